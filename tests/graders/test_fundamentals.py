@@ -1,0 +1,201 @@
+"""Graders for the fundamentals section (note 003: tutorial1 and regression)."""
+
+import os
+
+import keras
+import numpy as np
+import pytest
+from hypothesis import given, strategies as st
+from hypothesis.extra import numpy as hnp
+from tfkata import checks, toydata
+from tfkata.problems import Mistake
+
+L = keras.layers
+exercise = pytest.mark.exercise
+
+
+# ------------------------------------------------------------ preprocessing
+
+@exercise("fundamentals.scale_pixels")
+@given(hnp.arrays("uint8", hnp.array_shapes(min_dims=1, max_dims=4, max_side=6)))
+def test_scale_pixels(learner, images):
+    scaled = np.asarray(learner(images.copy()))
+    if scaled.shape != images.shape:
+        raise Mistake("shape", scaled.shape, images.shape, "scaling changes values, not the shape")
+    if not np.issubdtype(scaled.dtype, np.floating):
+        raise Mistake("dtype", scaled.dtype, "floats", "convert first (astype('float32')), then divide: // and uint8 keep integers")
+    if not np.allclose(scaled, images / 255.0, atol=1e-6):
+        raise Mistake("values", f"{images.flat[0]} -> {scaled.flat[0]:g}", f"{images.flat[0]} -> {images.flat[0] / 255:g}",
+                      "divide by 255, the largest pixel value, so that 0 -> 0.0 and 255 -> 1.0")
+
+
+@exercise("fundamentals.normalize_features")
+def test_normalize_features(learner):
+    rng = np.random.default_rng(0)
+    train = rng.normal([5.0, -3.0, 100.0], [2.0, 0.5, 30.0], (200, 3))
+    test = rng.normal([9.0, 0.0, 160.0], [4.0, 1.0, 10.0], (50, 3))
+    train_n, test_n = (np.asarray(a, dtype="float64") for a in learner(train.copy(), test.copy()))
+    mean, std = train.mean(axis=0), train.std(axis=0)
+    if not np.allclose(train_n, (train - mean) / std, rtol=1e-2, atol=1e-2):
+        raise Mistake("training set", f"column means {np.round(train_n.mean(0), 2)}", "means 0 and standard deviations 1",
+                      "subtract each column's mean and divide by its standard deviation")
+    if np.allclose(test_n, (test - test.mean(0)) / test.std(0), rtol=1e-2, atol=1e-2):
+        raise Mistake("test set", "normalised with its own mean and std", "the training set's mean and std",
+                      "the test set stands for unseen data: its statistics must not be used (data leakage)")
+    if not np.allclose(test_n, (test - mean) / std, rtol=1e-2, atol=1e-2):
+        raise Mistake("test set", f"column means {np.round(test_n.mean(0), 2)}",
+                      f"{np.round(((test - mean) / std).mean(0), 2)}", "apply the training set's mean and std to the test set")
+
+
+# ------------------------------------------------------------ models
+
+MNIST_LAYERS = [L.Flatten(), L.Dense(128, activation="relu"), L.Dense(10, activation="softmax")]
+
+
+@exercise("fundamentals.sequential_model")
+def test_sequential_model(learner):
+    model = checks.expect_model(learner())
+    checks.expect_layers(model, MNIST_LAYERS, "note 003: Flatten, Dense(128, relu), Dense(10, softmax)")
+    checks.expect_output_shape(model, (28, 28), 10)
+
+
+@exercise("fundamentals.fit_and_evaluate")
+def test_fit_and_evaluate(learner):
+    x, y = toydata.bright_rows(120, classes=3, size=6)
+    model = keras.Sequential([keras.Input((6, 6)), L.Flatten(), L.Dense(3, activation="softmax")])
+    result = learner(model, x[:90], y[:90], x[90:], y[90:], epochs=4)
+    if not (isinstance(result, tuple) and len(result) == 3):
+        raise Mistake("returned value", type(result).__name__, "(history, test_loss, test_accuracy)",
+                      "return the History from fit() and the two numbers from evaluate()")
+    history, loss, accuracy = result
+    checks.expect_head(model, "sparse", units=3)
+    checks.expect_optimizer(model, "Adam")
+    checks.expect_metrics(model, ["accuracy"])
+    if not isinstance(history, keras.callbacks.History) or len(history.history.get("loss", [])) != 4:
+        raise Mistake("history", f"{type(history).__name__} with {len(getattr(history, 'epoch', []))} epochs",
+                      "the History of 4 epochs", "pass epochs=epochs to fit() and return what fit() returns")
+    want_loss, want_accuracy = model.evaluate(x[90:], y[90:], verbose=0)
+    train_loss, _ = model.evaluate(x[:90], y[:90], verbose=0)
+    if np.isclose(loss, train_loss, rtol=1e-4) and not np.isclose(loss, want_loss, rtol=1e-4):
+        raise Mistake("test loss", f"{loss:.4f} (the training data's)", f"{want_loss:.4f}",
+                      "evaluate on x_test, y_test: the score on seen data flatters the model")
+    if not (np.isclose(loss, want_loss, rtol=1e-4) and np.isclose(accuracy, want_accuracy, rtol=1e-4)):
+        raise Mistake("evaluation", f"({loss:.4f}, {accuracy:.4f})", f"({want_loss:.4f}, {want_accuracy:.4f})",
+                      "return the two numbers model.evaluate(x_test, y_test) gives, loss first")
+
+
+def _fixed_model(units, activation):
+    """A one-layer model with known weights: output = activation(10 * input)."""
+    model = keras.Sequential([keras.Input((units,)), L.Dense(units, activation=activation)])
+    model.layers[0].set_weights([10 * np.eye(units, dtype="float32"), np.zeros(units, "float32")])
+    return model
+
+
+@exercise("fundamentals.predict_labels")
+@pytest.mark.parametrize("batch", [1, 13])
+def test_predict_labels_multiclass(learner, batch):
+    x = np.random.default_rng(batch).normal(size=(batch, 4)).astype("float32")
+    labels = np.asarray(learner(_fixed_model(4, "softmax"), x))
+    if labels.shape != (batch,):
+        raise Mistake("labels shape", labels.shape, (batch,), "one integer label per input: np.argmax(probs, axis=1)")
+    if not np.array_equal(labels, x.argmax(axis=1)):
+        raise Mistake("labels", labels[:5], x.argmax(axis=1)[:5], "the label is the index of the largest probability in each row")
+
+
+@exercise("fundamentals.predict_labels")
+@pytest.mark.parametrize("threshold", [0.5, 0.8])
+def test_predict_labels_binary(learner, threshold):
+    x = np.linspace(-0.3, 0.3, 13, dtype="float32").reshape(-1, 1)
+    expected = (1 / (1 + np.exp(-10 * x[:, 0])) > threshold).astype(int)
+    labels = np.asarray(learner(_fixed_model(1, "sigmoid"), x, threshold=threshold))
+    if labels.shape != (13,):
+        raise Mistake("labels shape", labels.shape, (13,), "one label per input: take column 0 (probs[:, 0]) or .ravel()")
+    if not labels.any():
+        raise Mistake("labels", "all 0", expected, "one sigmoid unit: np.argmax over a single column is always 0; compare with the threshold")
+    if not np.array_equal(labels, expected):
+        raise Mistake(f"labels at threshold {threshold}", labels, expected, "label 1 where the probability is above the threshold argument")
+
+
+BINARY_LAYERS = [L.Embedding(10000, 16), L.GlobalAveragePooling1D(), L.Dense(16, activation="relu"), L.Dense(1)]
+
+
+@exercise("fundamentals.binary_classifier")
+def test_binary_classifier_structure(learner):
+    model = checks.expect_model(learner())
+    checks.expect_layers(model, BINARY_LAYERS, "note 003: Embedding(10000, 16), GlobalAveragePooling1D, Dense(16, relu), Dense(1)",
+                         head_judged_apart=True)
+    checks.expect_head(model, "binary")
+    checks.expect_optimizer(model, "Adam")
+    checks.expect_metrics(model, ["accuracy"])
+
+
+@exercise("fundamentals.binary_classifier")
+def test_binary_classifier_learns(learner):
+    model = learner(vocab_size=60)
+    checks.expect_layers(model, [L.Embedding(60, 16), *BINARY_LAYERS[1:]], "use the vocab_size argument for the Embedding",
+                         head_judged_apart=True)
+    checks.expect_output_shape(model, (12,), 1, dtype="int32")
+    checks.expect_learns(model, *toydata.word_sequences(256, 60), epochs=8, batch_size=32)
+
+
+@exercise("fundamentals.multiclass_classifier")
+@given(classes=st.integers(2, 12), one_hot=st.booleans())
+def test_multiclass_classifier_head(learner, classes, one_hot):
+    model = checks.expect_model(learner(num_classes=classes, one_hot=one_hot))
+    checks.expect_layers(model, [*MNIST_LAYERS[:2], L.Dense(classes)], f"{classes} classes need {classes} output units",
+                         head_judged_apart=True)
+    checks.expect_head(model, "categorical" if one_hot else "sparse", units=classes)
+
+
+@exercise("fundamentals.multiclass_classifier")
+@pytest.mark.parametrize("one_hot", [False, True], ids=["integer-labels", "one-hot-labels"])
+def test_multiclass_classifier_learns(learner, one_hot):
+    model = learner(num_classes=3, one_hot=one_hot)
+    checks.expect_optimizer(model, "Adam")
+    checks.expect_metrics(model, ["accuracy"])
+    x, y = toydata.bright_rows(96, classes=3)
+    labels = keras.utils.to_categorical(y, 3) if one_hot else y
+    checks.expect_learns(model, x, labels, epochs=5, batch_size=32)
+
+
+@exercise("fundamentals.regression_model")
+def test_regression_model(learner):
+    model = checks.expect_model(learner(num_features=9))
+    checks.expect_layers(model, [L.Dense(64, activation="relu"), L.Dense(64, activation="relu"), L.Dense(1)],
+                         "note 003's build_model: Dense(64, relu), Dense(64, relu), Dense(1)")
+    checks.expect_head(model, "regression")
+    checks.expect_optimizer(model, "RMSprop", learning_rate=0.001)
+    checks.expect_metrics(model, ["mean_absolute_error", "mean_squared_error"])
+    checks.expect_output_shape(model, (9,), 1)
+
+
+@exercise("fundamentals.regression_model")
+def test_regression_model_learns(learner):
+    model = learner(num_features=4)
+    checks.expect_learns(model, *toydata.linear_targets(128, 4), epochs=10, batch_size=16, ratio=0.5)
+
+
+@exercise("fundamentals.save_and_reload")
+def test_save_and_reload(learner, tmp_path):
+    model = keras.Sequential([keras.Input((3,)), L.Dense(2, activation="softmax")])
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
+    result = learner(model, str(tmp_path))
+    if not (isinstance(result, tuple) and len(result) == 3):
+        raise Mistake("returned value", type(result).__name__, "(path, reloaded_model, size_in_bytes)",
+                      "return all three: where you saved, what load_model gave back, and the file size")
+    path, reloaded, size = result
+    path = os.fspath(path)
+    if path.endswith((".h5", ".hdf5")) or os.path.isdir(path) or not path.endswith(".keras"):
+        raise Mistake("saved file", os.path.basename(path), "a name ending in .keras",
+                      "Keras 3 saves whole models to .keras files (.h5 is the legacy format, folders are refused)")
+    if not os.path.isfile(path) or os.path.dirname(os.path.abspath(path)) != str(tmp_path):
+        raise Mistake("saved file", path, f"a file inside {tmp_path}", "save into the folder you were given")
+    checks.expect_model(reloaded, "reloaded model")
+    x = np.random.default_rng(0).normal(size=(4, 3)).astype("float32")
+    if not np.allclose(reloaded.predict(x, verbose=0), model.predict(x, verbose=0), atol=1e-6):
+        raise Mistake("reloaded model", "different predictions", "the same predictions as the saved model",
+                      "load the file you just saved: keras.models.load_model(path)")
+    real = os.path.getsize(path)
+    if size != real:
+        unit = " (kilobytes?)" if np.isclose(size, real / 1024, rtol=0.01) else " (megabytes?)" if size and np.isclose(size, real / 1e6, rtol=0.05) else ""
+        raise Mistake("file size", f"{size}{unit}", f"{real} bytes", "report os.path.getsize(path): the size on disk in bytes")

@@ -1,0 +1,1 @@
+"""tfkata: TensorFlow/Keras exercises graded by pytest."""

@@ -1,0 +1,86 @@
+"""The exercise catalogue (catalogue.toml), read without importing TensorFlow."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .paths import GRADERS
+
+CATALOGUE = Path(__file__).with_name("catalogue.toml")
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    note: str
+    module: str
+
+    @property
+    def grader_file(self) -> Path:
+        return GRADERS / f"test_{self.module}.py"
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    section: Section
+    function: str
+    skill: str
+    note_wording: str
+    note: str
+    points: int
+    hints: tuple[str, ...]
+
+    @property
+    def module(self) -> str:
+        return self.section.module
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    sections: dict[str, Section]
+    exercises: dict[str, Exercise]
+
+    def get(self, exercise_id: str) -> Exercise:
+        try:
+            return self.exercises[exercise_id]
+        except KeyError:
+            close = [i for i in self.exercises if exercise_id in i]
+            hint = f" (did you mean {', '.join(close)}?)" if close else ""
+            raise KeyError(f"no exercise {exercise_id!r} in the catalogue{hint}") from None
+
+    def in_section(self, section_id: str) -> list[Exercise]:
+        return [e for e in self.exercises.values() if e.section.id == section_id]
+
+    @property
+    def total_points(self) -> int:
+        return sum(e.points for e in self.exercises.values())
+
+
+def parse(text: str) -> Catalogue:
+    """Build a catalogue from TOML text, refusing entries with missing fields."""
+    data = tomllib.loads(text)
+    sections = {sid: Section(id=sid, **fields) for sid, fields in data["sections"].items()}
+    exercises = {}
+    for eid, fields in data["exercises"].items():
+        fields = dict(fields)
+        section = sections[fields.pop("section")]
+        hints = tuple(fields.pop("hints"))
+        if len(hints) < 2:
+            raise ValueError(f"{eid}: give at least two hints (a nudge, then the API)")
+        exercises[eid] = Exercise(id=eid, section=section, hints=hints, **fields)
+    return Catalogue(sections, exercises)
+
+
+@cache
+def load() -> Catalogue:
+    return parse(CATALOGUE.read_text(encoding="utf-8"))

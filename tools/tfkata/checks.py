@@ -1,0 +1,201 @@
+"""The graders' checks: each reads a model the way model.summary() shows it and
+raises a Mistake (found / expected / why) when it differs.
+
+One helper per kind of check; graders combine them. Imports Keras.
+"""
+
+from __future__ import annotations
+
+import re
+
+import keras
+import numpy as np
+from hypothesis import given, strategies as st
+
+from .problems import Mistake
+
+# ---------------------------------------------------------------- reading a model
+
+
+def expect_model(obj: object, what: str = "returned value") -> keras.Model:
+    if not isinstance(obj, keras.Model):
+        raise Mistake(what, type(obj).__name__, "a keras Model",
+                      "build the model (keras.Sequential([...]) or keras.Model(inputs, outputs)) and return it")
+    return obj
+
+
+def layers_of(model: keras.Model) -> list[keras.layers.Layer]:
+    """The layers model.summary() lists, without the Input."""
+    return [layer for layer in model.layers if not isinstance(layer, keras.layers.InputLayer)]
+
+
+def activation_of(layer: keras.layers.Layer) -> str:
+    fn = getattr(layer, "activation", None)
+    return getattr(fn, "__name__", "linear") if fn is not None else "linear"
+
+
+def describe(layer: keras.layers.Layer, activation: bool = True) -> str:
+    """A layer as a learner would write it: Dense(10, activation="softmax")."""
+    kind = type(layer).__name__
+    args = []
+    if isinstance(layer, keras.layers.Dense):
+        args.append(str(layer.units))
+    elif isinstance(layer, keras.layers.Embedding):
+        args += [str(layer.input_dim), str(layer.output_dim)]
+    elif isinstance(layer, keras.layers.Dropout):
+        args.append(str(layer.rate))
+    if activation and hasattr(layer, "activation") and activation_of(layer) != "linear":
+        args.append(f'activation="{activation_of(layer)}"')
+    return f"{kind}({', '.join(args)})"
+
+
+def expect_layers(model: keras.Model, expected: list[keras.layers.Layer], why: str,
+                  head_judged_apart: bool = False) -> None:
+    """Same layer types in the same order, with the same units, sizes and activations.
+
+    ``expected`` holds example layers, e.g. [keras.layers.Dense(16, activation="relu")].
+    With ``head_judged_apart`` the output layer's activation is left to expect_head,
+    which judges it together with the loss.
+    """
+    found = layers_of(model)
+    if [type(layer) for layer in found] != [type(layer) for layer in expected]:
+        raise Mistake("layers", ", ".join(describe(layer) for layer in found) or "none",
+                      ", ".join(describe(layer) for layer in expected), why)
+    for index, (have, want) in enumerate(zip(found, expected), start=1):
+        last = index == len(found) and head_judged_apart
+        if describe(have, activation=not last) != describe(want, activation=not last):
+            raise Mistake(f"layer {index}", describe(have), describe(want), why)
+
+
+# ---------------------------------------------------------------- compile settings
+
+HEADS = {
+    "binary": ("binary_crossentropy", "sigmoid",
+               "a binary classifier ends in Dense(1): sigmoid with binary_crossentropy, "
+               "or linear with BinaryCrossentropy(from_logits=True)"),
+    "sparse": ("sparse_categorical_crossentropy", "softmax",
+               "integer labels (like 3) need sparse_categorical_crossentropy; "
+               "one-hot labels (like [0, 0, 0, 1]) need categorical_crossentropy"),
+    "categorical": ("categorical_crossentropy", "softmax",
+                    "one-hot labels (like [0, 0, 0, 1]) need categorical_crossentropy; "
+                    "integer labels (like 3) need sparse_categorical_crossentropy"),
+    "regression": ("mean_squared_error", "linear",
+                   "a regression output is one number with no activation, "
+                   "and the loss measures distance (mse)"),
+}
+LOSS_ALIASES = {"mse": "mean_squared_error", "mae": "mean_absolute_error"}
+
+
+def loss_of(model: keras.Model) -> tuple[str, bool]:
+    """(loss name, from_logits) however the loss was written; ("none", False) if not compiled."""
+    loss = getattr(model, "loss", None)
+    if loss is None:
+        return "none", False
+    if isinstance(loss, str):
+        loss = keras.losses.get(LOSS_ALIASES.get(loss, loss))
+    if isinstance(loss, keras.losses.Loss):
+        config = loss.get_config()
+        name = _snake(type(loss).__name__) if type(loss).__name__ != "LossFunctionWrapper" else config["name"]
+        return LOSS_ALIASES.get(name, name), bool(config.get("from_logits", False))
+    name = getattr(loss, "__name__", str(loss))
+    return LOSS_ALIASES.get(name, name), False
+
+
+def expect_compiled(model: keras.Model) -> None:
+    if getattr(model, "optimizer", None) is None or getattr(model, "loss", None) is None:
+        raise Mistake("compile", "a model that was never compiled", "model.compile(optimizer=..., loss=..., metrics=...)",
+                      "fit() needs to know what to minimise and how: compile before returning the model")
+
+
+def expect_head(model: keras.Model, kind: str, units: int = 1) -> None:
+    """The output layer and the loss agree with each other and with the task."""
+    expect_compiled(model)
+    loss_name, logits = loss_of(model)
+    want_loss, want_activation, why = HEADS[kind]
+    last = layers_of(model)[-1]
+    activation = activation_of(last)
+    found_units = getattr(last, "units", None)
+    if found_units != units:
+        raise Mistake("output layer", describe(last), f"{units} unit{'s' * (units > 1)}", why)
+    if loss_name != want_loss:
+        raise Mistake("loss", loss_name, want_loss, why)
+    if kind != "regression" and activation == want_activation and logits:
+        raise Mistake("loss", f"{activation} output with from_logits=True", f"from_logits=False with {activation}",
+                      f"{activation} already gives probabilities; from_logits=True applies it a second time")
+    if kind != "regression" and activation == "linear" and not logits:
+        raise Mistake("output layer", "a linear output with from_logits=False", f"{want_activation}, or from_logits=True",
+                      "a linear layer outputs logits: add the activation or tell the loss from_logits=True")
+    if activation not in (want_activation, "linear") or (kind == "regression" and activation != "linear"):
+        raise Mistake("output activation", activation, want_activation, why)
+
+
+def expect_optimizer(model: keras.Model, name: str, learning_rate: float | None = None) -> None:
+    expect_compiled(model)
+    found = type(model.optimizer).__name__
+    if found.lower() != name.lower():
+        raise Mistake("optimizer", found, name, "pass it as a string ('adam') or an instance (keras.optimizers.Adam())")
+    if learning_rate is not None:
+        rate = float(np.asarray(model.optimizer.learning_rate))
+        if not np.isclose(rate, learning_rate, rtol=1e-3):
+            raise Mistake("learning rate", f"{rate:g}", f"{learning_rate:g}",
+                          f"set it on the optimizer: keras.optimizers.{name}(learning_rate={learning_rate:g})")
+
+
+METRIC_ALIASES = {"acc": "accuracy", "mae": "mean_absolute_error", "mse": "mean_squared_error"}
+ACCURACIES = {"binary_accuracy", "categorical_accuracy", "sparse_categorical_accuracy"}
+
+
+def metrics_of(model: keras.Model) -> set[str]:
+    """Canonical names of the compiled metrics: 'mae', MeanAbsoluteError() -> mean_absolute_error."""
+    names = set()
+    for metric in model.get_compile_config().get("metrics") or []:
+        if isinstance(metric, str):
+            metric = METRIC_ALIASES.get(metric, metric)
+        metric = keras.metrics.get(metric)
+        name = getattr(metric, "__name__", None) or _snake(type(metric).__name__)
+        names.add("accuracy" if name in ACCURACIES else name)
+    return names
+
+
+def expect_metrics(model: keras.Model, required: list[str]) -> None:
+    expect_compiled(model)
+    found = metrics_of(model)
+    missing = [m for m in required if m not in found]
+    if missing:
+        raise Mistake("metrics", sorted(found) or "none", ", ".join(required),
+                      f"pass metrics={[_short(m) for m in required]} to compile() to see them in fit's history")
+
+
+# ---------------------------------------------------------------- behaviour
+
+
+def expect_output_shape(model: keras.Model, sample_shape: tuple, units: int, dtype: str = "float32") -> None:
+    """For any batch size N, a batch of shape (N, *sample_shape) gives (N, units)."""
+
+    @given(st.integers(min_value=1, max_value=64))
+    def any_batch(batch):
+        out = np.asarray(model(np.zeros((batch, *sample_shape), dtype=dtype)))
+        if out.shape != (batch, units):
+            raise Mistake("output shape", out.shape, (batch, units),
+                          f"a batch of {batch} inputs of shape {sample_shape} gives one row of {units} per input")
+
+    any_batch()
+
+
+def expect_learns(model: keras.Model, x, y, epochs: int = 10, ratio: float = 0.8, **fit_args) -> keras.callbacks.History:
+    """Fitting on an easy data set lowers the loss to below ``ratio`` of its first epoch."""
+    history = model.fit(x, y, epochs=epochs, verbose=0, **fit_args)
+    losses = history.history["loss"]
+    if not losses[-1] < ratio * losses[0]:
+        raise Mistake("training", f"loss {losses[0]:.3f} -> {losses[-1]:.3f} over {epochs} epochs",
+                      f"below {ratio * losses[0]:.3f} on data a working model learns at once",
+                      "check the output activation, the loss and the learning rate together")
+    return history
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _short(name: str) -> str:
+    return {v: k for k, v in METRIC_ALIASES.items()}.get(name, name)

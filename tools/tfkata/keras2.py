@@ -1,0 +1,34 @@
+"""Keras 2 spellings from the notes, and what replaced them in Keras 3 (GRADERS.md §6)."""
+
+from __future__ import annotations
+
+import re
+
+# (pattern found in the error text, lesson). The first match wins.
+REPLACEMENTS: tuple[tuple[str, str], ...] = (
+    (r"not recognized: \{'lr'",
+     "Keras 3: the optimizer argument lr= is now learning_rate=, e.g. RMSprop(learning_rate=0.001)"),
+    (r"has no attribute 'experimental'",
+     "Keras 3: layers.experimental.preprocessing.X is now keras.layers.X (e.g. keras.layers.RandomFlip)"),
+    (r"has no attribute 'fit_generator'",
+     "Keras 3: fit_generator() is gone; model.fit() takes generators and datasets"),
+    (r"has no attribute 'predict_classes'",
+     "Keras 3: predict_classes() is gone; use np.argmax(model.predict(x), axis=1), or a threshold for one sigmoid unit"),
+    (r"has no attribute 'output_shape'",
+     "Keras 3: layer.output_shape is gone; use layer.output.shape"),
+    (r"must end in `?\.weights\.h5",
+     "Keras 3: weight files must end in .weights.h5 (whole models in .keras)"),
+    (r"Invalid filepath extension for saving",
+     "Keras 3: save a whole model to a path ending in .keras (folders and the TF SavedModel format are gone)"),
+    (r"has no attribute 'image_dataset_from_directory'",
+     "Keras 3: use keras.utils.image_dataset_from_directory"),
+)
+
+
+def lesson_for(error: BaseException) -> str | None:
+    """What replaced the Keras 2 call behind this error, if it looks like one."""
+    text = f"{type(error).__name__}: {error}"
+    for pattern, lesson in REPLACEMENTS:
+        if re.search(pattern, text):
+            return lesson
+    return None

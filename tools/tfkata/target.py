@@ -1,0 +1,99 @@
+"""Load a folder of exercise modules by path and hand out the learner's functions."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import sys
+import traceback
+from pathlib import Path
+from types import ModuleType
+from typing import Callable
+
+from .catalogue import Exercise
+from .paths import ROOT
+from .problems import BrokenModule, LearnerRaised, NotStarted, Problem
+
+
+def shown(path: Path) -> Path:
+    """A path as the learner knows it: relative to the kit when inside it."""
+    try:
+        return path.relative_to(ROOT)
+    except ValueError:
+        return path
+
+
+class Target:
+    """One folder of exercise modules (exercises/, solutions/, or a learner's copy)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._tag = hashlib.sha1(str(folder).encode()).hexdigest()[:8]
+        self._modules: dict[str, ModuleType | Problem] = {}
+
+    def module(self, name: str) -> ModuleType:
+        """Import ``name``.py from the folder once; a failure is raised as a lesson."""
+        if name not in self._modules:
+            self._modules[name] = self._load(name)
+        loaded = self._modules[name]
+        if isinstance(loaded, Problem):
+            raise loaded
+        return loaded
+
+    def _load(self, name: str) -> ModuleType | Problem:
+        path = self.folder / f"{name}.py"
+        if not path.is_file():
+            return NotStarted(f"not started: there is no {shown(path)}")
+        qualified = f"tfkata_target_{self._tag}.{name}"
+        spec = importlib.util.spec_from_file_location(qualified, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[qualified] = module
+        try:
+            spec.loader.exec_module(module)
+        except Exception as error:  # noqa: BLE001 - any import failure is the learner's to fix
+            del sys.modules[qualified]
+            line = getattr(error, "lineno", None) or _learner_line(error, path)
+            where = f"{shown(path)}" + (f", line {line}" if line else "")
+            first = (str(error).strip().splitlines() or [""])[0]
+            return BrokenModule(
+                f"{where} does not import: {type(error).__name__}: {first}\n"
+                "fix it first: every exercise in this file is graded only once it imports"
+            )
+        return module
+
+    def function(self, exercise: Exercise) -> Callable:
+        """The learner's function, wrapped so that its failures read as lessons."""
+        module = self.module(exercise.module)
+        fn = getattr(module, exercise.function, None)
+        if not callable(fn):
+            raise NotStarted(
+                f"not started: {shown(self.folder / (exercise.module + '.py'))} "
+                f"has no function {exercise.function}()"
+            )
+        path = Path(module.__file__)
+
+        @functools.wraps(fn)
+        def call(*args, **kwargs):
+            try:
+                return fn(*args, **kwargs)
+            except NotImplementedError:
+                raise NotStarted(
+                    f"not started: {exercise.function}() in {shown(path)} still raises "
+                    f"NotImplementedError (try: tfkata hint {exercise.id})"
+                ) from None
+            except Problem:
+                raise
+            except Exception as error:
+                line = _learner_line(error, path)
+                where = f"{shown(path)}:{line}" if line else None
+                raise LearnerRaised(f"{exercise.function}()", error, where) from error
+
+        return call
+
+
+def _learner_line(error: BaseException, path: Path) -> int | None:
+    """The last line of ``path`` in the error's traceback."""
+    lines = [f.lineno for f in traceback.extract_tb(error.__traceback__)
+             if Path(f.filename) == path]
+    return lines[-1] if lines else None

@@ -1,0 +1,34 @@
+"""Small data sets that a working model learns at once: made in memory, never downloaded."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def bright_rows(n: int, classes: int, size: int = 28, seed: int = 0):
+    """Grey images whose class is the band of rows that is lit: (images, int labels)."""
+    rng = np.random.default_rng(seed)
+    labels = rng.integers(0, classes, n)
+    images = rng.uniform(0.0, 0.1, (n, size, size)).astype("float32")
+    band = size // classes
+    for image, label in zip(images, labels):
+        image[label * band:(label + 1) * band] += 0.9
+    return images, labels
+
+
+def word_sequences(n: int, vocab_size: int, length: int = 12, seed: int = 0):
+    """Sequences of word ids; label 1 uses only the lower half of the vocabulary."""
+    rng = np.random.default_rng(seed)
+    labels = rng.integers(0, 2, n)
+    half = vocab_size // 2
+    low = rng.integers(1, half, (n, length))
+    high = rng.integers(half, vocab_size, (n, length))
+    sequences = np.where(labels[:, None] == 1, low, high).astype("int32")
+    return sequences, labels.astype("float32")
+
+
+def linear_targets(n: int, features: int, seed: int = 0):
+    """Features and a target that is a fixed linear mix of them."""
+    rng = np.random.default_rng(seed)
+    x = rng.normal(size=(n, features)).astype("float32")
+    return x, (x @ rng.normal(size=features)).astype("float32")
