@@ -75,7 +75,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
         error = call.excinfo.value
         message = short_report(error)
         report.tfkata_not_started = _not_started(error)
-        if item.config.getoption("tbstyle") == "auto":
+        if item.config.getoption("tbstyle", "auto") == "auto":
             report.longrepr = message
         results.record(exercise, NOT_STARTED if report.tfkata_not_started else WRONG, message)
     elif report.when == "call":

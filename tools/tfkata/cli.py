@@ -1,0 +1,155 @@
+"""The `tfkata` command: progress, check, hint, solution, swap."""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import sys
+
+from . import catalogue
+from .paths import EXERCISES, SOLUTIONS, STATE, resolve_target
+from .results import DONE, NOT_STARTED, WRONG
+from .swap import SwapError, swap_back, swap_solutions, swapped_in
+from .target import shown
+
+MARKS = {DONE: "[x]", WRONG: "[ ]", NOT_STARTED: "[ ]"}
+
+
+def _grade(target, ids=None):
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    from .grading import grade  # imports pytest and, through the graders, TensorFlow
+
+    return grade(target, ids)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line for line in text.splitlines())
+
+
+def cmd_progress(args) -> int:
+    book = catalogue.load()
+    results = _grade(args.target)
+    print(f"tfkata progress: {shown(resolve_target(args.target))}\n")
+    for section in book.sections.values():
+        print(f"{section.title}  (note {section.note})")
+        for exercise in book.in_section(section.id):
+            verdict = results.verdicts[exercise.id]
+            status = "" if verdict.status == DONE else f"  ({verdict.status})"
+            print(f"  {MARKS[verdict.status]} {exercise.skill}  {verdict.points}/{exercise.points}{status}")
+            print(f"      {exercise.note_wording}   {exercise.id}")
+        print()
+    print(f"Total: {results.summary()}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    exercise = catalogue.load().get(args.id)
+    verdict = _grade(args.target, [exercise.id]).verdicts[exercise.id]
+    print(f"{exercise.id}: {verdict.status} ({verdict.points}/{exercise.points} points)")
+    if verdict.message:
+        print(_indent(verdict.message))
+    return 0 if verdict.status == DONE else 1
+
+
+def cmd_hint(args) -> int:
+    exercise = catalogue.load().get(args.id)
+    level = max(1, min(args.level, len(exercise.hints)))
+    print(f"{exercise.id}: {exercise.skill}")
+    for number, hint in enumerate(exercise.hints[:level], start=1):
+        print(f"  hint {number}/{len(exercise.hints)}: {hint}")
+    if level < len(exercise.hints):
+        print(f"  more: tfkata hint {exercise.id} --level {level + 1}")
+    return 0
+
+
+def solution_source(exercise: catalogue.Exercise) -> str:
+    """The reference function's source, read without importing it."""
+    path = SOLUTIONS / f"{exercise.module}.py"
+    source = path.read_text(encoding="utf-8")
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.FunctionDef) and node.name == exercise.function:
+            return ast.get_source_segment(source, node)
+    raise LookupError(f"{shown(path)} has no function {exercise.function}")
+
+
+def cmd_solution(args) -> int:
+    exercise = catalogue.load().get(args.id)
+    if not args.force:
+        verdict = _grade(args.target, [exercise.id]).verdicts[exercise.id]
+        if verdict.status != DONE:
+            print(f"{exercise.id} is {verdict.status}: solve it first, then compare "
+                  f"(or see it now with --force)")
+            return 1
+    print(f"# reference solution: solutions/{exercise.module}.py\n")
+    print(solution_source(exercise))
+    return 0
+
+
+def cmd_swap(args) -> int:
+    state = STATE / "swap"
+    try:
+        if args.direction == "solutions":
+            names = swap_solutions(EXERCISES, SOLUTIONS, state)
+            print(f"swapped in the reference solutions for {', '.join(names)}; "
+                  f"your files are kept in {shown(state)}. Run `tfkata swap back` to restore them.")
+        else:
+            names = swap_back(EXERCISES, state)
+            print(f"restored your files: {', '.join(names)}" if names
+                  else "an interrupted swap never replaced your files; they are as you left them")
+    except SwapError as error:
+        print(f"tfkata swap: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tfkata", description="TensorFlow/Keras exercises graded by pytest.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name, handler, help_text, target=False):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        if target:
+            sub.add_argument("--target", default=None,
+                             help="exercises (default, or $TFKATA_TARGET), solutions, or a folder")
+        return sub
+
+    command("progress", cmd_progress, "grade everything and show the checklist", target=True)
+    command("check", cmd_check, "grade one exercise", target=True).add_argument("id")
+    hint = command("hint", cmd_hint, "show hints for an exercise")
+    hint.add_argument("id")
+    hint.add_argument("--level", type=int, default=1, help="how many hints to show (1 = a nudge)")
+    solution = command("solution", cmd_solution, "show the reference solution once yours passes", target=True)
+    solution.add_argument("id")
+    solution.add_argument("--force", action="store_true", help="show it even if yours does not pass yet")
+    swap = command("swap", cmd_swap, "put the reference solutions in place of your files, or back")
+    swap.add_argument("direction", choices=["solutions", "back"])
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except KeyError as error:
+        print(f"tfkata: {error.args[0]}", file=sys.stderr)
+        return 2
+
+
+def run() -> None:
+    """The console entry point.
+
+    Once TensorFlow is loaded, tearing the interpreter down takes about a second;
+    nothing is left to clean up by then, so the command flushes its output and leaves.
+    """
+    code = main()
+    if "tensorflow" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    run()
