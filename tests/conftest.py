@@ -1,5 +1,6 @@
 """Shared set-up for the graders and the kit's self-tests."""
 
+import gc
 import os
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # before TensorFlow loads: no banner
@@ -7,6 +8,10 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # before TensorFlow loads: n
 import keras  # noqa: E402
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
+
+# TensorFlow's import leaves ~a million objects that live until exit; keeping the
+# garbage collector off them saves ~0.2 s per full collection (pytest runs several).
+gc.freeze()
 
 # Graders must never flake: fixed examples, no example database, no deadlines.
 settings.register_profile(
