@@ -133,7 +133,8 @@ def expect_optimizer(model: keras.Model, name: str, learning_rate: float | None 
     expect_compiled(model)
     found = type(model.optimizer).__name__
     if found.lower() != name.lower():
-        raise Mistake("optimizer", found, name, "pass it as a string ('adam') or an instance (keras.optimizers.Adam())")
+        raise Mistake("optimizer", found, name,
+                      f"compile with optimizer='{name.lower()}' or an instance, keras.optimizers.{name}()")
     if learning_rate is not None:
         rate = float(np.asarray(model.optimizer.learning_rate))
         if not np.isclose(rate, learning_rate, rtol=1e-3):

@@ -98,8 +98,9 @@ def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
         if verdict.status == WRONG:
             first = verdict.message.splitlines()[0]
             terminalreporter.write_line(f"wrong        {verdict.exercise.id}: {first}")
-    for verdict in results.verdicts.values():
-        if verdict.status == NOT_STARTED:
-            terminalreporter.write_line(f"not started  {verdict.exercise.id}")
+    waiting = [v.exercise.id for v in results.verdicts.values() if v.status == NOT_STARTED]
+    if waiting:
+        terminalreporter.write_line(f"not started  {len(waiting)}, next: {waiting[0]} "
+                                    f"(tfkata hint {waiting[0]})")
     target = shown(config.stash[TARGET].folder)
     terminalreporter.write_line(f"{target}: {results.summary()}", bold=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import keras2
+from . import known_errors
 
 
 class Problem(AssertionError):
@@ -33,7 +33,7 @@ class LearnerRaised(Problem):
     def __init__(self, call: str, error: BaseException, where: Path | None):
         first = str(error).strip().splitlines()[0] if str(error).strip() else ""
         lines = [f"{call} raised {type(error).__name__}: {first}"[:300]]
-        lesson = keras2.lesson_for(error)
+        lesson = known_errors.lesson_for(error)
         if lesson:
             lines.append(lesson)
         if where:
@@ -49,6 +49,6 @@ def short_report(error: BaseException) -> str:
         return str(error)
     first = str(error).strip().splitlines()[0] if str(error).strip() else ""
     lines = [f"while grading, {type(error).__name__}: {first}"[:300]]
-    lesson = keras2.lesson_for(error)
+    lesson = known_errors.lesson_for(error)
     lines.append(lesson or "run pytest with --tb=long to see where it came from")
     return "\n".join(lines)

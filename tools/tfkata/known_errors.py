@@ -1,4 +1,8 @@
-"""Keras 2 spellings from the notes, and what replaced them in Keras 3 (GRADERS.md §6)."""
+"""Errors learners meet, and the lesson behind each.
+
+Most are Keras 2 spellings from the notes, with what replaced them in Keras 3
+(GRADERS.md §6); a few are classic mismatches whose Keras message hides the cause.
+"""
 
 from __future__ import annotations
 
@@ -22,11 +26,14 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
      "Keras 3: save a whole model to a path ending in .keras (folders and the TF SavedModel format are gone)"),
     (r"has no attribute 'image_dataset_from_directory'",
      "Keras 3: use keras.utils.image_dataset_from_directory"),
+    (r"`target` and `output` must have the same (rank|shape)",
+     "labels and loss disagree: integer labels need sparse_categorical_crossentropy, "
+     "one-hot labels categorical_crossentropy"),
 )
 
 
 def lesson_for(error: BaseException) -> str | None:
-    """What replaced the Keras 2 call behind this error, if it looks like one."""
+    """The lesson behind this error, if it is a known one."""
     text = f"{type(error).__name__}: {error}"
     for pattern, lesson in REPLACEMENTS:
         if re.search(pattern, text):

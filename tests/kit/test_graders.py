@@ -1,0 +1,78 @@
+"""Proof that every grader is right both ways (GRADERS.md §3).
+
+It passes on solutions/, reports the untouched stubs as not started, fails every
+known-wrong variant with a lesson that names the mistake, and passes every known
+correct variant (tests/variants/).
+"""
+
+import ast
+import shutil
+from pathlib import Path
+
+import pytest
+from tfkata import catalogue
+from tfkata.grading import grade
+from tfkata.paths import EXERCISES, SOLUTIONS
+from tfkata.plugin import RESULTS, TARGET
+from tfkata.results import DONE, NOT_STARTED, WRONG
+
+VARIANTS = Path(__file__).parents[1] / "variants"
+BOOK = catalogue.load()
+IDS = list(BOOK.exercises)
+
+
+def read_variant(path: Path) -> dict:
+    """EXERCISE, VERDICT and SAYS of a variant file, read without importing it."""
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Tuple):
+            names = [t.id for t in node.targets[0].elts]
+            return dict(zip(names, ast.literal_eval(node.value)))
+    raise ValueError(f"{path} does not set EXERCISE, VERDICT, SAYS")
+
+
+VARIANT_FILES = sorted(VARIANTS.glob("*/*.py"))
+
+
+@pytest.fixture(scope="session")
+def solution_results(pytestconfig):
+    """This run's own results when it graded all of solutions/; else a fresh grading."""
+    outer = pytestconfig.stash[RESULTS]
+    if pytestconfig.stash[TARGET].folder == SOLUTIONS and set(outer.verdicts) == set(IDS):
+        return outer
+    return grade(SOLUTIONS)
+
+
+@pytest.fixture(scope="session")
+def stub_results():
+    return grade(EXERCISES)
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_solution_passes(solution_results, exercise_id):
+    verdict = solution_results.verdicts[exercise_id]
+    assert verdict.status == DONE, verdict.message
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_stub_is_not_started(stub_results, exercise_id):
+    verdict = stub_results.verdicts[exercise_id]
+    assert verdict.status == NOT_STARTED, verdict.message
+    assert verdict.message.startswith("not started"), verdict.message
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_every_exercise_has_a_known_wrong_variant(exercise_id):
+    wrong = [p.name for p in VARIANT_FILES
+             if read_variant(p)["EXERCISE"] == exercise_id and read_variant(p)["VERDICT"] == WRONG]
+    assert wrong, f"no known-wrong variant in tests/variants/ for {exercise_id}"
+
+
+@pytest.mark.parametrize("variant", VARIANT_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_variant(variant, tmp_path):
+    spec = read_variant(variant)
+    exercise = BOOK.get(spec["EXERCISE"])
+    shutil.copy(variant, tmp_path / f"{exercise.module}.py")
+    verdict = grade(tmp_path, [exercise.id]).verdicts[exercise.id]
+    assert verdict.status == spec["VERDICT"], f"{verdict.status}: {verdict.message}"
+    assert spec["SAYS"].lower() in verdict.message.lower(), f"lesson does not say {spec['SAYS']!r}: {verdict.message}"
+    assert len(verdict.message.splitlines()) <= 3, verdict.message
