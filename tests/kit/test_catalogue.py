@@ -1,0 +1,83 @@
+"""The catalogue and the three folders agree: no exercise, solution, grader or entry missing."""
+
+import ast
+
+import pytest
+from tfkata import catalogue
+from tfkata.paths import EXERCISES, GRADERS, SOLUTIONS
+
+BOOK = catalogue.load()
+IDS = list(BOOK.exercises)
+
+
+def functions(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+
+
+def signature(node):
+    return ast.dump(node.args)
+
+
+@pytest.mark.parametrize("folder", [EXERCISES, SOLUTIONS], ids=["exercises", "solutions"])
+def test_every_public_function_is_in_the_catalogue(folder):
+    listed = {(e.module, e.function) for e in BOOK.exercises.values()}
+    for module in folder.glob("*.py"):
+        for name in functions(module):
+            if not name.startswith("_"):
+                assert (module.stem, name) in listed, f"{module.name}: {name}() has no catalogue entry"
+
+
+def test_exercise_and_solution_modules_match():
+    assert sorted(p.name for p in EXERCISES.glob("*.py")) == sorted(p.name for p in SOLUTIONS.glob("*.py"))
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_stub_and_solution_share_a_signature(exercise_id):
+    exercise = BOOK.get(exercise_id)
+    stub = functions(EXERCISES / f"{exercise.module}.py").get(exercise.function)
+    solution = functions(SOLUTIONS / f"{exercise.module}.py").get(exercise.function)
+    assert stub is not None, f"exercises/{exercise.module}.py has no {exercise.function}()"
+    assert solution is not None, f"solutions/{exercise.module}.py has no {exercise.function}()"
+    assert signature(stub) == signature(solution)
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_stub_teaches_then_raises(exercise_id):
+    exercise = BOOK.get(exercise_id)
+    stub = functions(EXERCISES / f"{exercise.module}.py")[exercise.function]
+    docstring = ast.get_docstring(stub) or ""
+    assert len(docstring.splitlines()) >= 5, "a stub's docstring teaches the task"
+    assert ast.unparse(stub.body[-1]) == "raise NotImplementedError"
+    assert len(stub.body) == 2, "a stub holds its docstring and the raise, nothing else"
+
+
+def test_every_section_has_a_grader_file():
+    for section in BOOK.sections.values():
+        assert section.grader_file.is_file(), f"no {section.grader_file.relative_to(GRADERS.parent.parent)}"
+
+
+class _Collected:
+    def __init__(self):
+        self.ids = set()
+
+    def pytest_collection_finish(self, session):
+        for item in session.items:
+            marker = item.get_closest_marker("exercise")
+            if marker:
+                self.ids.add(marker.args[0])
+
+
+def test_every_exercise_has_a_grader(capsys):
+    seen = _Collected()
+    pytest.main([str(GRADERS), "--collect-only", "-q"], plugins=[seen])
+    capsys.readouterr()
+    assert set(IDS) <= seen.ids, f"no grader for {sorted(set(IDS) - seen.ids)}"
+
+
+def test_entries_need_two_hints():
+    text = catalogue.CATALOGUE.read_text(encoding="utf-8")
+    broken = text.replace('    "Convert to float first', '    # "Convert to float first', 1)
+    broken = broken.replace('    "Integer division', '    # "Integer division', 1)
+    with pytest.raises(ValueError, match="at least two hints"):
+        catalogue.parse(broken)
