@@ -109,3 +109,26 @@ def test_interrupted_swap_is_recovered_by_swap_back(tmp_path_factory, kit, step,
         pass
     assert snapshot(exercises) == before
     assert not state.exists()
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.02, 0.05, 0.1])
+def test_swap_killed_for_real_is_recovered(tmp_path, delay):
+    """A real SIGKILL, at whatever point it lands, leaves the files recoverable."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    mine = {f"m{i}.py": os.urandom(200_000) for i in range(40)}
+    exercises, solutions, state = make_kit(tmp_path, mine, {name: b"ref" for name in mine})
+    script = ("import sys; from pathlib import Path; from tfkata.swap import swap_solutions; "
+              "swap_solutions(*map(Path, sys.argv[1:]))")
+    child = subprocess.Popen([sys.executable, "-c", script, str(exercises), str(solutions), str(state)])
+    time.sleep(delay)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    try:
+        swap_back(exercises, state)
+    except SwapError:
+        pass
+    assert {p.name: p.read_bytes() for p in exercises.iterdir()} == mine
