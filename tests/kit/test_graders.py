@@ -6,7 +6,6 @@ correct variant (tests/variants/).
 """
 
 import ast
-import shutil
 from pathlib import Path
 
 import pytest
@@ -22,12 +21,26 @@ IDS = list(BOOK.exercises)
 
 
 def read_variant(path: Path) -> dict:
-    """EXERCISE, VERDICT and SAYS of a variant file, read without importing it."""
+    """EXERCISE, VERDICT, SAYS (and MUTATE, if any) of a variant file, read without importing it."""
+    spec = {}
     for node in ast.parse(path.read_text()).body:
-        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Tuple):
-            names = [t.id for t in node.targets[0].elts]
-            return dict(zip(names, ast.literal_eval(node.value)))
-    raise ValueError(f"{path} does not set EXERCISE, VERDICT, SAYS")
+        if isinstance(node, ast.Assign):
+            target = node.targets[0]
+            names = [t.id for t in target.elts] if isinstance(target, ast.Tuple) else [target.id]
+            values = ast.literal_eval(node.value)
+            spec.update(zip(names, values) if len(names) > 1 else [(names[0], values)])
+    return spec
+
+
+def variant_source(path: Path, spec: dict, module: str) -> str:
+    """The variant as a learner's module: the file itself, or the reference with MUTATE applied."""
+    if "MUTATE" not in spec:
+        return path.read_text()
+    source = (SOLUTIONS / f"{module}.py").read_text()
+    for old, new in spec["MUTATE"]:
+        assert source.count(old) == 1, f"{path.name}: {old!r} is not once in solutions/{module}.py"
+        source = source.replace(old, new)
+    return source
 
 
 VARIANT_FILES = sorted(VARIANTS.glob("*/*.py"))
@@ -71,7 +84,7 @@ def test_every_exercise_has_a_known_wrong_variant(exercise_id):
 def test_variant(variant, tmp_path):
     spec = read_variant(variant)
     exercise = BOOK.get(spec["EXERCISE"])
-    shutil.copy(variant, tmp_path / f"{exercise.module}.py")
+    (tmp_path / f"{exercise.module}.py").write_text(variant_source(variant, spec, exercise.module))
     verdict = grade(tmp_path, [exercise.id]).verdicts[exercise.id]
     assert verdict.status == spec["VERDICT"], f"{verdict.status}: {verdict.message}"
     assert spec["SAYS"].lower() in verdict.message.lower(), f"lesson does not say {spec['SAYS']!r}: {verdict.message}"
