@@ -202,3 +202,81 @@ def _snake(name: str) -> str:
 
 def _short(name: str) -> str:
     return {v: k for k, v in METRIC_ALIASES.items()}.get(name, name)
+
+
+# ---------------------------------------------------------------- pretrained bases
+
+
+def nested_model(model: keras.Model, name_prefix: str) -> keras.Model | None:
+    """The pretrained base inside ``model`` (a layer named e.g. mobilenetv2_1.00_160)."""
+    for layer in model.layers:
+        if isinstance(layer, keras.Model) and layer.name.startswith(name_prefix):
+            return layer
+    return None
+
+
+def expect_base(model: keras.Model, name_prefix: str, network: str) -> keras.Model:
+    base = nested_model(model, name_prefix)
+    if base is None:
+        found = ", ".join(type(layer).__name__ for layer in layers_of(model))
+        raise Mistake("base", found, f"a {network} layer inside the model",
+                      f"call the pretrained base on the inputs: x = base(x, training=False)")
+    return base
+
+
+def call_arguments(model: keras.Model, layer: keras.layers.Layer) -> list[dict]:
+    """The keyword arguments of each call of ``layer`` in ``model``'s graph."""
+    nodes = [node for depth in model._nodes_by_depth.values() for node in depth]
+    return [node.arguments.kwargs for node in nodes if node.operation is layer]
+
+
+def expect_inference_call(model: keras.Model, base: keras.Model) -> None:
+    if not any(kwargs.get("training") is False for kwargs in call_arguments(model, base)):
+        raise Mistake("base call", f"{base.name}(x)", f"{base.name}(x, training=False)",
+                      "training=False keeps the base's BatchNormalization in inference mode when the model is used")
+
+
+def trainable_counts(model: keras.Model) -> tuple[int, int]:
+    """(trainable variables, trainable parameters), as model.summary() counts them."""
+    variables = model.trainable_variables
+    return len(variables), int(sum(np.prod(v.shape) for v in variables))
+
+
+def expect_trainable_variables(model: keras.Model, allowed: set[int] | int, why: str) -> None:
+    allowed = {allowed} if isinstance(allowed, int) else allowed
+    found = len(model.trainable_variables)
+    if found not in allowed:
+        raise Mistake("len(model.trainable_variables)", found, " or ".join(map(str, sorted(allowed))), why)
+
+
+def expect_params(model: keras.Model, total: int, trainable: int, why: str) -> None:
+    found = (model.count_params(), trainable_counts(model)[1])
+    if found != (total, trainable):
+        raise Mistake("parameters (total, trainable)", f"{found[0]:,}, {found[1]:,}", f"{total:,}, {trainable:,}", why)
+
+
+# ---------------------------------------------------------------- preprocessing layers
+
+
+def expect_augments(augment, size: int = 32) -> None:
+    """Changes images while training; leaves them untouched at inference."""
+    image = np.zeros((2, size, size, 3), "float32")
+    image[:, : size // 2, : size // 4] = 255.0  # a corner block: flips and rotations move it
+    keras.utils.set_random_seed(1)
+    trained = [np.asarray(augment(image, training=True)) for _ in range(3)]
+    if all(t.shape == image.shape and np.allclose(t, image) for t in trained):
+        raise Mistake("augmentation in training", "images unchanged", "random flips / rotations",
+                      "augmentation layers act only when called with training=True: put them in the model")
+    inferred = np.asarray(augment(image, training=False))
+    if inferred.shape != image.shape or not np.allclose(inferred, image):
+        raise Mistake("augmentation at inference", "images changed", "images untouched",
+                      "random layers must pass images through at inference (training=False)")
+
+
+def expect_scaling(scale, pixels=(0.0, 127.5, 255.0), wanted=(-1.0, 0.0, 1.0), why: str = "") -> None:
+    """``scale`` maps each pixel value to the wanted one (judged by behaviour)."""
+    batch = np.stack([np.full((4, 4, 3), p, "float32") for p in pixels])
+    got = np.asarray(scale(batch)).reshape(len(pixels), -1)[:, 0]
+    if not np.allclose(got, wanted, atol=1e-4):
+        raise Mistake("scaling", ", ".join(f"{p:g} -> {g:.3g}" for p, g in zip(pixels, got)),
+                      ", ".join(f"{p:g} -> {w:g}" for p, w in zip(pixels, wanted)), why)

@@ -26,6 +26,11 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
      "Keras 3: save a whole model to a path ending in .keras (folders and the TF SavedModel format are gone)"),
     (r"has no attribute 'image_dataset_from_directory'",
      "Keras 3: use keras.utils.image_dataset_from_directory"),
+    (r"has no attribute 'Random(Height|Width)'",
+     "Keras 3 removed RandomHeight/RandomWidth: stretch with RandomZoom(height_factor=0.2, width_factor=0.0) "
+     "or RandomZoom(height_factor=0.0, width_factor=0.2)"),
+    (r"`input_shape` must be a tuple of three integers",
+     "a pretrained base takes image size + channels: input_shape=image_size + (3,)"),
     (r"`target` and `output` must have the same (rank|shape)",
      "labels and loss disagree: integer labels need sparse_categorical_crossentropy, "
      "one-hot labels categorical_crossentropy"),

@@ -1,0 +1,410 @@
+"""Graders for the transfer-learning section (notes 000, 001, 002, 004; 003 tutorial2).
+
+Bases are built with weights=None (nothing is downloaded); counts and shapes are the
+same as with ImageNet weights (GRADERS.md §5).
+"""
+
+import os
+from pathlib import Path
+
+import keras
+import numpy as np
+import pytest
+import tensorflow as tf
+from hypothesis import given, strategies as st
+from tfkata import checks, toydata
+from tfkata.problems import Mistake
+
+L = keras.layers
+exercise = pytest.mark.exercise
+
+# name -> (layer-name prefix, layers, output at 160x160)
+BASES = {
+    "MobileNetV2": ("mobilenetv2", 154, (5, 5, 1280)),
+    "EfficientNetB0": ("efficientnetb0", 237, (5, 5, 1280)),
+    "VGG16": ("vgg16", 19, (5, 5, 512)),
+}
+
+
+def mobilenet(size=32):
+    return keras.applications.MobileNetV2(input_shape=(size, size, 3), include_top=False, weights=None)
+
+
+def headed(base, units, activation=None, optimizer=None, loss=None):
+    """A compiled model: base(training=False) -> GlobalAveragePooling2D -> Dense(units)."""
+    base.trainable = False
+    inputs = keras.Input(base.input_shape[1:])
+    outputs = L.Dense(units, activation=activation)(L.GlobalAveragePooling2D()(base(inputs, training=False)))
+    model = keras.Model(inputs, outputs)
+    model.compile(optimizer=optimizer or keras.optimizers.RMSprop(learning_rate=0.001),
+                  loss=loss or keras.losses.BinaryCrossentropy(from_logits=True), metrics=["accuracy"])
+    return model
+
+
+# ------------------------------------------------------------ bases and features
+
+@exercise("transfer.pretrained_base")
+@pytest.mark.parametrize("name", BASES)
+def test_pretrained_base(learner, name):
+    prefix, layers, output = BASES[name]
+    base = checks.expect_model(learner(name, image_size=(160, 160), weights=None))
+    if not base.name.startswith(prefix):
+        raise Mistake("network", base.name, name, f"build keras.applications.{name}")
+    if tuple(base.output.shape[1:]) != output:
+        raise Mistake("output shape", tuple(base.output.shape), (None, *output),
+                      "include_top=False leaves out the ImageNet classifier: the base outputs feature maps")
+    if tuple(base.input.shape) != (None, 160, 160, 3):
+        raise Mistake("input shape", tuple(base.input.shape), (None, 160, 160, 3), "input_shape=image_size + (3,)")
+    if len(base.layers) != layers:
+        raise Mistake("layers", len(base.layers), layers, f"the whole {name} without its top, as keras.applications builds it")
+
+
+@exercise("transfer.extract_features")
+def test_extract_features(learner):
+    base = mobilenet(64)
+    images = np.random.default_rng(0).uniform(-1, 1, (3, 64, 64, 3)).astype("float32")
+    features = np.asarray(learner(base, images))
+    if features.shape != (3, 1280):
+        raise Mistake("features shape", features.shape, (3, 1280),
+                      "pool each feature map to one number: GlobalAveragePooling2D gives one 1280-vector per image")
+    if base.trainable or checks.trainable_counts(base)[0]:
+        raise Mistake("base", "trainable", "frozen", "a feature extractor is not trained: base.trainable = False")
+    expected = np.asarray(base(images, training=False)).mean(axis=(1, 2))
+    if not np.allclose(features, expected, atol=1e-4):
+        raise Mistake("features", "other values", "the base's feature maps averaged over height and width",
+                      "features = GlobalAveragePooling2D()(base(images, training=False))")
+
+
+# ------------------------------------------------------------ augmentation and scaling
+
+
+def factor(value) -> float:
+    """0.2 and (-0.2, 0.2) are the same factor."""
+    return float(np.max(np.abs(value))) if value is not None else 0.0
+
+
+def augmentation_kind(layer) -> tuple:
+    """What an augmentation layer does, however it is written."""
+    config = layer.get_config()
+    name = type(layer).__name__
+    if name == "RandomFlip":
+        return ("flip", config["mode"])
+    if name == "RandomRotation":
+        return ("rotate", factor(config["factor"]))
+    if name == "RandomZoom":
+        height, width = factor(config["height_factor"]), config["width_factor"]
+        if width is None:
+            return ("zoom", height)
+        width = factor(width)
+        return ("zoom", height) if height == width else ("height", height) if width == 0 else \
+            ("width", width) if height == 0 else ("zoom", height, width)
+    if name in ("RandomHeight", "RandomWidth"):
+        return (name[6:].lower(), factor(config["factor"]))
+    return (name,)
+
+
+def expect_augmentation(block, expected: list[tuple], why: str) -> None:
+    checks.expect_model(block, "augmentation block")
+    found = [augmentation_kind(layer) for layer in checks.layers_of(block)]
+    if sorted(found) != sorted(expected):
+        raise Mistake("augmentation layers", found, expected, why)
+    checks.expect_augments(block)
+
+
+@exercise("transfer.data_augmenter")
+def test_data_augmenter(learner):
+    expect_augmentation(learner(), [("flip", "horizontal"), ("rotate", 0.2)],
+                        "note 002: RandomFlip('horizontal') and RandomRotation(0.2)")
+
+
+@exercise("transfer.augmentation_block")
+def test_augmentation_block(learner):
+    expect_augmentation(learner(), [("flip", "horizontal"), ("rotate", 0.2), ("zoom", 0.2), ("height", 0.2), ("width", 0.2)],
+                        "note 001: flip, rotate 0.2, zoom 0.2, stretch height 0.2 and width 0.2 (RandomZoom along one axis)")
+
+
+MOBILENET_SCALING = "MobileNetV2 wants [-1, 1]: preprocess_input, or Rescaling(1 / 127.5, offset=-1)"
+
+
+@exercise("transfer.mobilenet_preprocessing")
+def test_mobilenet_preprocessing(learner):
+    scale = learner()
+    if not callable(scale):
+        raise Mistake("returned value", type(scale).__name__, "a function or layer", "return the scaling itself, not its output")
+    checks.expect_scaling(scale, why=MOBILENET_SCALING)
+
+
+# ------------------------------------------------------------ the notes' models
+
+
+def expect_head_layers(model, expected, why):
+    """The last layers of ``model`` are ``expected`` (the head on top of the base)."""
+    tail = checks.layers_of(model)[-len(expected):]
+    shell = keras.Sequential(tail)
+    checks.expect_layers(shell, expected, why, head_judged_apart=True)
+
+
+class Marker(L.Layer):
+    """An augmentation stand-in the grader can find again in the learner's model."""
+
+    def call(self, x):
+        return x
+
+
+@exercise("transfer.alpaca_model")
+def test_alpaca_model(learner):
+    marker = Marker()
+    model = checks.expect_model(learner(image_shape=(160, 160), data_augmentation=marker, weights=None))
+    if marker not in model.layers:
+        raise Mistake("augmentation", "not the one passed in", "the data_augmentation argument inside the model",
+                      "x = data_augmentation(inputs), using the argument (data_augmenter() only when it is None)")
+    base = checks.expect_base(model, "mobilenetv2", "MobileNetV2")
+    expect_head_layers(model, [L.GlobalAveragePooling2D(), L.Dropout(0.2), L.Dense(1)],
+                       "note 002: GlobalAveragePooling2D, Dropout(0.2), Dense(1)")
+    checks.expect_head(model, "binary")
+    checks.expect_optimizer(model, "Adam", learning_rate=0.001)
+    checks.expect_trainable_variables(model, 2, "freeze the base (base.trainable = False): only Dense(1)'s kernel and bias train")
+    checks.expect_params(model, 2_259_265, 1_281, "MobileNetV2 without top (2,257,984) + Dense(1) on 1280 features")
+    checks.expect_inference_call(model, base)
+    pixels = np.random.default_rng(0).uniform(0, 255, (2, 160, 160, 3)).astype("float32")
+    head = keras.Sequential(checks.layers_of(model)[-3:])
+    expected = head(base(pixels / 127.5 - 1.0, training=False), training=False)
+    if not np.allclose(model(pixels, training=False), expected, atol=1e-3):
+        raise Mistake("input scaling", "the base does not see pixels in [-1, 1]", "preprocess_input before the base",
+                      MOBILENET_SCALING)
+
+
+@exercise("transfer.efficientnet_model")
+def test_efficientnet_model(learner):
+    model = checks.expect_model(learner(num_classes=10, image_size=(224, 224), weights=None))
+    base = checks.expect_base(model, "efficientnetb0", "EfficientNetB0")
+    if tuple(model.inputs[0].shape) != (None, 224, 224, 3):
+        raise Mistake("input shape", tuple(model.inputs[0].shape), (None, 224, 224, 3), "keras.Input(shape=image_size + (3,))")
+    expect_head_layers(model, [L.GlobalAveragePooling2D(), L.Dense(10)], "note 001: GlobalAveragePooling2D, Dense(10, softmax)")
+    checks.expect_head(model, "categorical", units=10)
+    checks.expect_optimizer(model, "Adam")
+    checks.expect_metrics(model, ["accuracy"])
+    checks.expect_params(model, 4_062_381, 12_810, "note 001's summary: the frozen base (4,049,571) + Dense(10) (12,810)")
+    checks.expect_inference_call(model, base)
+    units = checks.layers_of(learner(num_classes=3, image_size=(224, 224), weights=None))[-1].units
+    if units != 3:
+        raise Mistake("output units for num_classes=3", units, 3, "one softmax unit per class: Dense(num_classes)")
+
+
+@exercise("transfer.vgg16_classifier")
+def test_vgg16_classifier(learner):
+    model = checks.expect_model(learner(input_shape=(64, 96, 3), weights=None))
+    if tuple(model.inputs[0].shape) != (None, 64, 96, 3):
+        raise Mistake("input shape", tuple(model.inputs[0].shape), (None, 64, 96, 3), "input_tensor=keras.Input(shape=input_shape)")
+    expect_head_layers(model, [L.Flatten(), L.Dense(256, activation="relu"), L.Dropout(0.5), L.Dense(1)],
+                       "note 004: Flatten, Dense(256, relu), Dropout(0.5), Dense(1, sigmoid)")
+    checks.expect_head(model, "binary")
+    checks.expect_optimizer(model, "SGD")
+    checks.expect_trainable_variables(model, 10, "freeze base.layers[:15]: block 5's 3 convolutions (6 variables) and the 2 Dense layers (4) train")
+    block5 = 7_079_424
+    head = 2 * 3 * 512 * 256 + 256 + 257
+    checks.expect_params(model, 14_714_688 + head, block5 + head, "VGG16 without top (14,714,688), block 5 trainable (7,079,424), plus the head")
+
+
+# ------------------------------------------------------------ shapes in and out (tutorial2)
+
+IMAGE_LAYOUTS = {  # layout -> (shape from (n, h, w), batch size of the result)
+    "single RGB": (lambda n, h, w: (h, w, 3), 1),
+    "single gray": (lambda n, h, w: (h, w), 1),
+    "single gray, 1 channel": (lambda n, h, w: (h, w, 1), 1),
+    "batch RGB": (lambda n, h, w: (n, h, w, 3), None),
+    "batch gray": (lambda n, h, w: (n, h, w), None),
+    "batch gray, 1 channel": (lambda n, h, w: (n, h, w, 1), None),
+}
+
+
+@exercise("transfer.to_model_input")
+@given(layout=st.sampled_from(sorted(IMAGE_LAYOUTS)), n=st.integers(2, 4), h=st.integers(5, 40), w=st.sampled_from([7, 31]),
+       dtype=st.sampled_from(["uint8", "float32", "float64"]), size=st.sampled_from([(8, 8), (24, 16)]),
+       value=st.integers(0, 255))
+def test_to_model_input(learner, layout, n, h, w, dtype, size, value):
+    shape_of, batch = IMAGE_LAYOUTS[layout]
+    images = np.full(shape_of(n, h, w), value, dtype=dtype)
+    out = np.asarray(learner(images, image_size=size))
+    want = (batch or n, *size, 3)
+    if out.shape != want:
+        raise Mistake(f"shape for {layout} {images.shape}", out.shape, want,
+                      "batch a single image, resize to image_size, repeat a gray channel 3 times")
+    if out.dtype != np.float32:
+        raise Mistake("dtype", out.dtype, "float32", "cast with tf.cast(x, tf.float32) or .astype('float32')")
+    if not np.allclose(out, value, atol=0.5):
+        raise Mistake("pixel values", f"{value} -> {out.flat[0]:g}", f"{value} -> {value}.0",
+                      "keep the values (no scaling here: the model scales its own inputs)")
+
+
+@exercise("transfer.to_model_input")
+def test_to_model_input_keeps_the_picture(learner):
+    image = np.zeros((20, 30, 3), "uint8")
+    image[:, 15:] = 200  # dark left half, bright right half
+    out = np.asarray(learner(image, image_size=(10, 10)))[0]
+    if not out[:, :3].mean() < 50 < 150 < out[:, -3:].mean():
+        raise Mistake("resized image", "the halves moved", "dark left, bright right",
+                      "resize with tf.image.resize; do not reshape or transpose the pixels")
+
+
+def logits_strategy():
+    away_from_zero = st.floats(0.1, 6).flatmap(lambda v: st.sampled_from([v, -v]))
+    return st.integers(1, 12).flatmap(lambda n: st.sampled_from([0, 1, 2, 5]).flatmap(
+        lambda k: st.lists(away_from_zero, min_size=n * max(k, 1), max_size=n * max(k, 1)).map(
+            lambda values: np.array(values, "float32").reshape((n,) if k == 0 else (n, k)))))
+
+
+@exercise("transfer.outputs_to_labels")
+@given(logits=logits_strategy(), from_logits=st.booleans())
+def test_outputs_to_labels(learner, logits, from_logits):
+    binary = logits.ndim == 1 or logits.shape[1] == 1
+    scores = logits if from_logits else (1 / (1 + np.exp(-logits)) if binary else tf.nn.softmax(logits).numpy())
+    labels = np.asarray(learner(scores.copy(), from_logits=from_logits))
+    expected = (logits.reshape(-1) > 0).astype(int) if binary else logits.argmax(axis=1)
+    if labels.shape != expected.shape:
+        raise Mistake(f"labels shape for outputs {logits.shape}", labels.shape, expected.shape,
+                      "one label per input: flatten a (N, 1) column")
+    if not np.array_equal(labels, expected):
+        kind = "logits" if from_logits else "probabilities"
+        raise Mistake(f"labels for {kind} {np.round(scores.reshape(len(scores), -1)[:3], 2).tolist()}", labels[:3], expected[:3],
+                      "binary: 1 where sigmoid(logit) > 0.5 (logit > 0) or probability > 0.5; multiclass: argmax")
+
+
+@exercise("transfer.convert_labels")
+@given(n=st.integers(1, 16), classes=st.integers(2, 8), data=st.data())
+def test_convert_labels(learner, n, classes, data):
+    labels = np.array(data.draw(st.lists(st.integers(0, classes - 1), min_size=n, max_size=n)))
+    one_hot = np.asarray(learner(labels.copy(), num_classes=classes))
+    if one_hot.shape != (n, classes) or not np.array_equal(one_hot.argmax(axis=1), labels) or one_hot.sum() != n:
+        raise Mistake(f"one-hot of {labels[:4].tolist()} with {classes} classes", one_hot.shape, (n, classes),
+                      "keras.utils.to_categorical(labels, num_classes): one row per label, a single 1 in it")
+    back = np.asarray(learner(np.eye(classes)[labels]))
+    if back.shape != (n,) or not np.array_equal(back, labels):
+        raise Mistake("integers from one-hot", back[:4], labels[:4], "np.argmax(one_hot, axis=-1): the position of the 1 in each row")
+
+
+# ------------------------------------------------------------ fine-tuning
+
+
+def spy_on_compile(model):
+    """Record len(trainable_variables) at each compile() the learner makes."""
+    counts = []
+    compile_ = model.compile
+
+    def compile(*args, **kwargs):
+        counts.append(len(model.trainable_variables))
+        return compile_(*args, **kwargs)
+
+    model.compile = compile
+    return counts
+
+
+def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr=0.001):
+    loss_before = checks.loss_of(model)
+    counts = spy_on_compile(model)
+    model = checks.expect_model(learner(model, base, fine_tune_at, lr))
+    checks.expect_trainable_variables(model, allowed, f"base.trainable = True, then layer.trainable = False for base.layers[:{fine_tune_at}]")
+    if not counts:
+        raise Mistake("compile", "no compile() after unfreezing", "model.compile(...) again",
+                      "changes to trainable take effect at the next compile(): unfreezing without recompiling trains nothing new")
+    if counts[-1] != len(model.trainable_variables):
+        raise Mistake("order", f"compile() with {counts[-1]} trainable variables, then freezing", "freeze first, then compile",
+                      "compile() fixes which weights train: set every layer's trainable before calling it")
+    checks.expect_optimizer(model, type(model.optimizer).__name__, learning_rate=lr / 10)
+    if checks.loss_of(model) != loss_before:
+        raise Mistake("loss", checks.loss_of(model)[0], loss_before[0], "recompile with the loss the model had (model.loss)")
+
+
+@exercise("transfer.fine_tune")
+@pytest.mark.parametrize("fine_tune_at, allowed", [(100, 56), (120, 38)])
+def test_fine_tune_mobilenet(learner, fine_tune_at, allowed):
+    base = mobilenet()
+    expect_fine_tuned(learner, headed(base, 1), base, fine_tune_at, allowed)
+
+
+@exercise("transfer.fine_tune")
+def test_fine_tune_all_but_last_ten(learner):
+    base = keras.applications.EfficientNetB0(input_shape=(32, 32, 3), include_top=False, weights=None)
+    model = headed(base, 10, "softmax", keras.optimizers.Adam(), "categorical_crossentropy")
+    expect_fine_tuned(learner, model, base, -10, {12, 8})  # 8 when the two BatchNormalization layers stay frozen
+
+
+def small_base():
+    """A stand-in for a pretrained base: 7 layers, 2 BatchNormalization, fast to fit."""
+    return keras.Sequential([keras.Input((8, 8, 3)), L.Conv2D(4, 3), L.BatchNormalization(), L.ReLU(),
+                             L.Conv2D(4, 3), L.BatchNormalization(), L.ReLU(), L.Conv2D(4, 1)], name="base")
+
+
+@exercise("transfer.two_phase_training")
+def test_two_phase_training(learner):
+    base = small_base()
+    model = headed(base, 1)
+    x, y = toydata.bright_rows(16, classes=2, size=8)
+    data = tf.data.Dataset.from_tensor_slices((np.repeat(x[..., None], 3, -1), y.astype("float32"))).batch(8)
+    result = learner(model, base, data, data, initial_epochs=2, fine_tune_epochs=2, fine_tune_at=3, base_learning_rate=0.01)
+    if not (isinstance(result, tuple) and len(result) == 3):
+        raise Mistake("returned value", type(result).__name__, "(history_1, history_2, joined)", "return both Histories and the joined dict")
+    first, second, joined = result
+    if list(second.epoch) != [2, 3]:
+        raise Mistake("fine-tuning epochs", list(second.epoch), [2, 3],
+                      "continue the count: fit(epochs=initial_epochs + fine_tune_epochs, initial_epoch=history_1.epoch[-1] + 1)")
+    for key in ("loss", "val_loss"):
+        if list(joined.get(key, [])) != first.history[key] + second.history[key]:
+            raise Mistake(f"joined['{key}']", len(joined.get(key, [])), "4 values: phase 1's then phase 2's",
+                          "for each key: history_1.history[key] + history_2.history[key]")
+    checks.expect_trainable_variables(model, 8, "fine_tune: base.layers[:3] frozen; 2 convolutions, 1 BatchNormalization and the head train")
+    checks.expect_optimizer(model, "RMSprop", learning_rate=0.001)
+
+
+# ------------------------------------------------------------ checkpoints and data fractions
+
+
+@exercise("transfer.checkpoint_and_restore")
+def test_checkpoint_and_restore(learner, tmp_path):
+    built = []
+
+    def build_model():
+        model = keras.Sequential([keras.Input((4,)), L.Dense(3, activation="relu"), L.Dense(1)])
+        model.compile(optimizer="adam", loss="mse")
+        built.append(model)
+        return model
+
+    x, y = toydata.linear_targets(32, 4)
+    checkpoint, fresh = learner(build_model, x, y, str(tmp_path), epochs=2)
+    if not isinstance(checkpoint, keras.callbacks.ModelCheckpoint):
+        raise Mistake("callback", type(checkpoint).__name__, "ModelCheckpoint", "keras.callbacks.ModelCheckpoint(filepath=..., save_weights_only=True)")
+    path = Path(os.fspath(checkpoint.filepath))
+    if not (checkpoint.save_weights_only and not checkpoint.save_best_only and checkpoint.save_freq == "epoch"):
+        raise Mistake("ModelCheckpoint", f"save_weights_only={checkpoint.save_weights_only}, save_best_only={checkpoint.save_best_only}, "
+                      f"save_freq={checkpoint.save_freq!r}", "weights only, every epoch", "save_weights_only=True, save_best_only=False, save_freq='epoch'")
+    if path.parent != tmp_path or not path.is_file():
+        raise Mistake("checkpoint file", path, f"a file inside {tmp_path}", "put the checkpoint in the folder you were given")
+    if len(built) < 2 or fresh is not built[-1] or fresh is built[0]:
+        raise Mistake("restored model", "the trained model itself", "a fresh build_model() with the weights loaded",
+                      "restoring means: new_model = build_model(); new_model.load_weights(path)")
+    reference = keras.Sequential([keras.Input((4,)), L.Dense(3, activation="relu"), L.Dense(1)])
+    reference.load_weights(path)
+    if not all(np.allclose(a, b) for a, b in zip(fresh.get_weights(), reference.get_weights())):
+        raise Mistake("restored weights", "not those in the checkpoint", "the checkpoint's weights", "fresh.load_weights(checkpoint path)")
+
+
+@exercise("transfer.make_subset")
+@pytest.mark.parametrize("fraction, per_class", [(0.1, 2), (0.01, 1)])
+def test_make_subset(learner, tmp_path, fraction, per_class):
+    source = toydata.image_folders(tmp_path / "source", classes=("cats", "dogs", "owls"), per_class=20, size=(4, 4))
+    picks = []
+    for run in ("a", "b"):
+        target = tmp_path / run
+        learner(str(source), str(target), fraction, seed=7)
+        counts = {c: len(os.listdir(target / c)) if (target / c).is_dir() else 0 for c in ("cats", "dogs", "owls")}
+        if set(counts.values()) != {per_class}:
+            raise Mistake(f"files per class for fraction {fraction}", counts, per_class,
+                          "max(1, round(n * fraction)) files from every class: no class may go missing")
+        picks.append(sorted(str(p.relative_to(target)) for p in target.rglob("*.png")))
+        for path in target.rglob("*.png"):
+            if path.read_bytes() != (source / path.relative_to(target)).read_bytes():
+                raise Mistake("copied file", path.name, "the same bytes as the source", "copy the files (shutil.copy2), do not rewrite them")
+    if picks[0] != picks[1]:
+        raise Mistake("files picked twice with seed 7", "different files", "the same files", "pick with random.Random(seed) so runs repeat")
+    if sum(1 for _ in source.rglob("*.png")) != 60:
+        raise Mistake("source folder", "files missing", "60 files, untouched", "copy, do not move: the full data set stays as it was")
