@@ -66,8 +66,10 @@ def base_weights(weights: str):
     return weights
 
 
-def build_model(n_classes: int, image_size: int, weights: str = "imagenet"):
+def build_model(n_classes: int, image_size: int, weights="imagenet"):
     """Input, augmentation, frozen EfficientNetB0 (training=False), pooling, softmax: (model, base).
+
+    `weights` as EfficientNetB0 takes it: "imagenet", None, or a weights file (see base_weights).
 
     Keras 3 has no RandomHeight/RandomWidth (the note's last two augmentation layers);
     a RandomZoom along one axis stretches the image the same way, at a fixed size.
@@ -79,7 +81,7 @@ def build_model(n_classes: int, image_size: int, weights: str = "imagenet"):
         keras.layers.RandomZoom(height_factor=0.2, width_factor=0.0),  # was RandomHeight(0.2)
         keras.layers.RandomZoom(height_factor=0.0, width_factor=0.2),  # was RandomWidth(0.2)
     ], name="data_augmentation")
-    base = keras.applications.EfficientNetB0(include_top=False, weights=base_weights(weights))
+    base = keras.applications.EfficientNetB0(include_top=False, weights=weights)
     base.trainable = False
     inputs = keras.Input(shape=(image_size, image_size, 3), name="input_layer")
     x = augmentation(inputs)
@@ -141,7 +143,7 @@ def transfer(data_dir, out="lab-output", fraction: float = 0.1, weights: str = "
              epochs: int = 5, fine_tune_epochs: int = 5, image_size: int = 224,
              batch_size: int = 32, seed: int = 42, verbose: int = 1) -> dict:
     """Run the experiment on data_dir/train (a fraction) and data_dir/test; return the joined history."""
-    data_dir, out = Path(data_dir), Path(out)
+    data_dir, out, weights = Path(data_dir), Path(out), base_weights(weights)
     keras.utils.set_random_seed(seed)
     # Keras 3 warns that fit's shuffle does not apply to a tf.data.Dataset: the loader shuffles.
     warnings.filterwarnings("ignore", message="`shuffle=True` was passed")
