@@ -94,6 +94,7 @@ def build_model(n_classes: int, image_size: int, weights="imagenet"):
 
 
 def compile_model(model, learning_rate: float) -> None:
+    """Adam at `learning_rate`, categorical cross-entropy, accuracy: the note's compile."""
     model.compile(loss="categorical_crossentropy",
                   optimizer=keras.optimizers.Adam(learning_rate=learning_rate), metrics=["accuracy"])
 
