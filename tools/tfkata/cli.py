@@ -1,4 +1,4 @@
-"""The `tfkata` command: progress, check, hint, solution, swap."""
+"""The `tfkata` command: progress, check, hint, solution, swap, lab."""
 
 from __future__ import annotations
 
@@ -103,6 +103,45 @@ def cmd_swap(args) -> int:
     return 0
 
 
+def _positive(cast):
+    def parse(text):
+        value = cast(text)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0, got {text}")
+        return value
+    return parse
+
+
+def _fraction(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"a fraction in (0, 1], got {text}")
+    return value
+
+
+def cmd_lab_make_data(args) -> int:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    from .lab import make_data
+
+    root = make_data(args.dir, args.classes, args.per_class, args.size)
+    print(f"made {root}/train and {root}/test: {args.classes} classes, "
+          f"{args.per_class} images of {args.size}x{args.size} each")
+    return 0
+
+
+def cmd_lab_transfer(args) -> int:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    from .lab import transfer
+
+    try:
+        transfer(args.dir, args.out, args.fraction, args.weights, args.epochs, args.fine_tune_epochs,
+                 args.image_size, args.batch_size, args.seed, args.verbose)
+    except FileNotFoundError as error:
+        print(f"tfkata lab: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tfkata", description="TensorFlow/Keras exercises graded by pytest.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -125,6 +164,28 @@ def build_parser() -> argparse.ArgumentParser:
     solution.add_argument("--force", action="store_true", help="show it even if yours does not pass yet")
     swap = command("swap", cmd_swap, "put the reference solutions in place of your files, or back")
     swap.add_argument("direction", choices=["solutions", "back"])
+    lab = command("lab", None, "run note 001's transfer-learning experiment end to end")
+    actions = lab.add_subparsers(dest="action", required=True)
+    make_data = actions.add_parser("make-data", help="make a small class-folder image set for a dry run")
+    make_data.set_defaults(handler=cmd_lab_make_data)
+    make_data.add_argument("dir", help="makes DIR/train/<class>/*.png and DIR/test/<class>/*.png")
+    make_data.add_argument("--classes", type=_positive(int), default=3)
+    make_data.add_argument("--per-class", type=_positive(int), default=6, help="images per class and split")
+    make_data.add_argument("--size", type=_positive(int), default=32, help="image side in pixels")
+    transfer = actions.add_parser("transfer", help="feature extraction, then fine-tuning, on DIR/train and DIR/test")
+    transfer.set_defaults(handler=cmd_lab_transfer)
+    transfer.add_argument("dir", help="a folder with train/<class>/ and test/<class>/ images")
+    transfer.add_argument("--fraction", type=_fraction, default=0.1, help="of each class's training images")
+    transfer.add_argument("--weights", default="imagenet",
+                          help="imagenet (downloads), none (random: offline), or a local EfficientNetB0 no-top file")
+    transfer.add_argument("--epochs", type=_positive(int), default=5, help="feature-extraction epochs")
+    transfer.add_argument("--fine-tune-epochs", type=_positive(int), default=5)
+    transfer.add_argument("--image-size", type=_positive(int), default=224, help="pixels (32 at least)")
+    transfer.add_argument("--batch-size", type=_positive(int), default=32)
+    transfer.add_argument("--out", default="lab-output", help="where the subset, history.png and results.md go")
+    transfer.add_argument("--seed", type=int, default=42)
+    transfer.add_argument("--verbose", type=int, choices=[1, 2], default=1,
+                          help="1: progress bars; 2: one line per epoch")
     return parser
 
 

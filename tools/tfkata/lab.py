@@ -1,0 +1,171 @@
+"""The transfer-learning lab: note 001's experiment, end to end, on class-folder images.
+
+EfficientNetB0 feature extraction with a data-augmentation block inside the model, then
+fine-tuning of its last 10 layers at a tenth of the learning rate, continuing from the
+last epoch. Writes a loss/accuracy plot (PNG) and a results table to the output folder.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import warnings
+from pathlib import Path
+
+import keras
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from . import toydata
+
+LEARNING_RATE = 1e-3  # Adam's default, as in the note
+UNFROZEN = 10  # base layers that fine-tuning trains
+METRICS = ("accuracy", "val_accuracy", "loss", "val_loss")
+
+
+def make_data(root, classes: int = 3, per_class: int = 6, size: int = 32, seed: int = 0) -> Path:
+    """A dry-run data set in the note's layout: root/train/<class>/*.png and root/test/<class>/*.png."""
+    root = Path(root)
+    names = tuple(f"class_{index}" for index in range(classes))
+    toydata.image_folders(root / "train", names, per_class, (size, size), seed)
+    toydata.image_folders(root / "test", names, per_class, (size, size), seed + 1)
+    return root
+
+
+def subset(train_dir, out_dir, fraction: float, seed: int = 42) -> Path:
+    """Copy a seeded `fraction` of each class's files (at least one) to out_dir/<class>/."""
+    train_dir, out_dir = Path(train_dir), Path(out_dir)
+    classes = sorted(p for p in train_dir.iterdir() if p.is_dir()) if train_dir.is_dir() else []
+    if not classes:
+        raise FileNotFoundError(f"{train_dir} has no class folders")
+    shutil.rmtree(out_dir, ignore_errors=True)
+    rng = random.Random(seed)
+    for folder in classes:
+        files = sorted(p for p in folder.iterdir() if p.is_file())
+        keep = rng.sample(files, max(1, round(fraction * len(files))))
+        (out_dir / folder.name).mkdir(parents=True)
+        for path in keep:
+            shutil.copy2(path, out_dir / folder.name / path.name)
+    return out_dir
+
+
+def load(folder, image_size: int, batch_size: int, shuffle: bool = True, seed: int = 42):
+    """One-hot labelled batches of images, as the note loads them."""
+    return keras.utils.image_dataset_from_directory(
+        folder, label_mode="categorical", image_size=(image_size, image_size),
+        batch_size=batch_size, shuffle=shuffle, seed=seed)
+
+
+def base_weights(weights: str):
+    """The `weights=` for EfficientNetB0: "imagenet", None for "none", or a local file."""
+    if weights in ("imagenet", "none"):
+        return None if weights == "none" else weights
+    if not Path(weights).is_file():
+        raise FileNotFoundError(f"no weights file {weights} (use imagenet, none, or a local .h5 file)")
+    return weights
+
+
+def build_model(n_classes: int, image_size: int, weights="imagenet"):
+    """Input, augmentation, frozen EfficientNetB0 (training=False), pooling, softmax: (model, base).
+
+    `weights` as EfficientNetB0 takes it: "imagenet", None, or a weights file (see base_weights).
+
+    Keras 3 has no RandomHeight/RandomWidth (the note's last two augmentation layers);
+    a RandomZoom along one axis stretches the image the same way, at a fixed size.
+    """
+    augmentation = keras.Sequential([
+        keras.layers.RandomFlip("horizontal"),
+        keras.layers.RandomRotation(0.2),
+        keras.layers.RandomZoom(0.2),
+        keras.layers.RandomZoom(height_factor=0.2, width_factor=0.0),  # was RandomHeight(0.2)
+        keras.layers.RandomZoom(height_factor=0.0, width_factor=0.2),  # was RandomWidth(0.2)
+    ], name="data_augmentation")
+    base = keras.applications.EfficientNetB0(include_top=False, weights=weights)
+    base.trainable = False
+    inputs = keras.Input(shape=(image_size, image_size, 3), name="input_layer")
+    x = augmentation(inputs)
+    x = base(x, training=False)
+    x = keras.layers.GlobalAveragePooling2D(name="global_average_pooling_layer")(x)
+    outputs = keras.layers.Dense(n_classes, activation="softmax", name="output_layer")(x)
+    model = keras.Model(inputs, outputs)
+    compile_model(model, LEARNING_RATE)
+    return model, base
+
+
+def compile_model(model, learning_rate: float) -> None:
+    """Adam at `learning_rate`, categorical cross-entropy, accuracy: the note's compile."""
+    model.compile(loss="categorical_crossentropy",
+                  optimizer=keras.optimizers.Adam(learning_rate=learning_rate), metrics=["accuracy"])
+
+
+def unfreeze_top(model, base) -> None:
+    """Train the base's last UNFROZEN layers; recompile at a tenth of the learning rate."""
+    base.trainable = True
+    for layer in base.layers[:-UNFROZEN]:
+        layer.trainable = False
+    compile_model(model, LEARNING_RATE / 10)
+
+
+def plot_history(history: dict, fine_tune_at: int, path) -> Figure:
+    """Accuracy and loss panels, train and validation, a line where fine-tuning starts; saved as PNG.
+
+    Epochs are numbered from 1 as Keras shows them; the line stands at the last
+    feature-extraction epoch, where the fine-tuning curves take over.
+    """
+    figure = Figure(figsize=(8, 8))
+    FigureCanvasAgg(figure)
+    epochs = range(1, len(history["loss"]) + 1)
+    for row, metric in enumerate(("accuracy", "loss"), start=1):
+        ax = figure.add_subplot(2, 1, row)
+        ax.plot(epochs, history[metric], label=f"training {metric}")
+        ax.plot(epochs, history[f"val_{metric}"], label=f"validation {metric}")
+        ax.axvline(fine_tune_at, color="grey", linestyle="--", label="start of fine-tuning")
+        ax.set(title=f"training and validation {metric}", xlabel="epoch")
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.legend()
+    figure.tight_layout()
+    figure.savefig(path, format="png")
+    return figure
+
+
+def results_table(history: dict, epochs: int) -> str:
+    """A markdown table: each phase's epochs and its final train/validation accuracy and loss."""
+    total = len(history["loss"])
+    phases = [("feature extraction", 1, epochs), ("fine-tuning", epochs + 1, total)]
+    lines = ["| phase | epochs | " + " | ".join(METRICS) + " |", "|---" * (len(METRICS) + 2) + "|"]
+    for name, first, last in phases:
+        values = " | ".join(f"{history[m][last - 1]:.4f}" for m in METRICS)
+        lines.append(f"| {name} | {first}-{last} | {values} |")
+    return "\n".join(lines) + "\n"
+
+
+def transfer(data_dir, out="lab-output", fraction: float = 0.1, weights: str = "imagenet",
+             epochs: int = 5, fine_tune_epochs: int = 5, image_size: int = 224,
+             batch_size: int = 32, seed: int = 42, verbose: int = 1) -> dict:
+    """Run the experiment on data_dir/train (a fraction) and data_dir/test; return the joined history."""
+    data_dir, out, weights = Path(data_dir), Path(out), base_weights(weights)
+    keras.utils.set_random_seed(seed)
+    # Keras 3 warns that fit's shuffle does not apply to a tf.data.Dataset: the loader shuffles.
+    warnings.filterwarnings("ignore", message="`shuffle=True` was passed")
+    train_dir = subset(data_dir / "train", out / f"train_{fraction * 100:g}_percent", fraction, seed)
+    train = load(train_dir, image_size, batch_size, seed=seed)
+    test = load(data_dir / "test", image_size, batch_size, shuffle=False)
+    model, base = build_model(len(train.class_names), image_size, weights)
+
+    print(f"\nfeature extraction: {epochs} epochs, EfficientNetB0 frozen")
+    first = model.fit(train, epochs=epochs, validation_data=test, verbose=verbose)
+    unfreeze_top(model, base)
+    start = first.epoch[-1] + 1
+    print(f"\nfine-tuning: {fine_tune_epochs} epochs from epoch {start + 1}, "
+          f"last {UNFROZEN} base layers trainable, learning rate {LEARNING_RATE / 10:g}")
+    second = model.fit(train, epochs=start + fine_tune_epochs, initial_epoch=start,
+                       validation_data=test, verbose=verbose)
+
+    history = {m: first.history[m] + second.history[m] for m in METRICS}
+    history["epoch"] = first.epoch + second.epoch
+    plot_history(history, epochs, out / "history.png")
+    table = results_table(history, epochs)
+    (out / "results.md").write_text(table, encoding="utf-8")
+    print(f"\n{table}\nplot: {out / 'history.png'}\ntable: {out / 'results.md'}")
+    return history
