@@ -166,12 +166,7 @@ def test_alpaca_model(learner):
     checks.expect_trainable_variables(model, 2, "freeze the base (base.trainable = False): only Dense(1)'s kernel and bias train")
     checks.expect_params(model, 2_259_265, 1_281, "MobileNetV2 without top (2,257,984) + Dense(1) on 1280 features")
     checks.expect_inference_call(model, base)
-    pixels = np.random.default_rng(0).uniform(0, 255, (2, 160, 160, 3)).astype("float32")
-    head = keras.Sequential(checks.layers_of(model)[-3:])
-    expected = head(base(pixels / 127.5 - 1.0, training=False), training=False)
-    if not np.allclose(model(pixels, training=False), expected, atol=1e-3):
-        raise Mistake("input scaling", "the base does not see pixels in [-1, 1]", "preprocess_input before the base",
-                      MOBILENET_SCALING)
+    checks.expect_scaling(checks.input_of(model, base), why=MOBILENET_SCALING, shape=(160, 160, 3))
 
 
 @exercise("transfer.efficientnet_model")
@@ -400,11 +395,11 @@ def test_make_subset(learner, tmp_path, fraction, per_class):
         if set(counts.values()) != {per_class}:
             raise Mistake(f"files per class for fraction {fraction}", counts, per_class,
                           "max(1, round(n * fraction)) files from every class: no class may go missing")
+        if sum(1 for _ in source.rglob("*.png")) != 60:
+            raise Mistake("source folder", "files missing", "60 files, untouched", "copy, do not move: the full data set stays as it was")
         picks.append(sorted(str(p.relative_to(target)) for p in target.rglob("*.png")))
         for path in target.rglob("*.png"):
             if path.read_bytes() != (source / path.relative_to(target)).read_bytes():
                 raise Mistake("copied file", path.name, "the same bytes as the source", "copy the files (shutil.copy2), do not rewrite them")
     if picks[0] != picks[1]:
         raise Mistake("files picked twice with seed 7", "different files", "the same files", "pick with random.Random(seed) so runs repeat")
-    if sum(1 for _ in source.rglob("*.png")) != 60:
-        raise Mistake("source folder", "files missing", "60 files, untouched", "copy, do not move: the full data set stays as it was")

@@ -224,10 +224,19 @@ def expect_base(model: keras.Model, name_prefix: str, network: str) -> keras.Mod
     return base
 
 
+def _calls(model: keras.Model, layer: keras.layers.Layer) -> list:
+    """The graph nodes where ``model`` calls ``layer``."""
+    return [node for depth in model._nodes_by_depth.values() for node in depth if node.operation is layer]
+
+
 def call_arguments(model: keras.Model, layer: keras.layers.Layer) -> list[dict]:
     """The keyword arguments of each call of ``layer`` in ``model``'s graph."""
-    nodes = [node for depth in model._nodes_by_depth.values() for node in depth]
-    return [node.arguments.kwargs for node in nodes if node.operation is layer]
+    return [node.arguments.kwargs for node in _calls(model, layer)]
+
+
+def input_of(model: keras.Model, layer: keras.layers.Layer) -> keras.Model:
+    """A model from ``model``'s inputs to what ``layer`` receives: what the layer sees."""
+    return keras.Model(model.inputs, _calls(model, layer)[0].input_tensors[0])
 
 
 def expect_inference_call(model: keras.Model, base: keras.Model) -> None:
@@ -273,9 +282,10 @@ def expect_augments(augment, size: int = 32) -> None:
                       "random layers must pass images through at inference (training=False)")
 
 
-def expect_scaling(scale, pixels=(0.0, 127.5, 255.0), wanted=(-1.0, 0.0, 1.0), why: str = "") -> None:
+def expect_scaling(scale, pixels=(0.0, 127.5, 255.0), wanted=(-1.0, 0.0, 1.0), why: str = "",
+                   shape=(4, 4, 3)) -> None:
     """``scale`` maps each pixel value to the wanted one (judged by behaviour)."""
-    batch = np.stack([np.full((4, 4, 3), p, "float32") for p in pixels])
+    batch = np.stack([np.full(shape, p, "float32") for p in pixels])
     got = np.asarray(scale(batch)).reshape(len(pixels), -1)[:, 0]
     if not np.allclose(got, wanted, atol=1e-4):
         raise Mistake("scaling", ", ".join(f"{p:g} -> {g:.3g}" for p, g in zip(pixels, got)),

@@ -1,0 +1,3 @@
+"""Wrong: compile() comes before the freezing."""
+EXERCISE, VERDICT, SAYS = "transfer.fine_tune", "wrong", 'freeze first'
+MUTATE = [('    base_model.trainable = True\n    for layer in base_model.layers[:fine_tune_at]:\n        layer.trainable = False\n    model.compile(loss=model.loss,\n                  optimizer=type(model.optimizer)(learning_rate=base_learning_rate / 10),\n                  metrics=["accuracy"])\n', '    base_model.trainable = True\n    model.compile(loss=model.loss,\n                  optimizer=type(model.optimizer)(learning_rate=base_learning_rate / 10),\n                  metrics=["accuracy"])\n    for layer in base_model.layers[:fine_tune_at]:\n        layer.trainable = False\n')]

@@ -1,0 +1,3 @@
+"""Wrong: weights='imagenet' written in, so the grader's weights=None is ignored."""
+EXERCISE, VERDICT, SAYS = "transfer.pretrained_base", "wrong", 'weights argument'
+MUTATE = [('return BASES[name](input_shape=tuple(image_size) + (3,), include_top=False, weights=weights)', 'return BASES[name](input_shape=tuple(image_size) + (3,), include_top=False, weights="imagenet")')]
