@@ -26,6 +26,13 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
      "Keras 3: save a whole model to a path ending in .keras (folders and the TF SavedModel format are gone)"),
     (r"has no attribute 'image_dataset_from_directory'",
      "Keras 3: use keras.utils.image_dataset_from_directory"),
+    (r"cannot import name 'ImageDataGenerator'",
+     "Keras 3: ImageDataGenerator is legacy: tf.keras.preprocessing.image.ImageDataGenerator; "
+     "new code uses keras.utils.image_dataset_from_directory"),
+    (r"KeyError: 'acc'",
+     "Keras 3 names the metric 'accuracy' in logs and history (Keras 2 wrote 'acc')"),
+    (r"JSONDecodeError: Extra data",
+     "a .jsonl file holds one JSON object per line: json.loads(line) for each line, not json.load(file)"),
     (r"`target` and `output` must have the same (rank|shape)",
      "labels and loss disagree: integer labels need sparse_categorical_crossentropy, "
      "one-hot labels categorical_crossentropy"),
