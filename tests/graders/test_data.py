@@ -185,7 +185,7 @@ def _expect_table(dataset, records, names, what="returned dataset"):
         raise Mistake(f"{what}: examples", len(elements), len(records),
                       "one example per row that has a label; rows without a label are dropped")
     for row, (x, y) in enumerate(elements):
-        want = np.array([records[row][n] or 0.0 for n in names], "float32")
+        want = np.array([records[row][n] or 0.0 for n in names])
         if np.shape(x) != want.shape or not np.allclose(x, want, equal_nan=False):
             found = np.round(np.asarray(x, "float64"), 2).tolist()
             why = ("a missing feature becomes 0.0, not NaN" if np.isnan(x).any()
