@@ -11,7 +11,7 @@ import keras
 import numpy as np
 import pytest
 import tensorflow as tf
-from hypothesis import given, strategies as st
+from hypothesis import example, given, strategies as st
 from tfkata import checks, toydata
 from tfkata.problems import Mistake
 
@@ -251,6 +251,7 @@ def logits_strategy():
 
 @exercise("transfer.outputs_to_labels")
 @given(logits=logits_strategy(), from_logits=st.booleans())
+@example(logits=np.array([[0.3], [-2.0], [1.5]], "float32"), from_logits=True)  # a logit in (0, 0.5): still label 1
 def test_outputs_to_labels(learner, logits, from_logits):
     binary = logits.ndim == 1 or logits.shape[1] == 1
     scores = logits if from_logits else (1 / (1 + np.exp(-logits)) if binary else tf.nn.softmax(logits).numpy())

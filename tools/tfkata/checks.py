@@ -290,3 +290,44 @@ def expect_scaling(scale, pixels=(0.0, 127.5, 255.0), wanted=(-1.0, 0.0, 1.0), w
     if not np.allclose(got, wanted, atol=1e-4):
         raise Mistake("scaling", ", ".join(f"{p:g} -> {g:.3g}" for p, g in zip(pixels, got)),
                       ", ".join(f"{p:g} -> {w:g}" for p, w in zip(pixels, wanted)), why)
+# ---------------------------------------------------------------- datasets
+
+
+def expect_dataset(obj: object, what: str = "returned value"):
+    """A tf.data.Dataset, or a Mistake that says how to make one."""
+    import tensorflow as tf
+
+    if not isinstance(obj, tf.data.Dataset):
+        raise Mistake(what, type(obj).__name__, "a tf.data.Dataset",
+                      "build it with tf.data (from_tensor_slices, a loader from keras.utils, ...) and return the dataset")
+    return obj
+
+
+def elements_of(dataset) -> list:
+    """Every element of one pass over a dataset, as NumPy values."""
+    return list(dataset.as_numpy_iterator())
+
+
+def expect_pairs(elements: list, what: str = "each element") -> None:
+    """Every element is an (inputs, target) pair, the form model.fit takes."""
+    if not all(isinstance(e, tuple) and len(e) == 2 for e in elements[:1]):
+        raise Mistake(what, type(elements[0]).__name__ if elements else "nothing", "an (inputs, label) pair",
+                      "model.fit reads (inputs, target) pairs: return a tuple from map()")
+
+
+def expect_batch_sizes(sizes: list[int], total: int, batch_size: int) -> None:
+    """Full batches of ``batch_size`` and one smaller last batch holding the rest."""
+    want = [batch_size] * (total // batch_size) + ([total % batch_size] if total % batch_size else [])
+    if sizes != want:
+        raise Mistake("batch sizes", sizes, want, f"{total} examples in batches of {batch_size}: .batch(batch_size)")
+
+
+def expect_prefetched(dataset) -> None:
+    """The dataset ends in .prefetch(tf.data.AUTOTUNE)."""
+    if "Prefetch" not in type(dataset).__name__:
+        raise Mistake("last step", type(dataset).__name__.strip("_"), "a prefetch",
+                      "end with .prefetch(tf.data.AUTOTUNE): the next batch is read while the model trains")
+    size = int(dataset._buffer_size)
+    if size != -1:
+        raise Mistake("prefetch buffer", size, "tf.data.AUTOTUNE",
+                      "let tf.data tune the buffer: .prefetch(tf.data.AUTOTUNE)")

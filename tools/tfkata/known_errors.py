@@ -31,6 +31,13 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
      "or RandomZoom(height_factor=0.0, width_factor=0.2)"),
     (r"`input_shape` must be a tuple of three integers",
      "a pretrained base takes image size + channels: input_shape=image_size + (3,)"),
+    (r"cannot import name 'ImageDataGenerator'",
+     "Keras 3: ImageDataGenerator is legacy: tf.keras.preprocessing.image.ImageDataGenerator; "
+     "new code uses keras.utils.image_dataset_from_directory"),
+    (r"KeyError: 'acc'",
+     "Keras 3 names the metric 'accuracy' in logs and history (Keras 2 wrote 'acc')"),
+    (r"JSONDecodeError: Extra data",
+     "a .jsonl file holds one JSON object per line: json.loads(line) for each line, not json.load(file)"),
     (r"`target` and `output` must have the same (rank|shape)",
      "labels and loss disagree: integer labels need sparse_categorical_crossentropy, "
      "one-hot labels categorical_crossentropy"),

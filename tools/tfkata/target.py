@@ -11,6 +11,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Callable
 
+from . import known_errors
 from .catalogue import Exercise
 from .paths import ROOT
 from .problems import BrokenModule, LearnerRaised, NotStarted, Problem
@@ -56,9 +57,11 @@ class Target:
             line = getattr(error, "lineno", None) or _learner_line(error, path)
             where = f"{shown(path)}" + (f", line {line}" if line else "")
             first = (str(error).strip().splitlines() or [""])[0]
+            lesson = known_errors.lesson_for(error)
             return BrokenModule(
                 f"{where} does not import: {type(error).__name__}: {first}\n"
-                "fix it first: every exercise in this file is graded only once it imports"
+                + (f"{lesson}\n" if lesson else "")
+                + "fix it first: every exercise in this file is graded only once it imports"
             )
         return module
 

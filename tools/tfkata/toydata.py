@@ -55,3 +55,28 @@ def image_folders(root, classes=("cats", "dogs"), per_class: int = 6, size=(32, 
             image = np.clip(colour + noise, 0, 255).astype("uint8")
             tf.io.write_file(str(folder / f"{name}_{number:03d}.png"), tf.io.encode_png(image))
     return root
+
+
+def table_records(n: int, names=("a", "b", "c"), classes: int = 3, seed: int = 0, label: str = "label"):
+    """Rows of a small table as dicts: distinct two-decimal features and an int label."""
+    rng = np.random.default_rng(seed)
+    values = np.round(rng.uniform(-50, 50, (n, len(names))), 2)
+    labels = rng.integers(0, classes, n)
+    return [{**{name: float(v) for name, v in zip(names, row)}, label: int(y)} for row, y in zip(values, labels)]
+
+
+def write_csv(path, records, columns):
+    """Write records as CSV with a header, in ``columns`` order; a None value is an empty field."""
+    lines = [",".join(columns)]
+    lines += [",".join("" if r[c] is None else str(r[c]) for c in columns) for r in records]
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def write_json(path, records, lines: bool = False):
+    """Write records as one JSON array, or as JSON lines (one object per line)."""
+    import json
+
+    text = "\n".join(json.dumps(r) for r in records) + "\n" if lines else json.dumps(records, indent=1)
+    path.write_text(text)
+    return path

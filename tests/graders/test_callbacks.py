@@ -1,0 +1,200 @@
+"""Graders for the callbacks section (note 003 tutorial3's callbacks; note 001).
+
+Thresholds and printing are judged by calling the callback's own methods, which
+is instant; one short real fit per exercise proves it works inside model.fit.
+"""
+
+import contextlib
+import io
+import os
+import re
+
+import keras
+import numpy as np
+import pytest
+from tfkata.problems import Mistake
+
+L = keras.layers
+exercise = pytest.mark.exercise
+
+
+class _StubModel:
+    """What a callback sees as self.model when its methods are called by hand."""
+    stop_training = False
+
+
+def _expect_callback(obj, kind=keras.callbacks.Callback, how="subclass keras.callbacks.Callback and return an instance"):
+    if not isinstance(obj, kind):
+        raise Mistake("returned value", type(obj).__name__, f"a {kind.__name__}", how)
+    return obj
+
+
+def _separable(n=64):
+    """Two classes split by the sign of the first feature: a sigmoid unit learns them in a few epochs."""
+    x = np.random.default_rng(0).normal(size=(n, 2)).astype("float32")
+    return x, (x[:, 0] > 0).astype("float32")
+
+
+def _classifier():
+    model = keras.Sequential([keras.Input((2,)), L.Dense(1, activation="sigmoid")])
+    model.compile(optimizer=keras.optimizers.Adam(0.1), loss="binary_crossentropy", metrics=["accuracy"])
+    return model
+
+
+def _printed(call) -> str:
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        call()
+    return out.getvalue()
+
+
+# ------------------------------------------------------------ ending training
+
+@exercise("callbacks.stop_at_accuracy")
+@pytest.mark.parametrize("threshold", [0.98, 0.5])
+def test_stop_at_accuracy_threshold(learner, threshold):
+    callback = _expect_callback(learner(threshold=threshold))
+    for accuracy, stops in ((threshold - 0.001, False), (threshold, True), (threshold + 0.01, True)):
+        model = _StubModel()
+        callback.set_model(model)
+        callback.on_epoch_end(3, logs={"loss": 0.1, "accuracy": accuracy})
+        if bool(model.stop_training) != stops:
+            raise Mistake(f"at accuracy {accuracy:g} (threshold {threshold:g})",
+                          "stopped" if model.stop_training else "kept training", "stopped" if stops else "kept training",
+                          "stop when logs['accuracy'] >= threshold: reaching it counts, so >= , not >")
+
+
+@exercise("callbacks.stop_at_accuracy")
+def test_stop_at_accuracy_ends_fit(learner):
+    model = _classifier()
+    history = model.fit(*_separable(), batch_size=64, epochs=40, verbose=0, callbacks=[learner(threshold=0.9)])
+    accuracies = history.history["accuracy"]
+    if len(accuracies) == 40 or accuracies[-1] < 0.9:
+        raise Mistake("training", f"{len(accuracies)} epochs, last accuracy {accuracies[-1]:.3f}",
+                      "a stop at the first epoch with accuracy >= 0.9", "set self.model.stop_training = True in on_epoch_end")
+    if any(a >= 0.9 for a in accuracies[:-1]):
+        raise Mistake("training", f"accuracies {np.round(accuracies, 3).tolist()}", "a stop at the first epoch >= 0.9",
+                      "check the threshold at the end of every epoch")
+
+
+def _rise_and_fall(callbacks, epochs=12):
+    """A one-weight model that walks from 0 to 2; val_loss is lowest near 1 (epoch index 2, w = 0.976).
+
+    Returns (model, the weight after each epoch, val_loss after each epoch).
+    """
+    model = keras.Sequential([keras.Input((1,)), L.Dense(1, use_bias=False, kernel_initializer="zeros")])
+    model.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")
+    weights = []
+    record = keras.callbacks.LambdaCallback(on_epoch_end=lambda epoch, logs: weights.append(_weight(model)))
+    history = model.fit(np.ones((8, 1)), np.full((8, 1), 2.0), batch_size=8, epochs=epochs, verbose=0,
+                        validation_data=(np.ones((1, 1)), np.ones((1, 1))), callbacks=[record, *callbacks])
+    return model, weights, history.history["val_loss"]
+
+
+def _weight(model) -> float:
+    return float(np.asarray(model.layers[-1].kernel)[0, 0])
+
+
+@exercise("callbacks.early_stopping")
+def test_early_stopping(learner):
+    callback = _expect_callback(learner(patience=2), keras.callbacks.EarlyStopping,
+                                "return keras.callbacks.EarlyStopping(...)")
+    if callback.monitor != "val_loss":
+        raise Mistake("monitor", callback.monitor, "val_loss", "note 003 watches the validation loss: monitor='val_loss'")
+    if callback.patience != 2:
+        raise Mistake("patience", callback.patience, "2, the patience argument", "pass patience=patience")
+    model, weights, val_losses = _rise_and_fall([callback])
+    best = int(np.argmin(val_losses))
+    if len(weights) != best + 3:
+        raise Mistake("stop", f"after {len(weights)} epochs", f"after {best + 3}: 2 epochs past the best, epoch {best + 1}",
+                      "patience=2 waits two epochs without improvement in val_loss, then stops")
+    if not np.isclose(_weight(model), weights[best]):
+        raise Mistake("weights after training", f"{_weight(model):.3f} (epoch {len(weights)}'s)",
+                      f"{weights[best]:.3f} (epoch {best + 1}'s, the lowest val_loss)",
+                      "restore_best_weights=True puts back the best epoch's weights when training stops")
+
+
+@exercise("callbacks.best_checkpoint")
+def test_best_checkpoint(learner, tmp_path):
+    callback = _expect_callback(learner(str(tmp_path)), keras.callbacks.ModelCheckpoint,
+                                "return keras.callbacks.ModelCheckpoint(...)")
+    path = os.fspath(callback.filepath)
+    if not path.endswith(".weights.h5") or not callback.save_weights_only:
+        raise Mistake("checkpoint", f"{os.path.basename(path)}, save_weights_only={callback.save_weights_only}",
+                      "a .weights.h5 file with save_weights_only=True",
+                      "Keras 3 saves weights alone to files ending in .weights.h5 (note 001's .ckpt is gone)")
+    if os.path.dirname(os.path.abspath(path)) != str(tmp_path):
+        raise Mistake("checkpoint file", path, f"a file inside {tmp_path}", "os.path.join(folder, 'best.weights.h5')")
+    _, weights, val_losses = _rise_and_fall([callback], epochs=6)
+    saved = keras.Sequential([keras.Input((1,)), L.Dense(1, use_bias=False)])
+    saved.load_weights(path)
+    best = int(np.argmin(val_losses))
+    if not np.isclose(_weight(saved), weights[best]):
+        raise Mistake("saved weights", f"{_weight(saved):.3f}", f"{weights[best]:.3f}, epoch {best + 1}'s (lowest val_loss)",
+                      "save_best_only=True with monitor='val_loss' writes the file only when val_loss improves")
+
+
+# ------------------------------------------------------------ watching training
+
+@exercise("callbacks.create_tensorboard_callback")
+def test_create_tensorboard_callback(learner, tmp_path):
+    root = tmp_path / "transfer_learning"
+    callbacks = [_expect_callback(learner(str(root), "feature_extract"), keras.callbacks.TensorBoard,
+                                  "return keras.callbacks.TensorBoard(log_dir=...)") for _ in range(2)]
+    folders = [os.path.abspath(os.fspath(c.log_dir)) for c in callbacks]
+    relative = os.path.relpath(folders[0], root)
+    if relative.startswith(".."):
+        raise Mistake("log folder", folders[0], f"a folder under {root}", "start the path with dir_name")
+    parts = relative.split(os.sep)
+    if "feature_extract" not in parts:
+        raise Mistake("log folder", relative, "feature_extract/<timestamp>", "put the experiment's name in the path")
+    stamp = parts[parts.index("feature_extract") + 1:]
+    if not stamp or not re.search(r"20\d\d-?[01]\d-?[0-3]\d", "".join(stamp)):
+        raise Mistake("log folder", relative, "feature_extract/<date and time>, e.g. 20250101-120000-123456",
+                      "add a timestamp so that every run logs to its own folder")
+    if folders[0] == folders[1]:
+        raise Mistake("two runs", f"both in {relative}", "two different folders",
+                      "runs in the same second share a folder: add microseconds, strftime('%Y%m%d-%H%M%S-%f')")
+
+
+@exercise("callbacks.progress_dots")
+def test_progress_dots(learner):
+    callback = _expect_callback(learner())
+    callback.set_model(_StubModel())
+    printed = _printed(lambda: [callback.on_epoch_end(epoch, logs={"loss": 0.5}) for epoch in range(250)])
+    want = "\n" + "." * 100 + "\n" + "." * 100 + "\n" + "." * 50
+    if printed.count(".") != 250:
+        raise Mistake("dots", f"{printed.count('.')} for 250 epochs", "250, one per epoch",
+                      "print in on_epoch_end: print('.', end='')")
+    if printed.rstrip("\n") != want.rstrip("\n"):
+        lines = [len(line) for line in printed.split("\n")]
+        raise Mistake("lines", f"dots per line {lines[:6]}", "[0, 100, 100, 50]",
+                      "print('') at epochs 0, 100, 200, ..., and every dot with end=''")
+    model = _classifier()
+    x, y = _separable(16)
+    printed = _printed(lambda: model.fit(x, y, batch_size=4, epochs=3, verbose=0, callbacks=[learner()]))
+    if printed.count(".") != 3:
+        raise Mistake("dots in fit", f"{printed.count('.')} for 3 epochs of 4 batches", "3",
+                      "one dot per epoch: on_epoch_end, not on_batch_end")
+
+
+@exercise("callbacks.halving_schedule")
+def test_halving_schedule(learner):
+    callback = _expect_callback(learner(initial_rate=0.04, every=3), keras.callbacks.LearningRateScheduler,
+                                "return keras.callbacks.LearningRateScheduler(schedule)")
+    model = _classifier()
+    model.optimizer.learning_rate = 0.04
+    callback.set_model(model)
+    rates = []
+    for epoch in range(8):
+        callback.on_epoch_begin(epoch)
+        rates.append(float(np.asarray(model.optimizer.learning_rate)))
+    want = [0.04 * 0.5 ** (epoch // 3) for epoch in range(8)]
+    if not np.allclose(rates, want, rtol=1e-4):
+        raise Mistake("learning rates, epochs 0-7", np.round(rates, 4).tolist(), np.round(want, 4).tolist(),
+                      "initial_rate * 0.5 ** (epoch // every): whole periods, epochs counted from 0")
+    model.optimizer.learning_rate = 0.04
+    model.fit(*_separable(16), epochs=4, verbose=0, callbacks=[learner(initial_rate=0.04, every=3)])
+    rate = float(np.asarray(model.optimizer.learning_rate))
+    if not np.isclose(rate, 0.02, rtol=1e-4):
+        raise Mistake("learning rate after 4 epochs of fit", f"{rate:g}", "0.02",
+                      "LearningRateScheduler(schedule) sets the rate at the start of every epoch")

@@ -1,0 +1,25 @@
+"""Keras 3 behaviours the graders rely on; if Keras changes one, a grader must change too."""
+
+import keras
+import numpy as np
+
+
+def bn_moves(freeze_bn: bool) -> bool:
+    """Does a nested BatchNormalization update its statistics when the outer model trains?"""
+    base = keras.Sequential([keras.Input((4,)), keras.layers.Dense(3), keras.layers.BatchNormalization()])
+    base.layers[-1].trainable = not freeze_bn
+    inputs = keras.Input((4,))
+    model = keras.Model(inputs, keras.layers.Dense(1)(base(inputs, training=False)))
+    before = np.array(base.layers[-1].moving_mean)
+    model(np.random.default_rng(0).uniform(0, 10, (8, 4)).astype("float32"), training=True)
+    return not np.allclose(before, np.array(base.layers[-1].moving_mean))
+
+
+def test_outer_training_overrides_nested_training_false():
+    """Why transfer graders read training=False from the graph instead of from behaviour:
+    Keras 3's Functional call passes the outer training=True down to every layer."""
+    assert bn_moves(freeze_bn=False)
+
+
+def test_frozen_batch_normalization_stays_in_inference_mode():
+    assert not bn_moves(freeze_bn=True)
