@@ -1,4 +1,4 @@
-"""The `tfkata` command: progress, check, hint, solution, swap."""
+"""The `tfkata` command: progress, check, hint, solution, swap, plot."""
 
 from __future__ import annotations
 
@@ -103,6 +103,25 @@ def cmd_swap(args) -> int:
     return 0
 
 
+def cmd_plot(args) -> int:
+    import json
+    from pathlib import Path
+
+    from .plots import training_curves
+
+    source = Path(args.history)
+    out = Path(args.output) if args.output else source.with_suffix(".png")
+    try:
+        curves = json.loads(source.read_text(encoding="utf-8"))
+        training_curves(curves).savefig(out, dpi=100)
+    except (OSError, ValueError, TypeError, AttributeError) as error:
+        print(f"tfkata plot: {source}: {error}\n"
+              "expected a JSON file of a History's dict: json.dump(history.history, f)", file=sys.stderr)
+        return 2
+    print(f"wrote {out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tfkata", description="TensorFlow/Keras exercises graded by pytest.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -125,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     solution.add_argument("--force", action="store_true", help="show it even if yours does not pass yet")
     swap = command("swap", cmd_swap, "put the reference solutions in place of your files, or back")
     swap.add_argument("direction", choices=["solutions", "back"])
+    plot = command("plot", cmd_plot, "draw a saved history's accuracy and loss, training against validation, to a PNG")
+    plot.add_argument("history", help="a JSON file of History.history: json.dump(history.history, f)")
+    plot.add_argument("-o", "--output", help="the PNG to write (default: the history's name with .png)")
     return parser
 
 
