@@ -230,9 +230,13 @@ def expect_curve(figure, values, name: str, validation: bool):
     if not drawn:
         raise Mistake(f"{name} {kind} curve", "no line with its values",
                       f"a line of the {len(values)} values", f"plot the {kind} values of {name} against the epochs")
-    line = drawn[0]
+    def labelled(line) -> bool:
+        label = line.get_label().lower()
+        return not label.startswith("_") and name.lower() in label and ("val" in label) == validation
+
+    line = next((line for line in drawn if labelled(line)), drawn[0])
     label = line.get_label()
-    if label.startswith("_") or name.lower() not in label.lower() or ("val" in label.lower()) != validation:
+    if not labelled(line):
         raise Mistake(f"{name} {kind} label", repr(label) if not label.startswith("_") else "no label",
                       f"a label naming {name} and {'Val' if validation else 'Train'}",
                       "pass label=... to each plot call; the legend must tell training from validation")
