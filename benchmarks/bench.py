@@ -25,6 +25,7 @@ PYTEST = [sys.executable, "-m", "pytest", "-q", "--target", "solutions"]
 IMPORT = ("import tensorflow", [sys.executable, "-c", "import tensorflow"])
 CHECKS = [f"fundamentals.{name}" for name in ("scale_pixels", "regression_model", "binary_classifier")]
 SECTIONS = {"fundamentals": 20.0}  # section -> target seconds for its graders on solutions/
+SECTIONS["overfitting"] = 30.0
 MEMORY_LIMIT = 2 * 1024**3
 
 
