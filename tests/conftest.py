@@ -4,6 +4,7 @@ import gc
 import os
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # before TensorFlow loads: no banner
+os.environ.setdefault("MPLBACKEND", "Agg")  # plots render to memory, never to a window
 
 import keras  # noqa: E402
 import pytest  # noqa: E402

@@ -7,6 +7,7 @@ import keras
 import numpy as np
 import pytest
 from tfkata import cli, lab
+from tfkata.plots import training_curves
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -87,9 +88,9 @@ def test_plot_is_a_png(run):
     assert (run[3] / "history.png").read_bytes().startswith(PNG)
 
 
-def test_plot_marks_the_start_of_fine_tuning(tmp_path):
+def test_plot_marks_the_start_of_fine_tuning():
     history = {m: [0.5, 0.6, 0.7, 0.8] for m in lab.METRICS}
-    figure = lab.plot_history(history, 2, tmp_path / "h.png")
+    figure = training_curves(history, mark=2)
     for ax in figure.axes:
         lines = {line.get_label(): list(line.get_xdata()) for line in ax.lines}
         assert lines["start of fine-tuning"] == [2, 2]

@@ -331,3 +331,49 @@ def expect_prefetched(dataset) -> None:
     if size != -1:
         raise Mistake("prefetch buffer", size, "tf.data.AUTOTUNE",
                       "let tf.data tune the buffer: .prefetch(tf.data.AUTOTUNE)")
+# ---------------------------------------------------------------- figures
+
+
+def expect_figure(obj: object):
+    """A matplotlib Figure (pyplot's or the object API's), as the grader reads plots."""
+    from matplotlib.figure import Figure
+
+    if not isinstance(obj, Figure):
+        raise Mistake("returned value", type(obj).__name__, "a matplotlib Figure",
+                      "return the figure (fig, ax = plt.subplots(); ...; return fig): "
+                      "plt.show() draws it but returns nothing")
+    return obj
+
+
+def expect_curve(figure, values, name: str, validation: bool):
+    """The line drawing ``values``, labelled with ``name`` and as validation or training.
+
+    Returns it; the x values may count epochs from 0 or from 1.
+    """
+    kind = "validation" if validation else "training"
+    lines = [line for ax in figure.axes for line in ax.get_lines()]
+    drawn = [line for line in lines
+             if len(line.get_ydata()) == len(values) and np.allclose(line.get_ydata(), values)]
+    if not drawn:
+        raise Mistake(f"{name} {kind} curve", "no line with its values",
+                      f"a line of the {len(values)} values", f"plot the {kind} values of {name} against the epochs")
+    def labelled(line) -> bool:
+        label = line.get_label().lower()
+        return not label.startswith("_") and name.lower() in label and ("val" in label) == validation
+
+    line = next((line for line in drawn if labelled(line)), drawn[0])
+    label = line.get_label()
+    if not labelled(line):
+        raise Mistake(f"{name} {kind} label", repr(label) if not label.startswith("_") else "no label",
+                      f"a label naming {name} and {'Val' if validation else 'Train'}",
+                      "pass label=... to each plot call; the legend must tell training from validation")
+    xdata = np.asarray(line.get_xdata(), dtype="float64")
+    if not (np.array_equal(xdata, np.arange(len(values))) or np.array_equal(xdata, np.arange(1, len(values) + 1))):
+        raise Mistake(f"{name} {kind} x values", xdata[:4], "the epochs, 0.. or 1..",
+                      "plot the values against the epochs: history.epoch, or range(1, len(values) + 1)")
+    return line
+
+
+def expect_legend(axes) -> None:
+    if axes.get_legend() is None and not axes.figure.legends:
+        raise Mistake("legend", "none", "a legend", "call ax.legend() (or plt.legend()) after plotting the labelled lines")

@@ -1,4 +1,4 @@
-"""The `tfkata` command: progress, check, hint, solution, swap, lab."""
+"""The `tfkata` command: progress, check, hint, solution, swap, lab, plot."""
 
 from __future__ import annotations
 
@@ -142,6 +142,25 @@ def cmd_lab_transfer(args) -> int:
     return 0
 
 
+def cmd_plot(args) -> int:
+    import json
+    from pathlib import Path
+
+    from .plots import training_curves
+
+    source = Path(args.history)
+    out = Path(args.output) if args.output else source.with_suffix(".png")
+    try:
+        curves = json.loads(source.read_text(encoding="utf-8"))
+        training_curves(curves).savefig(out, dpi=100)
+    except (OSError, ValueError, TypeError, AttributeError) as error:
+        print(f"tfkata plot: {source}: {error}\n"
+              "expected a JSON file of a History's dict: json.dump(history.history, f)", file=sys.stderr)
+        return 2
+    print(f"wrote {out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tfkata", description="TensorFlow/Keras exercises graded by pytest.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -186,6 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     transfer.add_argument("--seed", type=int, default=42)
     transfer.add_argument("--verbose", type=int, choices=[1, 2], default=1,
                           help="1: progress bars; 2: one line per epoch")
+    plot = command("plot", cmd_plot, "draw a saved history's accuracy and loss, training against validation, to a PNG")
+    plot.add_argument("history", help="a JSON file of History.history: json.dump(history.history, f)")
+    plot.add_argument("-o", "--output", help="the PNG to write (default: the history's name with .png)")
     return parser
 
 

@@ -13,11 +13,9 @@ import warnings
 from pathlib import Path
 
 import keras
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
 
 from . import toydata
+from .plots import training_curves
 
 LEARNING_RATE = 1e-3  # Adam's default, as in the note
 UNFROZEN = 10  # base layers that fine-tuning trains
@@ -107,28 +105,6 @@ def unfreeze_top(model, base) -> None:
     compile_model(model, LEARNING_RATE / 10)
 
 
-def plot_history(history: dict, fine_tune_at: int, path) -> Figure:
-    """Accuracy and loss panels, train and validation, a line where fine-tuning starts; saved as PNG.
-
-    Epochs are numbered from 1 as Keras shows them; the line stands at the last
-    feature-extraction epoch, where the fine-tuning curves take over.
-    """
-    figure = Figure(figsize=(8, 8))
-    FigureCanvasAgg(figure)
-    epochs = range(1, len(history["loss"]) + 1)
-    for row, metric in enumerate(("accuracy", "loss"), start=1):
-        ax = figure.add_subplot(2, 1, row)
-        ax.plot(epochs, history[metric], label=f"training {metric}")
-        ax.plot(epochs, history[f"val_{metric}"], label=f"validation {metric}")
-        ax.axvline(fine_tune_at, color="grey", linestyle="--", label="start of fine-tuning")
-        ax.set(title=f"training and validation {metric}", xlabel="epoch")
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.legend()
-    figure.tight_layout()
-    figure.savefig(path, format="png")
-    return figure
-
-
 def results_table(history: dict, epochs: int) -> str:
     """A markdown table: each phase's epochs and its final train/validation accuracy and loss."""
     total = len(history["loss"])
@@ -164,7 +140,7 @@ def transfer(data_dir, out="lab-output", fraction: float = 0.1, weights: str = "
 
     history = {m: first.history[m] + second.history[m] for m in METRICS}
     history["epoch"] = first.epoch + second.epoch
-    plot_history(history, epochs, out / "history.png")
+    training_curves(history, mark=epochs).savefig(out / "history.png", format="png")
     table = results_table(history, epochs)
     (out / "results.md").write_text(table, encoding="utf-8")
     print(f"\n{table}\nplot: {out / 'history.png'}\ntable: {out / 'results.md'}")

@@ -1,0 +1,3 @@
+"""Wrong: augmentation for text too."""
+EXERCISE, VERDICT, SAYS = "overfitting.pick_remedies", "wrong", "flipped sentence"
+MUTATE = [('if inputs == "images":', "if inputs:")]

@@ -1,0 +1,36 @@
+"""The kit's own plots, for `tfkata plot` and the lab: independent of exercises/ and solutions/.
+
+Uses matplotlib's Figure directly (no pyplot): no window, no global state to close.
+"""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+
+def training_curves(curves: dict[str, list[float]], mark: int | None = None,
+                    mark_label: str = "start of fine-tuning") -> Figure:
+    """One panel per metric of a History's dict (accuracy above loss), training and validation.
+
+    Epochs are numbered from 1, as Keras prints them. ``mark``: an epoch to draw a dashed
+    vertical line at, e.g. the last feature-extraction epoch before fine-tuning.
+    """
+    names = sorted((k for k in curves if not k.startswith("val_") and k != "epoch"), key=lambda k: (k == "loss", k))
+    if not names:
+        raise ValueError("no metrics in this history: expected keys such as 'loss' and 'val_loss'")
+    fig = Figure(figsize=(8, 4 * len(names)))
+    for ax, name in zip(fig.subplots(len(names), 1, squeeze=False)[:, 0], names):
+        title = name.replace("_", " ").title()
+        epochs = range(1, len(curves[name]) + 1)
+        ax.plot(epochs, curves[name], label=f"Training {title}")
+        if f"val_{name}" in curves:
+            ax.plot(epochs, curves[f"val_{name}"], "--", label=f"Validation {title}")
+        if mark is not None:
+            ax.axvline(mark, color="grey", linestyle=":", label=mark_label)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_ylabel(title)
+        ax.legend()
+    ax.set_xlabel("Epoch")
+    fig.tight_layout()
+    return fig
