@@ -10,9 +10,9 @@ def bn_moves(freeze_bn: bool) -> bool:
     base.layers[-1].trainable = not freeze_bn
     inputs = keras.Input((4,))
     model = keras.Model(inputs, keras.layers.Dense(1)(base(inputs, training=False)))
-    before = np.array(base.layers[-1].moving_mean)
+    before = base.layers[-1].moving_mean.numpy().copy()
     model(np.random.default_rng(0).uniform(0, 10, (8, 4)).astype("float32"), training=True)
-    return not np.allclose(before, np.array(base.layers[-1].moving_mean))
+    return not np.allclose(before, base.layers[-1].moving_mean.numpy())
 
 
 def test_outer_training_overrides_nested_training_false():
