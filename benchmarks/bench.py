@@ -57,6 +57,8 @@ def main() -> None:
     for exercise in CHECKS:
         wall, mem = median_of([*TFKATA, "check", exercise, "--target", "solutions"], runs)
         rows.append((f"tfkata check {exercise}", wall, mem, f"{wall / tf_wall:.2f}x import (target <= 1.5x)"))
+    wall, mem = median_of([*PYTEST, "tests/graders"], runs)
+    rows.append(("graders, all sections, on solutions", wall, mem, f"sum of targets {sum(SECTIONS.values()):.0f} s"))
     for section, target in SECTIONS.items():
         wall, mem = median_of([*PYTEST, f"tests/graders/test_{section}.py"], runs)
         rows.append((f"graders {section} on solutions", wall, mem, f"target < {target:.0f} s"))
