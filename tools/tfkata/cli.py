@@ -32,7 +32,7 @@ def cmd_progress(args) -> int:
     results = _grade(args.target)
     print(f"tfkata progress: {shown(resolve_target(args.target))}\n")
     for section in book.sections.values():
-        print(f"{section.title}  (note {section.note})")
+        print(f"{section.title}: notes {section.note}")
         for exercise in book.in_section(section.id):
             verdict = results.verdicts[exercise.id]
             status = "" if verdict.status == DONE else f"  ({verdict.status})"
