@@ -91,17 +91,17 @@ SHAPES = {
 }
 
 
-def _shaped(form: str, shape: str):
-    """One of SHAPES, and its loss curves as a History or a dict."""
+@pytest.fixture(params=[(form, shape) for form in FORMS for shape in SHAPES], ids="-".join)
+def shaped(request):
+    """(shape name, its case from SHAPES, its loss curves as a History or a dict)."""
+    form, shape = request.param
     case = SHAPES[shape]
-    return case, FORMS[form]({"loss": case["loss"], "val_loss": case["val_loss"]})
+    return shape, case, FORMS[form]({"loss": case["loss"], "val_loss": case["val_loss"]})
 
 
 @exercise("overfitting.best_epoch")
-@as_form
-@pytest.mark.parametrize("shape", SHAPES)
-def test_best_epoch(learner, form, shape):
-    case, history = _shaped(form, shape)
+def test_best_epoch(learner, shaped):
+    _, case, history = shaped
     found = learner(history)
     if found == case["best"] - 1:
         raise Mistake("best epoch", found, case["best"], "count epochs from 1, as fit() prints them: np.argmin(...) + 1")
@@ -111,10 +111,8 @@ def test_best_epoch(learner, form, shape):
 
 
 @exercise("overfitting.overfits")
-@as_form
-@pytest.mark.parametrize("shape", SHAPES)
-def test_overfits(learner, form, shape):
-    case, history = _shaped(form, shape)
+def test_overfits(learner, shaped):
+    shape, case, history = shaped
     found = learner(history)
     if bool(found) != case["overfits"]:
         raise Mistake(shape, found, case["overfits"], case["why"])
