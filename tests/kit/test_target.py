@@ -97,3 +97,15 @@ def test_pytest_run_ends_with_counts_and_points(tmp_path, capsys):
     assert "next: fundamentals.sequential_model (tfkata hint fundamentals.sequential_model)" in out
     total = sum(e.points for e in section)
     assert f"1 done, 1 wrong, {len(section) - 2} not started: 5/{total} points" in out
+
+
+def test_target_names_and_environment(tmp_path, monkeypatch):
+    from tfkata.paths import EXERCISES, SOLUTIONS, resolve_target
+
+    monkeypatch.delenv("TFKATA_TARGET", raising=False)
+    assert resolve_target(None) == EXERCISES
+    assert resolve_target("solutions") == SOLUTIONS
+    monkeypatch.chdir(tmp_path)
+    assert resolve_target("submission") == tmp_path / "submission"
+    monkeypatch.setenv("TFKATA_TARGET", str(tmp_path / "mine"))
+    assert resolve_target(None) == tmp_path / "mine"
