@@ -12,6 +12,7 @@ import re
 import keras
 import numpy as np
 import pytest
+from tfkata import checks
 from tfkata.problems import Mistake
 
 L = keras.layers
@@ -24,9 +25,7 @@ class _StubModel:
 
 
 def _expect_callback(obj, kind=keras.callbacks.Callback, how="subclass keras.callbacks.Callback and return an instance"):
-    if not isinstance(obj, kind):
-        raise Mistake("returned value", type(obj).__name__, f"a {kind.__name__}", how)
-    return obj
+    return checks.expect_instance(obj, kind, how)
 
 
 def _separable(n=64):
@@ -122,9 +121,8 @@ def test_best_checkpoint(learner, tmp_path):
         raise Mistake("checkpoint", f"{os.path.basename(path)}, save_weights_only={callback.save_weights_only}",
                       "a .weights.h5 file with save_weights_only=True",
                       "Keras 3 saves weights alone to files ending in .weights.h5 (note 001's .ckpt is gone)")
-    if os.path.dirname(os.path.abspath(path)) != str(tmp_path):
-        raise Mistake("checkpoint file", path, f"a file inside {tmp_path}", "os.path.join(folder, 'best.weights.h5')")
     _, weights, val_losses = _rise_and_fall([callback], epochs=6)
+    checks.expect_file_in(path, tmp_path, "os.path.join(folder, 'best.weights.h5')", "checkpoint file")
     saved = keras.Sequential([keras.Input((1,)), L.Dense(1, use_bias=False)])
     saved.load_weights(path)
     best = int(np.argmin(val_losses))

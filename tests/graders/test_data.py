@@ -63,9 +63,8 @@ def test_load_split(learner, tmp_path, label_mode):
     classes = ("dogs", "cats") if label_mode == "binary" else ("zebra", "ant", "moth")
     truth = _folder_truth(toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE), classes)
     result = learner(str(tmp_path), image_size=SIZE, batch_size=4, label_mode=label_mode, seed=7)
-    if not (isinstance(result, (tuple, list)) and len(result) == 2):
-        raise Mistake("returned value", type(result).__name__, "(train_dataset, validation_dataset)",
-                      'call the loader twice, subset="training" then subset="validation"')
+    result = checks.expect_tuple(result, "(train_dataset, validation_dataset)",
+                                 'call the loader twice, subset="training" then subset="validation"')
     train, validation = (_image_batches(part, name, 4) for part, name in zip(result, ("training", "validation")))
     for part, name in ((train, "training"), (validation, "validation")):
         _expect_labels(part, truth, label_mode, classes, name)

@@ -64,10 +64,8 @@ def test_fit_and_evaluate(learner):
     x, y = toydata.bright_rows(120, classes=3, size=6)
     model = keras.Sequential([keras.Input((6, 6)), L.Flatten(), L.Dense(3, activation="softmax")])
     result = learner(model, x[:90], y[:90], x[90:], y[90:], epochs=2)
-    if not (isinstance(result, tuple) and len(result) == 3):
-        raise Mistake("returned value", type(result).__name__, "(history, test_loss, test_accuracy)",
-                      "return the History from fit() and the two numbers from evaluate()")
-    history, loss, accuracy = result
+    history, loss, accuracy = checks.expect_tuple(result, "(history, test_loss, test_accuracy)",
+                                                  "return the History from fit() and the two numbers from evaluate()")
     checks.expect_head(model, "sparse", units=3)
     checks.expect_optimizer(model, "Adam")
     checks.expect_metrics(model, ["accuracy"])
@@ -179,16 +177,13 @@ def test_save_and_reload(learner, tmp_path):
     model = keras.Sequential([keras.Input((3,)), L.Dense(2, activation="softmax")])
     model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
     result = learner(model, str(tmp_path))
-    if not (isinstance(result, tuple) and len(result) == 3):
-        raise Mistake("returned value", type(result).__name__, "(path, reloaded_model, size_in_bytes)",
-                      "return all three: where you saved, what load_model gave back, and the file size")
-    path, reloaded, size = result
+    path, reloaded, size = checks.expect_tuple(result, "(path, reloaded_model, size_in_bytes)",
+                                               "return all three: where you saved, what load_model gave back, and the file size")
     path = os.fspath(path)
     if path.endswith((".h5", ".hdf5")) or os.path.isdir(path) or not path.endswith(".keras"):
         raise Mistake("saved file", os.path.basename(path), "a name ending in .keras",
                       "Keras 3 saves whole models to .keras files (.h5 is the legacy format, folders are refused)")
-    if not os.path.isfile(path) or os.path.dirname(os.path.abspath(path)) != str(tmp_path):
-        raise Mistake("saved file", path, f"a file inside {tmp_path}", "save into the folder you were given")
+    checks.expect_file_in(path, tmp_path, "save into the folder you were given")
     checks.expect_model(reloaded, "reloaded model")
     x = np.random.default_rng(0).normal(size=(4, 3)).astype("float32")
     if not np.allclose(reloaded.predict(x, verbose=0), model.predict(x, verbose=0), atol=1e-6):

@@ -297,10 +297,10 @@ def test_tune(learner, monkeypatch):
     monkeypatch.setattr(keras.Model, "fit", spy)
     result = learner(x, y, **space, epochs=3)
     monkeypatch.undo()
-    if not (isinstance(result, tuple) and len(result) == 2 and isinstance(result[0], dict)):
-        raise Mistake("returned value", type(result).__name__, "(best_config, best_score)",
-                      "return ({'learning_rate': ..., 'units': ..., 'dropout': ...}, score)")
-    best, score = result
+    best, score = checks.expect_tuple(result, "(best_config, best_score)",
+                                      "return ({'learning_rate': ..., 'units': ..., 'dropout': ...}, score)")
+    checks.expect_instance(best, dict, "the configuration as {'learning_rate': ..., 'units': ..., 'dropout': ...}",
+                           "best_config")
     if len(runs) != 8:
         raise Mistake("search", f"{len(runs)} configurations fitted", "all 8 (2 x 2 x 2)",
                       "fit one model per combination: itertools.product(learning_rates, units, dropouts)")

@@ -338,9 +338,8 @@ def test_two_phase_training(learner):
     x, y = toydata.bright_rows(16, classes=2, size=8)
     data = tf.data.Dataset.from_tensor_slices((np.repeat(x[..., None], 3, -1), y.astype("float32"))).batch(8)
     result = learner(model, base, data, data, initial_epochs=2, fine_tune_epochs=2, fine_tune_at=3, base_learning_rate=0.01)
-    if not (isinstance(result, tuple) and len(result) == 3):
-        raise Mistake("returned value", type(result).__name__, "(history_1, history_2, joined)", "return both Histories and the joined dict")
-    first, second, joined = result
+    first, second, joined = checks.expect_tuple(result, "(history_1, history_2, joined)",
+                                                "return both Histories and the joined dict")
     if list(second.epoch) != [2, 3]:
         raise Mistake("fine-tuning epochs", list(second.epoch), [2, 3],
                       "continue the count: fit(epochs=initial_epochs + fine_tune_epochs, initial_epoch=history_1.epoch[-1] + 1)")
@@ -373,8 +372,7 @@ def test_checkpoint_and_restore(learner, tmp_path):
     if not (checkpoint.save_weights_only and not checkpoint.save_best_only and checkpoint.save_freq == "epoch"):
         raise Mistake("ModelCheckpoint", f"save_weights_only={checkpoint.save_weights_only}, save_best_only={checkpoint.save_best_only}, "
                       f"save_freq={checkpoint.save_freq!r}", "weights only, every epoch", "save_weights_only=True, save_best_only=False, save_freq='epoch'")
-    if path.parent != tmp_path or not path.is_file():
-        raise Mistake("checkpoint file", path, f"a file inside {tmp_path}", "put the checkpoint in the folder you were given")
+    checks.expect_file_in(path, tmp_path, "put the checkpoint in the folder you were given", "checkpoint file")
     if len(built) < 2 or fresh is not built[-1] or fresh is built[0]:
         raise Mistake("restored model", "the trained model itself", "a fresh build_model() with the weights loaded",
                       "restoring means: new_model = build_model(); new_model.load_weights(path)")

@@ -6,7 +6,9 @@ One helper per kind of check; graders combine them. Imports Keras.
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 import keras
 import numpy as np
@@ -14,14 +16,40 @@ from hypothesis import given, strategies as st
 
 from .problems import Mistake
 
-# ---------------------------------------------------------------- reading a model
+# ---------------------------------------------------------------- what the learner returns
+
+
+def expect_instance(obj: object, kind, how: str, what: str = "returned value"):
+    """``obj`` is a ``kind`` (a class, or a tuple of classes), or a Mistake saying how to make one."""
+    if not isinstance(obj, kind):
+        names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        raise Mistake(what, type(obj).__name__, f"a {names}", how)
+    return obj
+
+
+def expect_tuple(result: object, shape: str, how: str) -> tuple:
+    """A tuple (or list) of as many items as ``shape`` names, e.g. "(history, test_loss, test_accuracy)"."""
+    size = shape.count(",") + 1
+    if not (isinstance(result, (tuple, list)) and len(result) == size):
+        found = f"{type(result).__name__} of {len(result)}" if isinstance(result, (tuple, list)) else type(result).__name__
+        raise Mistake("returned value", found, shape, how)
+    return tuple(result)
+
+
+def expect_file_in(path, folder, how: str, what: str = "saved file") -> Path:
+    """``path`` names an existing file directly inside ``folder``."""
+    path = Path(os.fspath(path)).resolve()
+    if not path.is_file() or path.parent != Path(folder).resolve():
+        raise Mistake(what, path, f"a file inside {folder}", how)
+    return path
 
 
 def expect_model(obj: object, what: str = "returned value") -> keras.Model:
-    if not isinstance(obj, keras.Model):
-        raise Mistake(what, type(obj).__name__, "a keras Model",
-                      "build the model (keras.Sequential([...]) or keras.Model(inputs, outputs)) and return it")
-    return obj
+    return expect_instance(obj, keras.Model, "build the model (keras.Sequential([...]) or keras.Model(inputs, outputs)) "
+                                             "and return it", what)
+
+
+# ---------------------------------------------------------------- reading a model
 
 
 def layers_of(model: keras.Model) -> list[keras.layers.Layer]:
@@ -297,10 +325,8 @@ def expect_dataset(obj: object, what: str = "returned value"):
     """A tf.data.Dataset, or a Mistake that says how to make one."""
     import tensorflow as tf
 
-    if not isinstance(obj, tf.data.Dataset):
-        raise Mistake(what, type(obj).__name__, "a tf.data.Dataset",
-                      "build it with tf.data (from_tensor_slices, a loader from keras.utils, ...) and return the dataset")
-    return obj
+    return expect_instance(obj, tf.data.Dataset, "build it with tf.data (from_tensor_slices, a loader from "
+                                                 "keras.utils, ...) and return the dataset", what)
 
 
 def elements_of(dataset) -> list:
@@ -338,11 +364,8 @@ def expect_figure(obj: object):
     """A matplotlib Figure (pyplot's or the object API's), as the grader reads plots."""
     from matplotlib.figure import Figure
 
-    if not isinstance(obj, Figure):
-        raise Mistake("returned value", type(obj).__name__, "a matplotlib Figure",
-                      "return the figure (fig, ax = plt.subplots(); ...; return fig): "
-                      "plt.show() draws it but returns nothing")
-    return obj
+    return expect_instance(obj, Figure, "return the figure (fig, ax = plt.subplots(); ...; return fig): "
+                                        "plt.show() draws it but returns nothing")
 
 
 def expect_curve(figure, values, name: str, validation: bool):
