@@ -109,3 +109,22 @@ def test_target_names_and_environment(tmp_path, monkeypatch):
     assert resolve_target("submission") == tmp_path / "submission"
     monkeypatch.setenv("TFKATA_TARGET", str(tmp_path / "mine"))
     assert resolve_target(None) == tmp_path / "mine"
+
+
+def test_error_in_a_method_the_grader_calls_is_the_learners(tmp_path):
+    write(tmp_path, """
+        import keras
+
+        class Stop(keras.callbacks.Callback):
+            def on_epoch_end(self, epoch, logs=None):
+                if logs["acc"] >= 0.98:
+                    self.model.stop_training = True
+
+        def stop_at_accuracy(threshold=0.98):
+            return Stop()
+    """, name="callbacks.py")
+    result = verdict(tmp_path, "callbacks.stop_at_accuracy")
+    lines = result.message.splitlines()
+    assert lines[0] == "your code raised KeyError: 'acc'"
+    assert "'accuracy'" in lines[1]
+    assert lines[2].endswith("callbacks.py:6")

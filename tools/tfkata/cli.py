@@ -8,10 +8,9 @@ import os
 import sys
 
 from . import catalogue
-from .paths import EXERCISES, SOLUTIONS, STATE, resolve_target
+from .paths import EXERCISES, SOLUTIONS, STATE, resolve_target, shown
 from .results import DONE, NOT_STARTED, WRONG
 from .swap import SwapError, swap_back, swap_solutions, swapped_in
-from .target import shown
 
 MARKS = {DONE: "[x]", WRONG: "[ ]", NOT_STARTED: "[ ]"}
 

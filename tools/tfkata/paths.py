@@ -12,6 +12,14 @@ GRADERS = ROOT / "tests" / "graders"
 STATE = ROOT / ".tfkata"
 
 
+def shown(path: Path) -> Path:
+    """A path as the learner knows it: relative to the kit when inside it."""
+    try:
+        return path.relative_to(ROOT)
+    except ValueError:
+        return path
+
+
 def resolve_target(name: str | os.PathLike | None = None) -> Path:
     """The folder of exercise modules to grade.
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from . import catalogue
-from .paths import resolve_target
-from .problems import NotStarted, short_report
+from .paths import resolve_target, shown
+from .problems import is_not_started, short_report
 from .results import DONE, NOT_STARTED, WRONG, Results
-from .target import Target, shown
+from .target import Target
 
 RESULTS = pytest.StashKey[Results]()
 TARGET = pytest.StashKey[Target]()
@@ -58,12 +58,6 @@ def learner(request: pytest.FixtureRequest):
     return request.config.stash[TARGET].function(exercise)
 
 
-def _not_started(error: BaseException) -> bool:
-    if isinstance(error, BaseExceptionGroup):
-        return all(_not_started(e) for e in error.exceptions)
-    return isinstance(error, NotStarted)
-
-
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     report = yield
@@ -73,8 +67,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     results = item.config.stash[RESULTS]
     if report.failed and call.excinfo is not None:
         error = call.excinfo.value
-        message = short_report(error)
-        report.tfkata_not_started = _not_started(error)
+        message = short_report(error, item.config.stash[TARGET].folder)
+        report.tfkata_not_started = is_not_started(error)
         if item.config.getoption("tbstyle", "auto") == "auto":
             report.longrepr = message
         results.record(exercise, NOT_STARTED if report.tfkata_not_started else WRONG, message)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+import traceback
 from pathlib import Path
 
 from . import known_errors
+from .paths import shown
+
+if sys.version_info < (3, 11):  # pragma: no cover
+    from exceptiongroup import BaseExceptionGroup
 
 
 class Problem(AssertionError):
@@ -27,28 +33,51 @@ class BrokenModule(Problem):
     """The learner's module does not import."""
 
 
-class LearnerRaised(Problem):
-    """The learner's code raised an exception of its own."""
+def is_not_started(error: BaseException) -> bool:
+    """Every failure in ``error`` (one, or a group from Hypothesis) is a not-started stub."""
+    if isinstance(error, BaseExceptionGroup):
+        return all(is_not_started(e) for e in error.exceptions)
+    return isinstance(error, NotStarted)
 
-    def __init__(self, call: str, error: BaseException, where: Path | None):
-        first = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        lines = [f"{call} raised {type(error).__name__}: {first}"[:300]]
+
+def first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [""])[0]
+
+
+def learner_frame(error: BaseException, within: Path) -> tuple[Path, int] | None:
+    """The last (file, line) of the traceback that lies in ``within`` (a learner's file or folder)."""
+    frames = [(Path(f.filename), f.lineno) for f in traceback.extract_tb(error.__traceback__)
+              if Path(f.filename).is_relative_to(within)]
+    return frames[-1] if frames else None
+
+
+class LearnerRaised(Problem):
+    """The learner's code raised an exception of its own: what, the lesson if known, where."""
+
+    def __init__(self, who: str, error: BaseException, frame: tuple[Path, int] | None):
+        lines = [f"{who} raised {type(error).__name__}: {first_line(error)}"[:300]]
         lesson = known_errors.lesson_for(error)
         if lesson:
             lines.append(lesson)
-        if where:
-            lines.append(f"at {where}")
+        if frame:
+            lines.append(f"at {shown(frame[0])}:{frame[1]}")
         super().__init__("\n".join(lines))
 
 
-def short_report(error: BaseException) -> str:
-    """One to three lines for any exception raised while grading."""
+def short_report(error: BaseException, learner_folder: Path) -> str:
+    """One to three lines for any exception raised while grading.
+
+    An error that comes from the learner's own code (a method of a callback or layer
+    the grader calls) is reported as theirs, with their file and line.
+    """
     if isinstance(error, BaseExceptionGroup):
-        return short_report(error.exceptions[0])
+        return short_report(error.exceptions[0], learner_folder)
     if isinstance(error, Problem):
         return str(error)
-    first = str(error).strip().splitlines()[0] if str(error).strip() else ""
-    lines = [f"while grading, {type(error).__name__}: {first}"[:300]]
+    frame = learner_frame(error, learner_folder)
+    if frame:
+        return str(LearnerRaised("your code", error, frame))
+    lines = [f"while grading, {type(error).__name__}: {first_line(error)}"[:300]]
     lesson = known_errors.lesson_for(error)
     lines.append(lesson or "run pytest with --tb=long to see where it came from")
     return "\n".join(lines)

@@ -6,23 +6,14 @@ import functools
 import hashlib
 import importlib.util
 import sys
-import traceback
 from pathlib import Path
 from types import ModuleType
 from typing import Callable
 
 from . import known_errors
 from .catalogue import Exercise
-from .paths import ROOT
-from .problems import BrokenModule, LearnerRaised, NotStarted, Problem
-
-
-def shown(path: Path) -> Path:
-    """A path as the learner knows it: relative to the kit when inside it."""
-    try:
-        return path.relative_to(ROOT)
-    except ValueError:
-        return path
+from .paths import shown
+from .problems import BrokenModule, LearnerRaised, NotStarted, Problem, first_line, learner_frame
 
 
 class Target:
@@ -54,12 +45,12 @@ class Target:
             spec.loader.exec_module(module)
         except Exception as error:  # noqa: BLE001 - any import failure is the learner's to fix
             del sys.modules[qualified]
-            line = getattr(error, "lineno", None) or _learner_line(error, path)
+            frame = learner_frame(error, path)
+            line = getattr(error, "lineno", None) or (frame and frame[1])
             where = f"{shown(path)}" + (f", line {line}" if line else "")
-            first = (str(error).strip().splitlines() or [""])[0]
             lesson = known_errors.lesson_for(error)
             return BrokenModule(
-                f"{where} does not import: {type(error).__name__}: {first}\n"
+                f"{where} does not import: {type(error).__name__}: {first_line(error)}\n"
                 + (f"{lesson}\n" if lesson else "")
                 + "fix it first: every exercise in this file is graded only once it imports"
             )
@@ -88,15 +79,6 @@ class Target:
             except Problem:
                 raise
             except Exception as error:
-                line = _learner_line(error, path)
-                where = f"{shown(path)}:{line}" if line else None
-                raise LearnerRaised(f"{exercise.function}()", error, where) from error
+                raise LearnerRaised(f"{exercise.function}()", error, learner_frame(error, self.folder)) from error
 
         return call
-
-
-def _learner_line(error: BaseException, path: Path) -> int | None:
-    """The last line of ``path`` in the error's traceback."""
-    lines = [f.lineno for f in traceback.extract_tb(error.__traceback__)
-             if Path(f.filename) == path]
-    return lines[-1] if lines else None
