@@ -1,8 +1,17 @@
-"""The `tfkata` command, run in this process on the kit's own folders."""
+"""The `tfkata` command: its output and exit codes, through the real command where grading is involved."""
+
+import signal
+import subprocess
+import time
+from pathlib import Path
 
 import pytest
+from helpers import TFKATA, learner_folder, tfkata
 from tfkata import catalogue, cli
-from tfkata.paths import EXERCISES
+from tfkata.paths import ROOT, STUBS
+from tfkata.results import DONE, Results, Verdict
+
+SCALE = "fundamentals.scale_pixels"
 
 
 def run(capsys, *argv):
@@ -12,43 +21,108 @@ def run(capsys, *argv):
 
 
 def test_hint_levels(capsys):
-    code, out, _ = run(capsys, "hint", "fundamentals.scale_pixels")
-    hints = catalogue.load().get("fundamentals.scale_pixels").hints
+    code, out, _ = run(capsys, "hint", SCALE)
+    hints = catalogue.load().get(SCALE).hints
     assert code == 0 and hints[0] in out and hints[1] not in out
     assert "--level 2" in out
-    _, out, _ = run(capsys, "hint", "fundamentals.scale_pixels", "--level", "9")
+    _, out, _ = run(capsys, "hint", SCALE, "--level", "9")
     assert all(h in out for h in hints) and "--level" not in out
 
 
-def test_unknown_exercise_suggests_close_ids(capsys):
-    code, _, err = run(capsys, "hint", "scale_pixels")
-    assert code == 2 and "did you mean fundamentals.scale_pixels" in err
+@pytest.mark.parametrize("argv, says", [
+    (["hint", "scale_pixels"], "did you mean fundamentals.scale_pixels"),
+    (["check", SCALE, "--target", "no-such-folder"], "there is no folder"),
+    (["progress", "--target", "README.md"], "is a file"),
+])
+def test_usage_errors_are_one_line_and_exit_2(capsys, monkeypatch, argv, says):
+    monkeypatch.chdir(ROOT)
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and says in err and len(err.strip().splitlines()) == 1, err
 
 
-def test_check_prints_verdict_and_exit_code(capsys):
-    code, out, _ = run(capsys, "check", "fundamentals.scale_pixels", "--target", "solutions")
-    assert code == 0 and out.startswith("fundamentals.scale_pixels: done (5/5 points)")
-    code, out, _ = run(capsys, "check", "fundamentals.scale_pixels")
-    assert code == 1 and "not started" in out and "NotImplementedError" in out
+def test_a_time_limit_must_be_positive(capsys):
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["check", SCALE, "--time-limit", "0"])
+    assert stop.value.code == 2 and "must be more than 0" in capsys.readouterr().err
 
 
-def test_progress_is_the_notes_checklist(capsys):
-    code, out, _ = run(capsys, "progress", "--target", "solutions")
+def test_environment_target_that_is_missing_is_exit_2(tmp_path):
+    done = tfkata("progress", env={"TFKATA_TARGET": str(tmp_path / "gone")})
+    assert done.returncode == 2 and "TFKATA_TARGET" in done.stderr and done.stdout == ""
+
+
+@pytest.fixture(scope="module")
+def learner_copy(tmp_path_factory):
+    """A learner's folder: fundamentals solved but for one wrong answer; one exercise that ends the process."""
+    folder = tmp_path_factory.mktemp("learner") / "exercises"
+    return learner_folder(folder, {
+        "def scale_pixels(images):\n": "def scale_pixels(images):\n    import os; os._exit(0)\n",
+        "    return (train - mean) / std, (test - mean) / std": "    return train, test",
+    }, modules=["fundamentals"])
+
+
+def test_check_exit_codes_and_verdicts(learner_copy):
+    done = tfkata("check", "fundamentals.regression_model", "--target", str(learner_copy))
+    assert done.returncode == 0 and done.stdout.startswith("fundamentals.regression_model: done (10/10 points)")
+    crashed = tfkata("check", SCALE, "--target", str(learner_copy))
+    assert crashed.returncode == 1, crashed.stdout
+    assert crashed.stdout.startswith(f"{SCALE}: crashed (0/5 points)") and "done" not in crashed.stdout
+    assert "exit code 0" in crashed.stdout
+
+
+def test_relative_target_is_relative_to_where_the_command_runs(learner_copy):
+    wrong = tfkata("check", "fundamentals.normalize_features", "--target", "./exercises", cwd=learner_copy.parent)
+    assert wrong.returncode == 1 and "wrong (0/5 points)" in wrong.stdout and "training set" in wrong.stdout
+
+
+def test_progress_is_the_notes_checklist_and_exits_1_until_all_is_done(capsys, learner_copy):
+    code, out, _ = run(capsys, "progress", "--target", str(learner_copy))
     book = catalogue.load()
-    assert code == 0
-    for exercise in book.exercises.values():
+    assert code == 1
+    assert out.startswith(f"tfkata progress: {learner_copy}\n")
+    for exercise in book.in_section("fundamentals")[2:]:
         assert f"[x] {exercise.skill}  {exercise.points}/{exercise.points}" in out
         assert exercise.note_wording in out
-    assert f"{book.total_points}/{book.total_points} points" in out
+    assert "(crashed)" in out and "(wrong)" in out and "(not started)" in out
+    assert f"Next: tfkata check {SCALE}" in out
 
 
-def test_solution_waits_until_the_learner_passes(capsys):
-    code, out, _ = run(capsys, "solution", "fundamentals.scale_pixels")
-    assert code == 1 and "--force" in out
-    code, out, _ = run(capsys, "solution", "fundamentals.scale_pixels", "--force")
+def test_progress_exits_0_when_every_exercise_is_done(capsys, monkeypatch):
+    everything = Results()
+    for exercise_id in catalogue.load().exercises:
+        everything.add(Verdict(exercise_id, DONE))
+    monkeypatch.setattr(cli, "_grade", lambda args, ids=None: everything)
+    code, out, _ = run(capsys, "progress")
+    assert code == 0 and f"{everything.total}/{everything.total} points" in out
+
+
+def test_solution_waits_until_the_learner_passes(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    code, out, _ = run(capsys, "solution", SCALE, "--target", str(STUBS))
+    assert code == 1 and "--force" in out and "not started" in out
+    code, out, _ = run(capsys, "solution", SCALE, "--force")
     assert code == 0 and "def scale_pixels(images):" in out and "def normalize_features" not in out
-    code, out, _ = run(capsys, "solution", "fundamentals.scale_pixels", "--target", "solutions")
-    assert code == 0 and "/ 255.0" in out
+
+
+def test_ctrl_c_says_what_was_interrupted_and_exits_130(tmp_path):
+    learner_folder(tmp_path, {"def scale_pixels(images):\n": "def scale_pixels(images):\n    while True:\n        pass\n"},
+                   modules=["fundamentals"])
+    child = subprocess.Popen([*TFKATA, "check", SCALE, "--target", str(tmp_path)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    time.sleep(8)  # the worker imports TensorFlow, then loops
+    child.send_signal(signal.SIGINT)
+    out, _ = child.communicate(timeout=60)
+    assert child.returncode == 130, out
+    assert f"interrupted (Ctrl-C) while grading {SCALE}" in out
+    leftover = subprocess.run(["pgrep", "-f", "tfkata.worker"], capture_output=True, text=True).stdout.split()
+    assert not [pid for pid in leftover if _parent(pid) == child.pid]
+
+
+def _parent(pid: str) -> int:
+    try:
+        return int(open(f"/proc/{pid}/stat").read().split(")")[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return -1
 
 
 @pytest.fixture
@@ -56,7 +130,7 @@ def kit(tmp_path, monkeypatch):
     """A copy of exercises/ and solutions/ that the swap commands work on."""
     (tmp_path / "exercises").mkdir()
     (tmp_path / "solutions").mkdir()
-    for module in EXERCISES.glob("*.py"):
+    for module in STUBS.glob("*.py"):
         (tmp_path / "exercises" / module.name).write_bytes(module.read_bytes() + b"# my work\n")
         (tmp_path / "solutions" / module.name).write_bytes(b"# reference\n")
     monkeypatch.setattr(cli, "EXERCISES", tmp_path / "exercises")
@@ -72,8 +146,12 @@ def test_swap_commands(capsys, kit):
     assert (kit / "exercises" / "fundamentals.py").read_bytes() == b"# reference\n"
     code, _, err = run(capsys, "swap", "solutions")
     assert code == 2 and "already swapped in" in err
+    (kit / "exercises" / "data.py").write_bytes(b"# edited while swapped\n")
     code, out, _ = run(capsys, "swap", "back")
     assert code == 0 and "restored your files" in out
+    assert "your edits to data.py made while the solutions were in place are kept in" in out
+    kept = Path(out.rsplit("kept in ", 1)[1].strip())
+    assert kept.is_relative_to(kit / ".tfkata") and kept.read_bytes() == b"# edited while swapped\n"
     assert {p.name: p.read_bytes() for p in (kit / "exercises").iterdir()} == mine
     code, _, err = run(capsys, "swap", "back")
     assert code == 2 and "nothing to swap back" in err

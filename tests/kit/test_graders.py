@@ -1,8 +1,8 @@
 """Proof that every grader is right both ways (GRADERS.md §3).
 
-It passes on solutions/, reports the untouched stubs as not started, fails every
+It passes on solutions/, reports the pristine stubs as not started, fails every
 known-wrong variant with a lesson that names the mistake, and passes every known
-correct variant (tests/variants/).
+correct variant (tests/variants/). All of them are graded by the engine, in workers.
 """
 
 import ast
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from tfkata import catalogue
-from tfkata.grading import grade
-from tfkata.paths import EXERCISES, SOLUTIONS
+from tfkata.engine import Job, grade, grade_many
+from tfkata.paths import SOLUTIONS, STUBS
 from tfkata.plugin import RESULTS, TARGET
 from tfkata.results import DONE, NOT_STARTED, WRONG
 
@@ -50,14 +50,14 @@ VARIANT_FILES = sorted(VARIANTS.glob("*/*.py"))
 def solution_results(pytestconfig):
     """This run's own results when it graded all of solutions/; else a fresh grading."""
     outer = pytestconfig.stash[RESULTS]
-    if pytestconfig.stash[TARGET].folder == SOLUTIONS and set(outer.verdicts) == set(IDS):
+    if pytestconfig.stash[TARGET] == SOLUTIONS and set(outer.verdicts) == set(IDS):
         return outer
     return grade(SOLUTIONS)
 
 
 @pytest.fixture(scope="session")
 def stub_results():
-    return grade(EXERCISES)
+    return grade(STUBS)
 
 
 @pytest.mark.parametrize("exercise_id", IDS)
@@ -80,12 +80,27 @@ def test_every_exercise_has_a_known_wrong_variant(exercise_id):
     assert wrong, f"no known-wrong variant in tests/variants/ for {exercise_id}"
 
 
+@pytest.fixture(scope="session")
+def variant_verdicts(tmp_path_factory):
+    """Every variant, each in a folder of its own, graded in one run of the engine.
+
+    The variants are the kit's own code, so a worker may grade several of them in turn.
+    """
+    jobs = []
+    for path in VARIANT_FILES:
+        spec = read_variant(path)
+        exercise = BOOK.get(spec["EXERCISE"])
+        folder = tmp_path_factory.mktemp(path.stem)
+        (folder / f"{exercise.module}.py").write_text(variant_source(path, spec, exercise.module))
+        jobs.append(Job(folder, [exercise.id]))
+    graded = grade_many(jobs, reuse=True)
+    return {path: results.verdicts[job.ids[0]] for path, job, results in zip(VARIANT_FILES, jobs, graded)}
+
+
 @pytest.mark.parametrize("variant", VARIANT_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_variant(variant, tmp_path):
+def test_variant(variant, variant_verdicts):
     spec = read_variant(variant)
-    exercise = BOOK.get(spec["EXERCISE"])
-    (tmp_path / f"{exercise.module}.py").write_text(variant_source(variant, spec, exercise.module))
-    verdict = grade(tmp_path, [exercise.id]).verdicts[exercise.id]
+    verdict = variant_verdicts[variant]
     assert verdict.status == spec["VERDICT"], f"{verdict.status}: {verdict.message}"
     assert spec["SAYS"].lower() in verdict.message.lower(), f"lesson does not say {spec['SAYS']!r}: {verdict.message}"
     assert len(verdict.message.splitlines()) <= 3, verdict.message

@@ -1,19 +1,15 @@
-"""`tfkata lab`: the dry-run data, the training subset, and one end-to-end run of note 001's experiment."""
+"""`tfkata lab`: the dry-run data, the training subset, and one end-to-end run of note 001's experiment.
 
-import contextlib
-import io
+The runs that need TensorFlow happen in fresh processes (the real command, or a script),
+so that the self-tests' own process stays small.
+"""
 
-import keras
-import numpy as np
 import pytest
+from helpers import run_python, tfkata
 from tfkata import cli, lab
 from tfkata.plots import training_curves
 
 PNG = b"\x89PNG\r\n\x1a\n"
-
-
-def no_download(*args, **kwargs):
-    raise AssertionError("the lab tried to download")
 
 
 def test_make_data_layout(tmp_path):
@@ -45,28 +41,18 @@ def test_subset_is_seeded_keeps_every_class_and_one_file_at_least(tmp_path):
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
-    """One dry run through the CLI, as CI does it: (exit code, printed text, history, output folder)."""
+    """One dry run of the real command, as CI does it: (exit code, printed text, output folder)."""
     root = tmp_path_factory.mktemp("lab")
     lab.make_data(root / "data", classes=3, per_class=4, size=32)
-    histories, transfer = [], lab.transfer
-
-    def recording(*args, **kwargs):
-        histories.append(transfer(*args, **kwargs))
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(lab, "transfer", recording)
-        patch.setattr("keras.src.utils.file_utils.get_file", no_download)
-        printed = io.StringIO()
-        with contextlib.redirect_stdout(printed):
-            code = cli.main(["lab", "transfer", str(root / "data"), "--weights", "none", "--epochs", "2",
-                             "--fine-tune-epochs", "1", "--image-size", "32", "--batch-size", "8",
-                             "--fraction", "0.5", "--out", str(root / "out"), "--verbose", "2"])
-    return code, printed.getvalue(), histories[0], root / "out"
+    done = tfkata("lab", "transfer", str(root / "data"), "--weights", "none", "--epochs", "2",
+                  "--fine-tune-epochs", "1", "--image-size", "32", "--batch-size", "8",
+                  "--fraction", "0.5", "--out", str(root / "out"), "--verbose", "2")
+    return done.returncode, done.stdout, root / "out"
 
 
 def test_run_prints_progress_and_the_table(run):
-    code, printed, _, out = run
-    assert code == 0
+    code, printed, out = run
+    assert code == 0, printed
     assert "Epoch 3/3" in printed and "val_accuracy" in printed
     table = (out / "results.md").read_text()
     assert table in printed
@@ -74,18 +60,17 @@ def test_run_prints_progress_and_the_table(run):
 
 
 def test_run_trains_on_the_subset(run):
-    out = run[3]
+    out = run[2]
     assert sorted(len(list(d.iterdir())) for d in (out / "train_50_percent").iterdir()) == [2, 2, 2]
 
 
 def test_fine_tuning_continues_from_the_last_epoch(run):
-    history = run[2]
-    assert history["epoch"] == [0, 1, 2]
-    assert all(len(history[m]) == 3 for m in lab.METRICS)
+    printed = run[1]
+    assert [line.split()[1] for line in printed.splitlines() if line.startswith("Epoch ")] == ["1/2", "2/2", "3/3"]
 
 
 def test_plot_is_a_png(run):
-    assert (run[3] / "history.png").read_bytes().startswith(PNG)
+    assert (run[2] / "history.png").read_bytes().startswith(PNG)
 
 
 def test_plot_marks_the_start_of_fine_tuning():
@@ -97,13 +82,25 @@ def test_plot_marks_the_start_of_fine_tuning():
         assert len(lines) == 3  # training, validation, the marker
 
 
-def test_local_weights_file_is_loaded_without_download(tmp_path, monkeypatch):
-    monkeypatch.setattr("keras.src.utils.file_utils.get_file", no_download)
-    saved = keras.applications.EfficientNetB0(weights=None, include_top=False)
-    path = tmp_path / "efficientnetb0_notop.weights.h5"
-    saved.save_weights(path)
-    _, base = lab.build_model(3, 32, lab.base_weights(str(path)))
-    assert all(np.array_equal(a, b) for a, b in zip(base.get_weights(), saved.get_weights()))
+def test_local_weights_file_is_loaded_without_download(tmp_path):
+    same = run_python(f"""
+        import json
+        import keras
+        import numpy as np
+        from keras.src.utils import file_utils
+        from tfkata import lab
+
+        def no_download(*args, **kwargs):
+            raise AssertionError("the lab tried to download")
+
+        file_utils.get_file = no_download
+        saved = keras.applications.EfficientNetB0(weights=None, include_top=False)
+        path = {str(tmp_path / "efficientnetb0_notop.weights.h5")!r}
+        saved.save_weights(path)
+        _, base = lab.build_model(3, 32, lab.base_weights(path))
+        print(json.dumps(all(np.array_equal(a, b) for a, b in zip(base.get_weights(), saved.get_weights()))))
+    """)
+    assert same
 
 
 def test_missing_weights_file_is_a_short_error(tmp_path, capsys):

@@ -2,7 +2,8 @@
 
 import json
 
-from tfkata import checks, cli, plots
+from helpers import run_python
+from tfkata import cli, plots
 
 CURVES = {"loss": [0.9, 0.6, 0.4], "val_loss": [0.95, 0.7, 0.6],
           "accuracy": [0.6, 0.8, 0.9], "val_accuracy": [0.55, 0.75, 0.8]}
@@ -29,10 +30,17 @@ def test_plot_explains_a_file_it_cannot_read(tmp_path, capsys):
 
 
 def test_training_curves_pass_the_graders_own_checks():
-    figure = plots.training_curves(CURVES)
-    top, bottom = figure.axes
-    for key in ("accuracy", "loss"):
-        line = checks.expect_curve(figure, CURVES[key], key, validation=False)
-        assert line.axes is checks.expect_curve(figure, CURVES["val_" + key], key, validation=True).axes
-    assert [ax.get_ylabel() for ax in (top, bottom)] == ["Accuracy", "Loss"]
+    """The graders' figure checks import Keras: they run in a fresh process."""
+    axes = run_python(f"""
+        import json
+        from tfkata import checks, plots
+
+        curves = {CURVES!r}
+        figure = plots.training_curves(curves)
+        for key in ("accuracy", "loss"):
+            line = checks.expect_curve(figure, curves[key], key, validation=False)
+            assert line.axes is checks.expect_curve(figure, curves["val_" + key], key, validation=True).axes
+        print(json.dumps([ax.get_ylabel() for ax in figure.axes]))
+    """)
+    assert axes == ["Accuracy", "Loss"]
     assert len(plots.training_curves({"loss": [1.0, 0.5]}).axes) == 1

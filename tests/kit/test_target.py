@@ -1,118 +1,51 @@
-"""Grading any folder: broken, missing and half-written learner modules."""
+"""Grading any folder: broken, missing and half-written learner modules; naming the target."""
 
+import subprocess
+import sys
 import textwrap
 
 import pytest
+from helpers import learner_folder
 from tfkata import catalogue
-from tfkata.grading import grade
+from tfkata.engine import Job, grade_many
+from tfkata.paths import EXERCISES, ROOT, TargetError, resolve_target
 from tfkata.results import DONE, NOT_STARTED, WRONG
 
+SCALE = "fundamentals.scale_pixels"
 
-def write(folder, text, name="fundamentals.py"):
-    (folder / name).write_text(textwrap.dedent(text))
-    return folder
-
-
-def verdict(folder, exercise_id="fundamentals.scale_pixels"):
-    return grade(folder, [exercise_id]).verdicts[exercise_id]
-
-
-def test_syntax_error_fails_its_module_with_one_line_saying_where(tmp_path):
-    write(tmp_path, """
-        def scale_pixels(images):
-            return images /
-    """)
-    result = verdict(tmp_path)
-    assert result.status == WRONG
-    assert "fundamentals.py, line 3 does not import: SyntaxError" in result.message
-
-
-def test_module_raising_at_import_fails_with_the_line(tmp_path):
-    write(tmp_path, """
+# name: (files of the learner's folder, the exercise graded)
+FOLDERS = {
+    "syntax error": ({"fundamentals.py": "\ndef scale_pixels(images):\n    return images /\n"}, SCALE),
+    "raises at import": ({"fundamentals.py": """
         import numpy as np
         DATA = np.load("nowhere.npy")
 
         def scale_pixels(images):
             return images / 255.0
-    """)
-    result = verdict(tmp_path)
-    assert result.status == WRONG
-    assert "line 3 does not import: FileNotFoundError" in result.message
-
-
-def test_broken_module_does_not_touch_other_modules(tmp_path):
-    write(tmp_path, "def scale_pixels(:\n", name="other.py")
-    write(tmp_path, "def scale_pixels(images):\n    return images / 255.0\n")
-    assert verdict(tmp_path).status == DONE
-
-
-def test_missing_module_and_missing_function_are_not_started(tmp_path):
-    assert verdict(tmp_path).status == NOT_STARTED
-    write(tmp_path, "def something_else():\n    pass\n")
-    result = verdict(tmp_path)
-    assert result.status == NOT_STARTED
-    assert "has no function scale_pixels()" in result.message
-
-
-def test_learner_exception_is_reported_with_its_line(tmp_path):
-    write(tmp_path, """
+    """}, SCALE),
+    "another module broken": ({"other.py": "def scale_pixels(:\n",
+                               "fundamentals.py": "def scale_pixels(images):\n    return images / 255.0\n"}, SCALE),
+    "no module": ({}, SCALE),
+    "no function": ({"fundamentals.py": "def something_else():\n    pass\n"}, SCALE),
+    "learner exception": ({"fundamentals.py": """
         def scale_pixels(images):
             return images.astype("float32") / undefined_name
-    """)
-    result = verdict(tmp_path)
-    assert result.status == WRONG
-    lines = result.message.splitlines()
-    assert lines[0].startswith("scale_pixels() raised NameError")
-    assert lines[-1].endswith("fundamentals.py:3")
-
-
-@pytest.mark.parametrize("keras2_call, lesson", [
-    ("keras.optimizers.RMSprop(lr=0.001)", "learning_rate="),
-    ("keras.layers.experimental.preprocessing.RandomFlip('horizontal')", "keras.layers.RandomFlip"),
-])
-def test_keras2_calls_are_told_what_replaced_them(tmp_path, keras2_call, lesson):
-    write(tmp_path, f"""
+    """}, SCALE),
+    "keras 2 lr=": ({"fundamentals.py": """
         import keras
 
         def scale_pixels(images):
-            {keras2_call}
+            keras.optimizers.RMSprop(lr=0.001)
             return images / 255.0
-    """)
-    result = verdict(tmp_path)
-    assert result.status == WRONG and lesson in result.message, result.message
+    """}, SCALE),
+    "keras 2 experimental": ({"fundamentals.py": """
+        import keras
 
-
-def test_pytest_run_ends_with_counts_and_points(tmp_path, capsys):
-    write(tmp_path, """
         def scale_pixels(images):
+            keras.layers.experimental.preprocessing.RandomFlip('horizontal')
             return images / 255.0
-
-        def normalize_features(train, test):
-            return train, test
-    """)
-    section = catalogue.load().in_section("fundamentals")
-    pytest.main([str(section[0].section.grader_file), f"--target={tmp_path}", "-q"])
-    out = capsys.readouterr().out
-    assert "wrong        fundamentals.normalize_features: training set:" in out
-    assert "next: fundamentals.sequential_model (tfkata hint fundamentals.sequential_model)" in out
-    total = sum(e.points for e in section)
-    assert f"1 done, 1 wrong, {len(section) - 2} not started: 5/{total} points" in out
-
-
-def test_target_names_and_environment(tmp_path, monkeypatch):
-    from tfkata.paths import EXERCISES, SOLUTIONS, resolve_target
-
-    monkeypatch.delenv("TFKATA_TARGET", raising=False)
-    assert resolve_target(None) == EXERCISES
-    assert resolve_target("solutions") == SOLUTIONS
-    monkeypatch.chdir(tmp_path)
-    assert resolve_target("submission") == tmp_path / "submission"
-    monkeypatch.setenv("TFKATA_TARGET", str(tmp_path / "mine"))
-    assert resolve_target(None) == tmp_path / "mine"
-
-
-def test_error_in_a_method_the_grader_calls_is_the_learners(tmp_path):
-    write(tmp_path, """
+    """}, SCALE),
+    "error in a method the grader calls": ({"callbacks.py": """
         import keras
 
         class Stop(keras.callbacks.Callback):
@@ -122,9 +55,108 @@ def test_error_in_a_method_the_grader_calls_is_the_learners(tmp_path):
 
         def stop_at_accuracy(threshold=0.98):
             return Stop()
-    """, name="callbacks.py")
-    result = verdict(tmp_path, "callbacks.stop_at_accuracy")
-    lines = result.message.splitlines()
+    """}, "callbacks.stop_at_accuracy"),
+}
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory):
+    jobs = []
+    for files, exercise_id in FOLDERS.values():
+        folder = tmp_path_factory.mktemp("target")
+        for name, text in files.items():
+            (folder / name).write_text(textwrap.dedent(text))
+        jobs.append(Job(folder, [exercise_id]))
+    return {name: results.verdicts[job.ids[0]] for name, job, results in zip(FOLDERS, jobs, grade_many(jobs, reuse=True))}
+
+
+def test_syntax_error_fails_its_module_with_one_line_saying_where(verdicts):
+    verdict = verdicts["syntax error"]
+    assert verdict.status == WRONG and "fundamentals.py, line 3 does not import: SyntaxError" in verdict.message
+
+
+def test_module_raising_at_import_fails_with_the_line(verdicts):
+    verdict = verdicts["raises at import"]
+    assert verdict.status == WRONG and "line 3 does not import: FileNotFoundError" in verdict.message
+
+
+def test_broken_module_does_not_touch_other_modules(verdicts):
+    assert verdicts["another module broken"].status == DONE
+
+
+def test_missing_module_and_missing_function_are_not_started(verdicts):
+    assert verdicts["no module"].status == NOT_STARTED
+    assert verdicts["no function"].status == NOT_STARTED
+    assert "has no function scale_pixels()" in verdicts["no function"].message
+
+
+def test_learner_exception_is_reported_with_its_line(verdicts):
+    verdict = verdicts["learner exception"]
+    lines = verdict.message.splitlines()
+    assert verdict.status == WRONG and lines[0].startswith("scale_pixels() raised NameError")
+    assert lines[-1].endswith("fundamentals.py:3")
+
+
+@pytest.mark.parametrize("case, lesson", [("keras 2 lr=", "learning_rate="),
+                                          ("keras 2 experimental", "keras.layers.RandomFlip")])
+def test_keras2_calls_are_told_what_replaced_them(verdicts, case, lesson):
+    assert verdicts[case].status == WRONG and lesson in verdicts[case].message, verdicts[case].message
+
+
+def test_error_in_a_method_the_grader_calls_is_the_learners(verdicts):
+    lines = verdicts["error in a method the grader calls"].message.splitlines()
     assert lines[0] == "your code raised KeyError: 'acc'"
     assert "'accuracy'" in lines[1]
     assert lines[2].endswith("callbacks.py:6")
+
+
+# ------------------------------------------------------------------ naming the target
+
+
+def test_target_is_relative_to_where_the_command_runs(tmp_path, monkeypatch):
+    monkeypatch.delenv("TFKATA_TARGET", raising=False)
+    assert resolve_target(None) == EXERCISES
+    (tmp_path / "exercises").mkdir()
+    (tmp_path / "mine").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert resolve_target("./exercises") == tmp_path / "exercises"
+    assert resolve_target("exercises") == tmp_path / "exercises"
+    monkeypatch.setenv("TFKATA_TARGET", "mine")
+    assert resolve_target(None) == tmp_path / "mine"
+    assert resolve_target("exercises") == tmp_path / "exercises"  # --target wins over the environment
+
+
+@pytest.mark.parametrize("given, says", [("missing", "there is no folder"), ("file.py", "is a file")])
+def test_a_target_that_is_not_a_folder_is_one_line(tmp_path, monkeypatch, given, says):
+    (tmp_path / "file.py").write_text("")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(TargetError, match=says) as error:
+        resolve_target(given)
+    assert "\n" not in str(error.value)
+    monkeypatch.setenv("TFKATA_TARGET", given)
+    with pytest.raises(TargetError, match=f"TFKATA_TARGET {given}"):
+        resolve_target(None)
+
+
+def test_plain_pytest_grades_through_the_engine_and_ends_with_the_summary(tmp_path):
+    """The real command: one item per exercise, a crash is a verdict, the next exercise in catalogue order."""
+    learner_folder(tmp_path, {"def scale_pixels(images):\n": "def scale_pixels(images):\n    import os; os._exit(0)\n",
+                              "    return (train - mean) / std, (test - mean) / std":
+                              "    return train, test"}, modules=["fundamentals"])
+    source = (tmp_path / "fundamentals.py").read_text()
+    (tmp_path / "fundamentals.py").write_text(source.replace("def sequential_model():\n",
+                                                             "def sequential_model():\n    raise NotImplementedError\n"))
+    run = subprocess.run([sys.executable, "-m", "pytest", "tests/graders/test_fundamentals.py", "tests/graders/test_data.py",
+                          f"--target={tmp_path}", "-p", "no:cacheprovider"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    out = run.stdout
+    assert run.returncode == 1, out
+    assert "crashed      fundamentals.scale_pixels: your code ended the grading process (exit code 0)" in out
+    assert "wrong        fundamentals.normalize_features: training set:" in out
+    data = len(catalogue.load().in_section("data"))
+    assert f"not started  {data + 1}, next: fundamentals.sequential_model (tfkata hint fundamentals.sequential_model)" in out
+    book = catalogue.load()
+    total = sum(e.points for e in book.exercises.values() if e.section.id in ("fundamentals", "data"))
+    done = sum(e.points for e in book.in_section("fundamentals")) - 5 - 5 - 10
+    assert f"6 done, 1 wrong, 1 crashed, {data + 1} not started: {done}/{total} points" in out
+    assert out.index("test_fundamentals.py") < out.index("test_data.py")  # catalogue order, not file order

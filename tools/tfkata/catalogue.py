@@ -39,6 +39,7 @@ class Exercise:
     note: str
     points: int
     hints: tuple[str, ...]
+    time_limit: float | None = None  # seconds per grader test, where the default is too short
 
     @property
     def module(self) -> str:

@@ -1,4 +1,4 @@
-"""The `tfkata` command: progress, check, hint, solution, swap, lab, plot."""
+"""The `tfkata` command: progress, check, hint, solution, verify, swap, lab, plot."""
 
 from __future__ import annotations
 
@@ -8,47 +8,95 @@ import os
 import sys
 
 from . import catalogue
-from .paths import EXERCISES, SOLUTIONS, STATE, resolve_target, shown
-from .results import DONE, NOT_STARTED, WRONG
-from .swap import SwapError, swap_back, swap_solutions, swapped_in
+from .paths import EXERCISES, SOLUTIONS, STATE, TargetError, resolve_target, shown
+from .results import DONE, Results
+from .swap import SwapError, swap_back, swap_solutions
 
-MARKS = {DONE: "[x]", WRONG: "[ ]", NOT_STARTED: "[ ]"}
+MARKS = {DONE: "[x]"}
+INTERRUPTED = 130
 
 
-def _grade(target, ids=None):
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    from .grading import grade  # imports pytest and, through the graders, TensorFlow
+class Interrupted(Exception):
+    """Ctrl-C during grading; carries what was graded and what was running."""
 
-    return grade(target, ids)
+    def __init__(self, results: Results):
+        super().__init__("interrupted")
+        self.results = results
+
+
+def _grade(args, ids: list[str] | None = None) -> Results:
+    """Grade ``ids`` of the target in the engine's worker processes, showing progress on a terminal."""
+    from .engine import Job, Run
+
+    ids = ids or list(catalogue.load().exercises)
+    live = len(ids) > 1 and sys.stderr.isatty()
+
+    def progress(job, verdict):
+        if live:
+            graded = len(run.results[0].verdicts)
+            print(f"\rgrading: {graded}/{len(ids)} exercises", end="" if graded < len(ids) else "\r\033[K",
+                  file=sys.stderr, flush=True)
+
+    run = Run([Job(resolve_target(args.target), ids)], workers=getattr(args, "jobs", None),
+              time_limit=args.time_limit, on_verdict=progress)
+    try:
+        return run.execute()[0]
+    except KeyboardInterrupt:
+        raise Interrupted(run.results[0]) from None
 
 
 def _indent(text: str) -> str:
     return "\n".join("    " + line for line in text.splitlines())
 
 
+def _warn(results: Results) -> None:
+    for line in results.warnings():
+        print(f"tfkata: {line}")
+
+
 def cmd_progress(args) -> int:
     book = catalogue.load()
-    results = _grade(args.target)
+    results = _grade(args)
     print(f"tfkata progress: {shown(resolve_target(args.target))}\n")
     for section in book.sections.values():
         print(f"{section.title}: notes {section.note}")
         for exercise in book.in_section(section.id):
             verdict = results.verdicts[exercise.id]
             status = "" if verdict.status == DONE else f"  ({verdict.status})"
-            print(f"  {MARKS[verdict.status]} {exercise.skill}  {verdict.points}/{exercise.points}{status}")
+            print(f"  {MARKS.get(verdict.status, '[ ]')} {exercise.skill}  {verdict.points}/{exercise.points}{status}")
             print(f"      {exercise.note_wording}   {exercise.id}")
         print()
     print(f"Total: {results.summary()}")
-    return 0
+    upcoming = results.next_up()
+    if upcoming:
+        print(f"Next: tfkata check {upcoming.exercise_id}")
+    _warn(results)
+    return 0 if results.all_done else 1
 
 
 def cmd_check(args) -> int:
     exercise = catalogue.load().get(args.id)
-    verdict = _grade(args.target, [exercise.id]).verdicts[exercise.id]
+    results = _grade(args, [exercise.id])
+    verdict = results.verdicts[exercise.id]
     print(f"{exercise.id}: {verdict.status} ({verdict.points}/{exercise.points} points)")
     if verdict.message:
         print(_indent(verdict.message))
+    _warn(results)
     return 0 if verdict.status == DONE else 1
+
+
+def cmd_verify(args) -> int:
+    from . import manifest
+
+    differences = manifest.differences()
+    for line in differences:
+        print(line)
+    if differences:
+        print(f"{len(differences)} grading file(s) differ from the kit's manifest "
+              f"({shown(manifest.MANIFEST)}): verdicts graded with them cannot be trusted")
+        return 1
+    print(f"every grading file matches the kit's manifest ({len(manifest.recorded())} files)")
+    return 0
 
 
 def cmd_hint(args) -> int:
@@ -75,7 +123,7 @@ def solution_source(exercise: catalogue.Exercise) -> str:
 def cmd_solution(args) -> int:
     exercise = catalogue.load().get(args.id)
     if not args.force:
-        verdict = _grade(args.target, [exercise.id]).verdicts[exercise.id]
+        verdict = _grade(args, [exercise.id]).verdicts[exercise.id]
         if verdict.status != DONE:
             print(f"{exercise.id} is {verdict.status}: solve it first, then compare "
                   f"(or see it now with --force)")
@@ -93,9 +141,11 @@ def cmd_swap(args) -> int:
             print(f"swapped in the reference solutions for {', '.join(names)}; "
                   f"your files are kept in {shown(state)}. Run `tfkata swap back` to restore them.")
         else:
-            names = swap_back(EXERCISES, state)
-            print(f"restored your files: {', '.join(names)}" if names
-                  else "an interrupted swap never replaced your files; they are as you left them")
+            result = swap_back(EXERCISES, state)
+            print(f"restored your files: {', '.join(result.restored)}" if result.restored
+                  else "your own files are in place")
+            for name, where in result.kept.items():
+                print(f"your edits to {name} made while the solutions were in place are kept in {shown(where)}")
     except SwapError as error:
         print(f"tfkata swap: {error}", file=sys.stderr)
         return 2
@@ -169,10 +219,15 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         if target:
             sub.add_argument("--target", default=None,
-                             help="exercises (default, or $TFKATA_TARGET), solutions, or a folder")
+                             help="the folder of exercise modules to grade (default: $TFKATA_TARGET, else the "
+                                  "kit's exercises/); relative to where you run tfkata")
+            sub.add_argument("--time-limit", type=_positive(float), default=None, metavar="SECONDS",
+                             help="seconds each grader test may take (default: the catalogue's, else 20)")
         return sub
 
-    command("progress", cmd_progress, "grade everything and show the checklist", target=True)
+    progress = command("progress", cmd_progress, "grade everything and show the checklist", target=True)
+    progress.add_argument("--jobs", type=_positive(int), default=None,
+                          help="grading worker processes (default: the number of cores, at most 4)")
     command("check", cmd_check, "grade one exercise", target=True).add_argument("id")
     hint = command("hint", cmd_hint, "show hints for an exercise")
     hint.add_argument("id")
@@ -180,6 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     solution = command("solution", cmd_solution, "show the reference solution once yours passes", target=True)
     solution.add_argument("id")
     solution.add_argument("--force", action="store_true", help="show it even if yours does not pass yet")
+    command("verify", cmd_verify, "list the grading files that differ from the kit's manifest")
     swap = command("swap", cmd_swap, "put the reference solutions in place of your files, or back")
     swap.add_argument("direction", choices=["solutions", "back"])
     lab = command("lab", None, "run note 001's transfer-learning experiment end to end")
@@ -214,9 +270,16 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except KeyError as error:
+    except (KeyError, TargetError) as error:
         print(f"tfkata: {error.args[0]}", file=sys.stderr)
         return 2
+    except Interrupted as stop:
+        results = stop.results
+        running = ", ".join(results.interrupted) or "nothing"
+        print(f"tfkata: interrupted (Ctrl-C) while grading {running}; no verdict for it")
+        if results.verdicts:
+            print(f"graded before that: {results.summary()}")
+        return INTERRUPTED
 
 
 def run() -> None:

@@ -10,6 +10,12 @@ import re
 
 # (pattern found in the error text, lesson). The first match wins.
 REPLACEMENTS: tuple[tuple[str, str], ...] = (
+    (r"^SystemExit:",
+     "an exercise returns its answer: sys.exit() or exit() ends the program and the grader gets nothing"),
+    (r"^MemoryError",
+     "the graders' data is tiny: an allocation this large means a shape, a loop or a copy is wrong"),
+    (r"^(Skipped|XFailed|Exit|Failed):",
+     "pytest's skip/xfail/exit/fail belong to graders: an exercise returns its answer or raises its own error"),
     (r"not recognized: \{'lr'",
      "Keras 3: the optimizer argument lr= is now learning_rate=, e.g. RMSprop(learning_rate=0.001)"),
     (r"has no attribute 'experimental'",

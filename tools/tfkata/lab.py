@@ -3,6 +3,7 @@
 EfficientNetB0 feature extraction with a data-augmentation block inside the model, then
 fine-tuning of its last 10 layers at a tenth of the learning rate, continuing from the
 last epoch. Writes a loss/accuracy plot (PNG) and a results table to the output folder.
+Keras is imported where it is used: making data and subsets needs no TensorFlow.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ import random
 import shutil
 import warnings
 from pathlib import Path
-
-import keras
 
 from . import toydata
 from .plots import training_curves
@@ -50,6 +49,8 @@ def subset(train_dir, out_dir, fraction: float, seed: int = 42) -> Path:
 
 def load(folder, image_size: int, batch_size: int, shuffle: bool = True, seed: int = 42):
     """One-hot labelled batches of images, as the note loads them."""
+    import keras
+
     return keras.utils.image_dataset_from_directory(
         folder, label_mode="categorical", image_size=(image_size, image_size),
         batch_size=batch_size, shuffle=shuffle, seed=seed)
@@ -72,6 +73,8 @@ def build_model(n_classes: int, image_size: int, weights="imagenet"):
     Keras 3 has no RandomHeight/RandomWidth (the note's last two augmentation layers);
     a RandomZoom along one axis stretches the image the same way, at a fixed size.
     """
+    import keras
+
     augmentation = keras.Sequential([
         keras.layers.RandomFlip("horizontal"),
         keras.layers.RandomRotation(0.2),
@@ -93,6 +96,8 @@ def build_model(n_classes: int, image_size: int, weights="imagenet"):
 
 def compile_model(model, learning_rate: float) -> None:
     """Adam at `learning_rate`, categorical cross-entropy, accuracy: the note's compile."""
+    import keras
+
     model.compile(loss="categorical_crossentropy",
                   optimizer=keras.optimizers.Adam(learning_rate=learning_rate), metrics=["accuracy"])
 
@@ -121,6 +126,8 @@ def transfer(data_dir, out="lab-output", fraction: float = 0.1, weights: str = "
              batch_size: int = 32, seed: int = 42, verbose: int = 1) -> dict:
     """Run the experiment on data_dir/train (a fraction) and data_dir/test; return the joined history."""
     data_dir, out, weights = Path(data_dir), Path(out), base_weights(weights)
+    import keras
+
     keras.utils.set_random_seed(seed)
     # Keras 3 warns that fit's shuffle does not apply to a tf.data.Dataset: the loader shuffles.
     warnings.filterwarnings("ignore", message="`shuffle=True` was passed")

@@ -8,8 +8,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 EXERCISES = ROOT / "exercises"
 SOLUTIONS = ROOT / "solutions"
+STUBS = Path(__file__).resolve().with_name("stubs")  # the pristine stubs: self-tests and resets read these
 GRADERS = ROOT / "tests" / "graders"
 STATE = ROOT / ".tfkata"
+
+
+class TargetError(ValueError):
+    """A target that is not a folder; the message is one line."""
 
 
 def shown(path: Path) -> Path:
@@ -21,12 +26,19 @@ def shown(path: Path) -> Path:
 
 
 def resolve_target(name: str | os.PathLike | None = None) -> Path:
-    """The folder of exercise modules to grade.
+    """The folder of exercise modules to grade, as an absolute path.
 
-    ``exercises`` (the default, or ``TFKATA_TARGET``) and ``solutions`` name the kit's
-    own folders; anything else is a path, relative to the current folder.
+    ``name`` (a ``--target``), else ``TFKATA_TARGET``, else the kit's own ``exercises/``.
+    A relative path is relative to the folder the command runs in. Raises TargetError
+    for anything that is not an existing folder.
     """
-    name = name or os.environ.get("TFKATA_TARGET") or "exercises"
-    if str(name) in ("exercises", "solutions"):
-        return ROOT / str(name)
-    return Path(name).expanduser().resolve()
+    given = name if name not in (None, "") else os.environ.get("TFKATA_TARGET") or None
+    if given is None:
+        return EXERCISES
+    source = "--target" if name not in (None, "") else "TFKATA_TARGET"
+    path = Path(os.path.abspath(Path(given).expanduser()))
+    if path.is_file():
+        raise TargetError(f"{source} {given} is a file: give the folder that holds it ({path.parent})")
+    if not path.is_dir():
+        raise TargetError(f"{source} {given}: there is no folder {path}")
+    return path

@@ -1,100 +1,211 @@
-"""The pytest plugin: grade a target folder, turn failures into lessons, count points.
+"""The pytest plugin: plain ``pytest`` grades through the engine, one test item per exercise.
 
-Registered through pytest's entry point, so ``--target`` and the ``exercise`` marker
-exist in any run; it does nothing for tests that carry no ``exercise`` marker.
+Registered through pytest's entry point, so ``--target``, ``--exercise``, ``--time-limit``
+and the ``exercise`` marker exist in any run. In the process you run pytest in, grader
+files are not imported: each becomes one item per exercise of its section, and the
+item's outcome is the verdict that the engine's workers send back. Inside a worker
+(where tfkata.inner's plugin is active) the graders themselves run.
 """
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 import pytest
 
 from . import catalogue
-from .paths import resolve_target, shown
-from .problems import is_not_started, short_report
-from .results import DONE, NOT_STARTED, WRONG, Results
-from .target import Target
+from .engine import Job, Run
+from .paths import GRADERS, TargetError, resolve_target, shown
+from .results import CRASHED, DONE, NOT_STARTED, TIMED_OUT, WRONG, Results, Verdict
 
 RESULTS = pytest.StashKey[Results]()
-TARGET = pytest.StashKey[Target]()
+TARGET = pytest.StashKey[Path]()
+BACKGROUND = pytest.StashKey["Background"]()
+STATUS = {NOT_STARTED: ("n", "NOT STARTED", "yellow"), CRASHED: ("C", "CRASHED", "red"),
+          TIMED_OUT: ("T", "TIMED OUT", "red")}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("tfkata", "tfkata grading")
     group.addoption("--target", default=None, metavar="FOLDER",
-                    help="exercise modules to grade: exercises (default, or $TFKATA_TARGET), "
-                         "solutions, or a path")
+                    help="the folder of exercise modules to grade (default: $TFKATA_TARGET, else the kit's "
+                         "exercises/); relative to where you run pytest")
     group.addoption("--exercise", action="append", default=[], metavar="ID",
                     help="grade only this exercise (repeatable), e.g. fundamentals.scale_pixels")
+    group.addoption("--time-limit", type=float, default=None, metavar="SECONDS",
+                    help="seconds each grader test may take (default: the catalogue's, else 20)")
+    group.addoption("--jobs", type=int, default=None, metavar="N",
+                    help="grading worker processes (default: the number of cores, at most 4)")
+
+
+def in_worker(config: pytest.Config) -> bool:
+    return config.pluginmanager.has_plugin("tfkata-grading")
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "exercise(id): the catalogue exercise this test grades")
-    config.stash[TARGET] = Target(resolve_target(config.getoption("target")))
+    if in_worker(config):
+        return
+    try:
+        for exercise_id in config.getoption("exercise"):
+            catalogue.load().get(exercise_id)
+        config.stash[TARGET] = resolve_target(config.getoption("target"))
+    except (TargetError, KeyError) as error:
+        pytest.exit(f"tfkata: {error.args[0]}", returncode=2)
     config.stash[RESULTS] = Results()
 
 
-def exercise_of(item: pytest.Item) -> catalogue.Exercise | None:
-    marker = item.get_closest_marker("exercise")
-    return catalogue.load().get(marker.args[0]) if marker else None
+# ------------------------------------------------------------------ one item per exercise
+
+
+class Graded(Exception):
+    """An exercise whose verdict is not done."""
+
+    def __init__(self, verdict: Verdict):
+        super().__init__(verdict.message)
+        self.verdict = verdict
+
+
+class ExerciseItem(pytest.Item):
+    def __init__(self, *, exercise: catalogue.Exercise, **kwargs):
+        super().__init__(**kwargs)
+        self.exercise = exercise
+        self.verdict: Verdict | None = None
+
+    def runtest(self) -> None:
+        self.verdict = self.config.stash[BACKGROUND].wait_for(self.exercise.id)
+        if self.verdict.status != DONE:
+            raise Graded(self.verdict)
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, Graded):
+            return excinfo.value.verdict.message
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, None, self.exercise.id
+
+
+class SectionFile(pytest.File):
+    """A grader file, seen from the reporting process: its section's exercises, never imported."""
+
+    def collect(self):
+        wanted = set(self.config.getoption("exercise"))
+        for exercise in catalogue.load().exercises.values():
+            if exercise.section.grader_file == self.path and (not wanted or exercise.id in wanted):
+                yield ExerciseItem.from_parent(self, name=exercise.id, exercise=exercise)
+
+
+def pytest_pycollect_makemodule(module_path: Path, parent):
+    if not in_worker(parent.config) and module_path.parent.resolve() == GRADERS.resolve():
+        return SectionFile.from_parent(parent, path=module_path)
+    return None
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    for item in items:
-        exercise_of(item)  # an unknown id fails collection, naming it
-    wanted = set(config.getoption("exercise"))
-    if not wanted:
+    """Exercises first, in catalogue order; with --exercise, nothing else."""
+    if in_worker(config):
         return
-    keep = [i for i in items if (e := exercise_of(i)) and e.id in wanted]
-    config.hook.pytest_deselected(items=[i for i in items if i not in keep])
-    items[:] = keep
+    order = {exercise_id: index for index, exercise_id in enumerate(catalogue.load().exercises)}
+    exercises = sorted((i for i in items if isinstance(i, ExerciseItem)), key=lambda i: order[i.exercise.id])
+    others = [] if config.getoption("exercise") else [i for i in items if not isinstance(i, ExerciseItem)]
+    config.hook.pytest_deselected(items=[i for i in items if i not in exercises and i not in others])
+    items[:] = exercises + others
 
 
-@pytest.fixture
-def learner(request: pytest.FixtureRequest):
-    """The learner's function for this test's exercise, from the target folder."""
-    exercise = exercise_of(request.node)
-    if exercise is None:
-        raise pytest.UsageError(f"{request.node.nodeid} uses `learner` without an exercise marker")
-    return request.config.stash[TARGET].function(exercise)
+# ------------------------------------------------------------------ the engine, in the background
+
+
+class Background:
+    """The engine grading this session's exercises while pytest reports them one by one."""
+
+    def __init__(self, config: pytest.Config, ids: list[str]):
+        self.results = config.stash[RESULTS]
+        self.verdicts: dict[str, Verdict] = {}
+        self.done = threading.Condition()
+        self.finished = False
+        self.error: BaseException | None = None
+        self.run = Run([Job(config.stash[TARGET], ids)], workers=config.getoption("jobs"),
+                       time_limit=config.getoption("time_limit"), on_verdict=self._got)
+        self.thread = threading.Thread(target=self._execute, name="tfkata-engine", daemon=True)
+        self.thread.start()
+
+    def _got(self, job: int, verdict: Verdict) -> None:
+        with self.done:
+            self.verdicts[verdict.exercise_id] = verdict
+            self.results.add(verdict)
+            self.done.notify_all()
+
+    def _execute(self) -> None:
+        try:
+            self.results.tampered = self.run.execute()[0].tampered
+        except BaseException as error:  # noqa: BLE001 - reported by the items waiting for it
+            self.error = error
+        finally:
+            with self.done:
+                self.finished = True
+                self.done.notify_all()
+
+    def wait_for(self, exercise_id: str) -> Verdict:
+        with self.done:
+            while exercise_id not in self.verdicts:
+                if self.finished:
+                    raise RuntimeError(f"the grading engine stopped: {self.error!r}")
+                self.done.wait(0.2)
+            return self.verdicts[exercise_id]
+
+    def stop(self) -> None:
+        self.run.cancel()
+        self.thread.join(timeout=30)
+        self.results.interrupted = [i for r in self.run.results for i in r.interrupted]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtestloop(session: pytest.Session) -> None:
+    config = session.config
+    ids = [item.exercise.id for item in session.items if isinstance(item, ExerciseItem)]
+    if ids and not in_worker(config) and not config.option.collectonly:
+        config.stash[BACKGROUND] = Background(config, ids)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    background = session.config.stash.get(BACKGROUND, None)
+    if background is not None:
+        background.stop()
+
+
+# ------------------------------------------------------------------ how it reads
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     report = yield
-    exercise = exercise_of(item)
-    if exercise is None or report.skipped:
-        return report
-    results = item.config.stash[RESULTS]
-    if report.failed and call.excinfo is not None:
-        error = call.excinfo.value
-        message = short_report(error, item.config.stash[TARGET].folder)
-        report.tfkata_not_started = is_not_started(error)
-        if item.config.getoption("tbstyle", "auto") == "auto":
-            report.longrepr = message
-        results.record(exercise, NOT_STARTED if report.tfkata_not_started else WRONG, message)
-    elif report.when == "call":
-        results.record(exercise, DONE)
+    if isinstance(item, ExerciseItem) and item.verdict is not None and call.when == "call":
+        report.tfkata_status = item.verdict.status
     return report
 
 
 def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config):
-    if getattr(report, "tfkata_not_started", False):
-        return "not started", "n", ("NOT STARTED", {"yellow": True})
+    status = getattr(report, "tfkata_status", None)
+    if status in STATUS and report.when == "call":
+        letter, word, colour = STATUS[status]
+        return status, letter, (word, {colour: True})
     return None
 
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
-    results = config.stash[RESULTS]
-    if not results.verdicts:
+    results = config.stash.get(RESULTS, None)
+    if not results or not results.verdicts:
         return
     terminalreporter.section("tfkata")
     for verdict in results.verdicts.values():
-        if verdict.status == WRONG:
-            first = verdict.message.splitlines()[0]
-            terminalreporter.write_line(f"wrong        {verdict.exercise.id}: {first}")
-    waiting = [v.exercise.id for v in results.verdicts.values() if v.status == NOT_STARTED]
+        if verdict.status in (WRONG, CRASHED, TIMED_OUT):
+            first = verdict.message.splitlines()[0] if verdict.message else ""
+            terminalreporter.write_line(f"{verdict.status:12} {verdict.exercise_id}: {first}")
+    waiting = [v.exercise_id for v in results.verdicts.values() if v.status == NOT_STARTED]
     if waiting:
-        terminalreporter.write_line(f"not started  {len(waiting)}, next: {waiting[0]} "
-                                    f"(tfkata hint {waiting[0]})")
-    target = shown(config.stash[TARGET].folder)
-    terminalreporter.write_line(f"{target}: {results.summary()}", bold=True)
+        terminalreporter.write_line(f"not started  {len(waiting)}, next: {waiting[0]} (tfkata hint {waiting[0]})")
+    for line in results.warnings():
+        terminalreporter.write_line(line, red=True)
+    terminalreporter.write_line(f"{shown(config.stash[TARGET])}: {results.summary()}", bold=True)

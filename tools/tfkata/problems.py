@@ -33,6 +33,18 @@ class BrokenModule(Problem):
     """The learner's module does not import."""
 
 
+class TimeLimit(BaseException):
+    """Raised inside the running code when a grader test outlives its time limit.
+
+    A BaseException, so that neither the learner's ``except Exception`` nor Hypothesis
+    (which would replay the example, and hang again) takes it for an ordinary failure.
+    """
+
+
+def is_timeout(error: BaseException) -> bool:
+    return isinstance(error, TimeLimit)
+
+
 def is_not_started(error: BaseException) -> bool:
     """Every failure in ``error`` (one, or a group from Hypothesis) is a not-started stub."""
     if isinstance(error, BaseExceptionGroup):

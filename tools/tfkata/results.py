@@ -1,41 +1,66 @@
-"""Per-exercise verdicts, gathered from the outcomes of its graders."""
+"""Verdicts: one per exercise, as a worker reports it and every report shows it.
+
+A verdict is plain data (``to_json`` / ``from_json``) so that it travels from the
+worker process that graded it to the process that reports it, unchanged.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .catalogue import Exercise
+from . import catalogue
 
-DONE, WRONG, NOT_STARTED = "done", "wrong", "not started"
+DONE, WRONG, NOT_STARTED, CRASHED, TIMED_OUT = "done", "wrong", "not started", "crashed", "timed out"
+STATUSES = (DONE, WRONG, NOT_STARTED, CRASHED, TIMED_OUT)
+# How bad an outcome is, when several graders of one exercise disagree: the worst wins.
+_RANK = {DONE: 0, NOT_STARTED: 1, WRONG: 2, CRASHED: 3, TIMED_OUT: 3}
 
 
 @dataclass
 class Verdict:
-    exercise: Exercise
+    exercise_id: str
     status: str = DONE
     message: str = ""
+
+    @property
+    def exercise(self) -> catalogue.Exercise:
+        return catalogue.load().get(self.exercise_id)
 
     @property
     def points(self) -> int:
         return self.exercise.points if self.status == DONE else 0
 
+    def fold(self, status: str, message: str = "") -> None:
+        """Add one grader's outcome: the exercise is as bad as its worst grader says."""
+        if _RANK[status] > _RANK[self.status]:
+            self.status, self.message = status, message
+
+    def to_json(self) -> dict:
+        return {"exercise": self.exercise_id, "status": self.status, "message": self.message}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Verdict:
+        if data.get("status") not in STATUSES:
+            raise ValueError(f"not a verdict: {data!r}")
+        return cls(data["exercise"], data["status"], str(data.get("message", "")))
+
 
 @dataclass
 class Results:
-    """Outcomes of one grading run, folded into one verdict per exercise.
+    """The verdicts of one grading run, in catalogue order, and what the run noticed.
 
-    An exercise is done when every grader passes, not started when every failure is
-    a not-started stub, and wrong otherwise (with the first lesson as its message).
+    ``tampered`` lists the kit's grading files that differ from its manifest;
+    ``interrupted`` names what was being graded when the run was stopped (Ctrl-C).
     """
 
     verdicts: dict[str, Verdict] = field(default_factory=dict)
+    tampered: list[str] = field(default_factory=list)
+    interrupted: list[str] = field(default_factory=list)
 
-    def record(self, exercise: Exercise, outcome: str, message: str = "") -> None:
-        verdict = self.verdicts.setdefault(exercise.id, Verdict(exercise))
-        if outcome == WRONG and verdict.status != WRONG:
-            verdict.status, verdict.message = WRONG, message
-        elif outcome == NOT_STARTED and verdict.status == DONE:
-            verdict.status, verdict.message = NOT_STARTED, message
+    def add(self, verdict: Verdict) -> None:
+        self.verdicts[verdict.exercise_id] = verdict
+        order = list(catalogue.load().exercises)
+        self.verdicts = dict(sorted(self.verdicts.items(), key=lambda item: order.index(item[0])))
 
     def count(self, status: str) -> int:
         return sum(v.status == status for v in self.verdicts.values())
@@ -48,6 +73,26 @@ class Results:
     def total(self) -> int:
         return sum(v.exercise.points for v in self.verdicts.values())
 
+    @property
+    def all_done(self) -> bool:
+        return bool(self.verdicts) and all(v.status == DONE for v in self.verdicts.values())
+
+    def next_up(self) -> Verdict | None:
+        """The first exercise, in catalogue order, that is not done."""
+        return next((v for v in self.verdicts.values() if v.status != DONE), None)
+
     def summary(self) -> str:
-        return (f"{self.count(DONE)} done, {self.count(WRONG)} wrong, "
-                f"{self.count(NOT_STARTED)} not started: {self.points}/{self.total} points")
+        counts = [f"{self.count(DONE)} done", f"{self.count(WRONG)} wrong"]
+        counts += [f"{self.count(s)} {s}" for s in (CRASHED, TIMED_OUT) if self.count(s)]
+        counts.append(f"{self.count(NOT_STARTED)} not started")
+        return f"{', '.join(counts)}: {self.points}/{self.total} points"
+
+    def warnings(self) -> list[str]:
+        """Lines every report prints under its summary: tampering and interruption."""
+        lines = []
+        if self.tampered:
+            lines.append(f"graders changed: {', '.join(self.tampered)} differ from the kit's manifest, "
+                         "so these verdicts cannot be trusted (tfkata verify)")
+        if self.interrupted:
+            lines.append(f"interrupted while grading {', '.join(self.interrupted)}: no verdict for it")
+        return lines

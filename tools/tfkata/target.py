@@ -13,14 +13,24 @@ from typing import Callable
 from . import known_errors
 from .catalogue import Exercise
 from .paths import shown
-from .problems import BrokenModule, LearnerRaised, NotStarted, Problem, first_line, learner_frame
+from .problems import BrokenModule, LearnerRaised, NotStarted, Problem, first_line, is_timeout, learner_frame
+
+
+def _passes_through(error: BaseException) -> bool:
+    """The kit's own signals pass through the learner's code: a lesson, or the test's time limit."""
+    return isinstance(error, Problem) or is_timeout(error)
 
 
 class Target:
-    """One folder of exercise modules (exercises/, solutions/, or a learner's copy)."""
+    """One folder of exercise modules (exercises/, solutions/, or a learner's copy).
 
-    def __init__(self, folder: Path):
+    ``on_import(phase, module)`` is told "importing" before a learner module runs and
+    "imported" after, so that a crash or a hang at import is blamed on the module.
+    """
+
+    def __init__(self, folder: Path, on_import: Callable[[str, str], None] = lambda phase, module: None):
         self.folder = folder
+        self.on_import = on_import
         self._tag = hashlib.sha1(str(folder).encode()).hexdigest()[:8]
         self._modules: dict[str, ModuleType | Problem] = {}
 
@@ -41,10 +51,14 @@ class Target:
         spec = importlib.util.spec_from_file_location(qualified, path)
         module = importlib.util.module_from_spec(spec)
         sys.modules[qualified] = module
+        self.on_import("importing", name)
         try:
             spec.loader.exec_module(module)
-        except Exception as error:  # noqa: BLE001 - any import failure is the learner's to fix
+        except BaseException as error:  # noqa: BLE001 - any import failure is the learner's to fix
             del sys.modules[qualified]
+            if _passes_through(error):  # stopped while importing: it never was imported
+                raise
+            self.on_import("imported", name)
             frame = learner_frame(error, path)
             line = getattr(error, "lineno", None) or (frame and frame[1])
             where = f"{shown(path)}" + (f", line {line}" if line else "")
@@ -54,6 +68,7 @@ class Target:
                 + (f"{lesson}\n" if lesson else "")
                 + "fix it first: every exercise in this file is graded only once it imports"
             )
+        self.on_import("imported", name)
         return module
 
     def function(self, exercise: Exercise) -> Callable:
@@ -76,9 +91,9 @@ class Target:
                     f"not started: {exercise.function}() in {shown(path)} still raises "
                     f"NotImplementedError (try: tfkata hint {exercise.id})"
                 ) from None
-            except Problem:
-                raise
-            except Exception as error:
+            except BaseException as error:  # sys.exit, pytest.skip and the like are the learner's too
+                if _passes_through(error):
+                    raise
                 raise LearnerRaised(f"{exercise.function}()", error, learner_frame(error, self.folder)) from error
 
         return call

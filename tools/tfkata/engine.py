@@ -1,0 +1,426 @@
+"""The grading engine: every way in (pytest, tfkata check and progress, the self-tests) grades here.
+
+Learner code never runs in this process. Worker processes (tfkata.worker) run the
+graders with pytest and send back one verdict per exercise over a pipe; a verdict is
+recorded only when a worker sends it whole. This side only schedules and watches:
+
+- a worker that ends early (any exit code, a signal, the OOM killer) costs the exercise
+  it was grading the status *crashed*, with one line saying what ended it;
+- a grader test that outlives its time limit (plus a grace) has its worker killed: the
+  exercise is *timed out*;
+- either way a fresh worker takes the rest of the batch, and the run goes on.
+
+Work is cut into batches, one per section of one target; each worker grades a batch at a
+time, in its own scratch folder (its working directory), with a cap on its memory.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import catalogue, manifest
+from .results import CRASHED, TIMED_OUT, Results, Verdict
+
+DEFAULT_TIME_LIMIT = 20.0  # seconds per grader test; catalogue entries may set their own
+GRACE = 5.0  # after a test's limit, before its worker is killed (the worker stops it first)
+STARTUP_LIMIT = 240.0  # to import TensorFlow and the graders on a slow, cold machine
+QUIET_LIMIT = 120.0  # longest silence outside a test (collection, set-up) before a worker is stopped
+MEMORY_LIMIT = 8 * 1024**3  # address space per worker: a runaway allocation fails its exercise
+RECYCLE_RSS = 1024**3  # a worker bigger than this after a batch is replaced
+TRACE = os.environ.get("TFKATA_TRACE")  # set it to see every worker event on stderr, timed
+
+
+def default_jobs() -> int:
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 4))
+
+
+def time_limits(ids: list[str], override: float | None) -> dict[str, float]:
+    """Seconds per grader test of each exercise: --time-limit, else the catalogue's, else the default."""
+    book = catalogue.load()
+    return {i: float(override or book.get(i).time_limit or DEFAULT_TIME_LIMIT) for i in ids}
+
+
+def ending(returncode: int | None) -> tuple[str, str]:
+    """What ended a worker, and what the learner can do about it."""
+    if returncode is None:
+        return "stopped answering", "run it again; if it happens again, run the graders with pytest to see more"
+    if returncode >= 0:
+        return (f"ended the grading process (exit code {returncode})",
+                "an exercise returns its answer: it must never end the program (os._exit, sys.exit, os.kill)")
+    name = signal.Signals(-returncode).name if -returncode in signal.valid_signals() else f"signal {-returncode}"
+    if -returncode == signal.SIGKILL:
+        return (f"was killed ({name})", "most often the system ran out of memory: the graders' data is tiny, "
+                                        "so look for a shape, a loop or a copy that grows without end")
+    if name in ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGFPE", "SIGILL"):
+        return f"crashed in native code ({name})", "often memory running out inside TensorFlow or NumPy, or a mismatched shape"
+    return f"was stopped ({name})", "something outside the kit stopped it; run it again"
+
+
+@dataclass
+class Job:
+    """Exercises to grade on one target folder."""
+
+    target: Path
+    ids: list[str]
+
+    def __post_init__(self):
+        self.target = Path(os.path.abspath(self.target))  # workers run elsewhere: their scratch folder
+
+
+@dataclass
+class Batch:
+    job: int
+    ids: list[str]
+    retries: int = 0
+
+
+class Worker:
+    """One worker process, seen from here: its pipes, what it is doing, and its deadline."""
+
+    def __init__(self, events: queue.Queue, memory_limit: int | None):
+        self.scratch = Path(tempfile.mkdtemp(prefix="tfkata-scratch-"))
+        read, write = os.pipe()
+        env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL=os.environ.get("TF_CPP_MIN_LOG_LEVEL", "2"),
+                   MPLBACKEND="Agg", PYTHONUNBUFFERED="1")
+        if memory_limit:
+            env["TFKATA_MEMORY_LIMIT"] = str(int(memory_limit))
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tfkata.worker", str(write), str(os.getpid())], cwd=self.scratch, env=env,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            pass_fds=(write,), start_new_session=True)
+        os.close(write)
+        self.events = events
+        self.output: deque[str] = deque(maxlen=8)
+        self.ready = False
+        self.batch: Batch | None = None
+        self.served: Path | None = None  # the target it has graded, if any
+        self.current: str | None = None  # the exercise a grader test is running for
+        self.importing: str | None = None  # the learner module being imported
+        self.error: str | None = None  # a collection error, from the worker
+        self.retire = False
+        self.timed_out = False
+        self.deadline = time.monotonic() + STARTUP_LIMIT
+        threading.Thread(target=self._read_events, args=(read,), daemon=True).start()
+        threading.Thread(target=self._drain_output, daemon=True).start()
+
+    def _read_events(self, fd: int) -> None:
+        with os.fdopen(fd, "r", encoding="utf-8", errors="replace") as channel:
+            for line in channel:
+                try:
+                    event = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(event, dict):
+                    self.events.put((self, event))
+        self.events.put((self, {"event": "ended"}))
+
+    def _drain_output(self) -> None:
+        """Keep the last lines of what the worker printed (a flood costs nothing but time)."""
+        text = ""
+        while chunk := self.process.stdout.read1(65536):
+            text = (text + chunk.decode("utf-8", "replace"))[-4096:]
+        self.output.extend(line[:300] for line in text.splitlines()[-8:])
+
+    def send(self, request: dict) -> None:
+        try:
+            self.process.stdin.write((json.dumps(request) + "\n").encode())
+            self.process.stdin.flush()
+        except OSError:  # it has ended; its "ended" event says so
+            pass
+
+    def returncode(self) -> int | None:
+        try:
+            return self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def stop(self) -> None:
+        """Kill the worker and anything it started, and remove its scratch folder."""
+        if self.process.poll() is None:
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except OSError:
+                pass
+        self.process.wait()
+        for pipe in (self.process.stdin, self.process.stdout):
+            try:
+                pipe.close()
+            except OSError:
+                pass
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+class Spares:
+    """Idle workers kept between runs of the kit's own trusted work (``reuse=True``), so that
+    each run does not pay TensorFlow's import again. Learner runs never take from it."""
+
+    def __init__(self):
+        self.idle: list[Worker] = []
+
+    def take(self, events: queue.Queue) -> Worker | None:
+        while self.idle:
+            worker = self.idle.pop()
+            if worker.process.poll() is None:
+                worker.events = events
+                return worker
+            worker.stop()
+        return None
+
+    def keep(self, worker: Worker) -> None:
+        self.idle.append(worker)
+
+    def close(self) -> None:
+        while self.idle:
+            self.idle.pop().stop()
+
+
+SPARES = Spares()
+atexit.register(SPARES.close)
+
+
+class Run:
+    """Grade several jobs with up to ``jobs`` workers; results stream to ``on_verdict``.
+
+    ``reuse`` lets a worker grade batches of different targets in turn (for the kit's own
+    trusted variants); without it a worker only ever sees one target, so nothing one
+    learner's code does to a process can reach another's verdicts.
+    """
+
+    def __init__(self, jobs: list[Job], workers: int | None = None, time_limit: float | None = None,
+                 memory_limit: int | None = MEMORY_LIMIT, reuse: bool = False, on_verdict=None):
+        self.jobs = jobs
+        self.results = [Results() for _ in jobs]
+        self.limits = [time_limits(job.ids, time_limit) for job in jobs]
+        self.memory_limit = memory_limit
+        self.reuse = reuse
+        self.on_verdict = on_verdict or (lambda job, verdict: None)
+        self.pending: deque[Batch] = deque(
+            Batch(index, ids) for index, job in enumerate(jobs) for ids in _batches(job.ids))
+        self.size = max(1, min(workers or default_jobs(), len(self.pending) or 1))
+        self.events: queue.Queue = queue.Queue()
+        self.workers: list[Worker] = []
+        self.startup_failures = 0
+        self.cancelled = threading.Event()
+
+    # -------------------------------------------------------------- the loop
+
+    def execute(self) -> list[Results]:
+        tampered = manifest.differences()
+        try:
+            while self.pending or any(w.batch for w in self.workers):
+                self._assign()
+                self._wait()
+        except BaseException:
+            for worker in self.workers:
+                if worker.current:
+                    self.results[worker.batch.job].interrupted.append(worker.current)
+            raise
+        else:
+            for worker in [w for w in self.workers if self.reuse and w.ready and w.batch is None]:
+                self.workers.remove(worker)
+                SPARES.keep(worker)
+        finally:
+            for worker in self.workers:
+                worker.stop()
+            self.workers.clear()
+        tampered = sorted(set(tampered) | set(manifest.differences()))
+        for results in self.results:
+            results.tampered = tampered
+        return self.results
+
+    def cancel(self) -> None:
+        """Stop the run from another thread: its workers are killed, what was running is interrupted."""
+        self.cancelled.set()
+
+    def _assign(self) -> None:
+        for worker in [w for w in self.workers if w.ready and w.batch is None]:
+            batch = next((b for b in self.pending if self.reuse or worker.served in (None, self.jobs[b.job].target)), None)
+            if batch is None:
+                self._retire(worker)
+                continue
+            self.pending.remove(batch)
+            self._start(worker, batch)
+        while self.pending and len(self.workers) < self.size:
+            spare = SPARES.take(self.events) if self.reuse else None
+            self.workers.append(spare or Worker(self.events, self.memory_limit))
+
+    def _start(self, worker: Worker, batch: Batch) -> None:
+        job = self.jobs[batch.job]
+        worker.batch, worker.served, worker.error = batch, job.target, None
+        worker.deadline = time.monotonic() + QUIET_LIMIT
+        worker.send({"target": str(job.target), "ids": batch.ids,
+                     "time_limits": {i: self.limits[batch.job][i] for i in batch.ids}})
+
+    def _retire(self, worker: Worker) -> None:
+        worker.stop()
+        self.workers.remove(worker)
+
+    def _wait(self) -> None:
+        if self.cancelled.is_set():
+            raise KeyboardInterrupt
+        busy = [w for w in self.workers if w.batch or not w.ready]
+        timeout = max(0.0, min((w.deadline for w in busy), default=time.monotonic() + 1) - time.monotonic())
+        try:
+            worker, event = self.events.get(timeout=min(timeout, 1.0) if busy else 0.1)
+        except queue.Empty:
+            for worker in [w for w in busy if time.monotonic() > w.deadline]:
+                self._overdue(worker)
+            return
+        if TRACE:
+            print(f"tfkata-trace {time.monotonic():.2f} worker {worker.process.pid}: {event}", file=sys.stderr)
+        if worker in self.workers:
+            getattr(self, f"_on_{event.get('event')}", lambda w, e: None)(worker, event)
+
+    # -------------------------------------------------------------- what workers say
+
+    def _on_ready(self, worker: Worker, event: dict) -> None:
+        worker.ready = True
+        worker.deadline = float("inf")
+
+    def _on_start(self, worker: Worker, event: dict) -> None:
+        worker.current = event["exercise"]
+        worker.deadline = time.monotonic() + float(event["limit"]) + GRACE
+
+    def _on_importing(self, worker: Worker, event: dict) -> None:
+        worker.importing = event["module"]
+
+    def _on_imported(self, worker: Worker, event: dict) -> None:
+        worker.importing = None
+
+    def _on_error(self, worker: Worker, event: dict) -> None:
+        worker.error = str(event.get("message", ""))[:600]
+
+    def _on_verdict(self, worker: Worker, event: dict) -> None:
+        verdict = Verdict.from_json(event["verdict"])
+        if verdict.status == TIMED_OUT and worker.importing:  # the module itself never finished importing
+            self._give_rest(worker, verdict.status, verdict.message)
+        elif worker.batch and verdict.exercise_id in worker.batch.ids:
+            self._record(worker.batch, verdict)
+        worker.current = None
+        worker.deadline = time.monotonic() + QUIET_LIMIT
+
+    def _on_complete(self, worker: Worker, event: dict) -> None:
+        """A batch is over. A worker that stopped early (a timed-out test) hands the rest back."""
+        if event.get("retire"):
+            self._requeue(worker)
+            self._retire(worker)
+            return
+        if worker.batch and worker.batch.ids:
+            reason = worker.error or "its graders reported nothing (a grader file that does not import?)"
+            self._give_rest(worker, CRASHED, f"could not grade it: {reason}")
+        worker.batch, worker.current, worker.importing = None, None, None
+        worker.deadline = float("inf")
+        if event.get("rss", 0) > RECYCLE_RSS:
+            self._retire(worker)
+
+    def _on_ended(self, worker: Worker, event: dict) -> None:
+        code = worker.returncode()
+        if not worker.ready:
+            self._startup_failed(worker, code)
+            return
+        if worker.batch and worker.batch.ids:
+            what, lesson = ending(code)
+            if worker.current:
+                where = f"while importing {worker.importing}.py" if worker.importing else f"while grading {worker.current}"
+                message = f"your code {what} {where}\n{lesson}"
+                if worker.importing:
+                    self._give_rest(worker, CRASHED, message)
+                else:
+                    self._record(worker.batch, Verdict(worker.current, CRASHED, message))
+            else:
+                worker.batch.retries += 1
+                if worker.batch.retries > 2:
+                    self._give_rest(worker, CRASHED, f"the grading process {what} between tests\n{lesson}")
+            self._requeue(worker)
+        self._retire(worker)
+
+    def _overdue(self, worker: Worker) -> None:
+        if not worker.ready:
+            worker.stop()
+            self._startup_failed(worker, None)
+            return
+        worker.stop()
+        if worker.current and worker.batch:
+            limit = self.limits[worker.batch.job][worker.current]
+            what = f"importing {worker.importing}.py" if worker.importing else catalogue.load().get(worker.current).function + "()"
+            message = (f"{what} was still running after {limit:g} s, the time limit, and was stopped\n"
+                       "look for an endless loop, or a fit far longer than the grader's tiny data needs")
+            if worker.importing:
+                self._give_rest(worker, TIMED_OUT, message)
+            else:
+                self._record(worker.batch, Verdict(worker.current, TIMED_OUT, message))
+        elif worker.batch:
+            self._give_rest(worker, CRASHED, "the grading process stopped answering outside any test")
+        self._requeue(worker)
+        self.workers.remove(worker)
+
+    # -------------------------------------------------------------- bookkeeping
+
+    def _startup_failed(self, worker: Worker, code: int | None) -> None:
+        """A worker that never became ready: try another once, then fail what is left with its last words."""
+        if worker in self.workers:
+            self._retire(worker)
+        self.startup_failures += 1
+        if self.startup_failures < 2:
+            return
+        said = " / ".join(worker.output) or ending(code)[0]
+        while self.pending:
+            batch = self.pending.popleft()
+            for exercise_id in list(batch.ids):
+                self._record(batch, Verdict(exercise_id, CRASHED, f"the grading process could not start: {said}"[:400]))
+
+    def _record(self, batch: Batch, verdict: Verdict) -> None:
+        batch.ids.remove(verdict.exercise_id)
+        self.results[batch.job].add(verdict)
+        self.on_verdict(batch.job, verdict)
+
+    def _give_rest(self, worker: Worker, status: str, message: str) -> None:
+        for exercise_id in list(worker.batch.ids):
+            self._record(worker.batch, Verdict(exercise_id, status, message))
+
+    def _requeue(self, worker: Worker) -> None:
+        if worker.batch and worker.batch.ids:
+            self.pending.appendleft(worker.batch)
+        worker.batch, worker.current, worker.importing = None, None, None
+
+
+def _batches(ids: list[str]) -> list[list[str]]:
+    """One batch per section, in catalogue order; an exercise slow enough to have its own
+    time limit gets a batch of its own, first, so that other workers share the rest."""
+    book = catalogue.load()
+    order = list(book.exercises)
+    slow, groups = [], {}
+    for exercise_id in sorted(dict.fromkeys(ids), key=order.index):
+        exercise = book.get(exercise_id)
+        if exercise.time_limit:
+            slow.append([exercise_id])
+        else:
+            groups.setdefault(exercise.module, []).append(exercise_id)
+    return slow + list(groups.values())
+
+
+def grade_many(jobs: list[Job], **options) -> list[Results]:
+    return Run(jobs, **options).execute()
+
+
+def grade(target, ids: list[str] | None = None, **options) -> Results:
+    """Grade ``ids`` (default: every exercise) of the folder ``target`` in worker processes."""
+    ids = list(ids or catalogue.load().exercises)
+    return grade_many([Job(Path(target), ids)], **options)[0]

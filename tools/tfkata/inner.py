@@ -1,0 +1,174 @@
+"""The graders' side of grading: a pytest plugin that runs only inside a worker process.
+
+It hands each grader the learner's function (the ``learner`` fixture), keeps graders
+seeded and offline, puts each test under its exercise's time limit (pytest-timeout's marker,
+with its timer hooks raising tfkata's TimeLimit),
+folds the outcomes of an exercise's tests into one verdict, and sends events to the
+engine: ``start`` (a test begins), ``importing``/``imported`` (a learner module runs),
+``verdict`` (an exercise is graded, whole), ``error`` (a grader file did not collect).
+"""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+from typing import Callable
+
+import keras
+import pytest
+from hypothesis import HealthCheck, settings
+
+from . import catalogue
+from .problems import Mistake, TimeLimit, is_not_started, is_timeout, learner_frame, short_report
+from .paths import shown
+from .results import NOT_STARTED, TIMED_OUT, WRONG, Verdict
+from .target import Target
+
+# Graders must never flake: fixed examples, no example database, no deadlines.
+settings.register_profile(
+    "tfkata", max_examples=8, deadline=None, derandomize=True, database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.nested_given],
+)
+settings.load_profile("tfkata")
+
+
+def exercise_of(item: pytest.Item) -> catalogue.Exercise | None:
+    marker = item.get_closest_marker("exercise")
+    return catalogue.load().get(marker.args[0]) if marker else None
+
+
+class Grading:
+    """One batch: ``request`` holds the target folder, the exercise ids and their time limits."""
+
+    __name__ = "tfkata-grading"  # the name pytest registers it under: how the plugin knows it is in a worker
+
+    def __init__(self, request: dict, send: Callable[[dict], None]):
+        self.folder = Path(request["target"])
+        self.ids = list(request["ids"])
+        self.limits = request["time_limits"]
+        self.send = send
+        self.target = Target(self.folder, on_import=self._on_import)
+        self.importing: str | None = None
+        self.exercise_of: dict[str, str] = {}  # nodeid -> exercise id
+        self.left: dict[str, int] = {}  # exercise id -> tests not yet finished
+        self.verdicts: dict[str, Verdict] = {}
+        self.retire = False
+
+    def _on_import(self, phase: str, module: str) -> None:
+        self.importing = module if phase == "importing" else None
+        self.send({"event": phase, "module": module})
+
+    # ---------------------------------------------------------- which tests, in what order
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, config: pytest.Config, items: list[pytest.Item]) -> None:
+        order = {exercise_id: index for index, exercise_id in enumerate(catalogue.load().exercises)}
+        keep = [item for item in items if (e := exercise_of(item)) and e.id in self.ids]
+        keep.sort(key=lambda item: order[exercise_of(item).id])  # stable: a grader file's own order within
+        config.hook.pytest_deselected(items=[item for item in items if item not in keep])
+        items[:] = keep
+        for item in keep:
+            exercise_id = exercise_of(item).id
+            self.exercise_of[item.nodeid] = exercise_id
+            self.left[exercise_id] = self.left.get(exercise_id, 0) + 1
+            item.add_marker(pytest.mark.timeout(self.limits[exercise_id]))
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_timeout_set_timer(self, item: pytest.Item, settings) -> bool:
+        """Raise TimeLimit in the running code once the limit is past (where there is SIGALRM;
+        elsewhere, and when the learner's code swallows it, the engine's deadline kills the worker)."""
+        if hasattr(signal, "SIGALRM"):
+            def stop(signum, frame):
+                raise TimeLimit(f"{settings.timeout:g} s")
+
+            signal.signal(signal.SIGALRM, stop)
+            signal.setitimer(signal.ITIMER_REAL, settings.timeout)
+        return True
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_timeout_cancel_timer(self, item: pytest.Item) -> bool:
+        if hasattr(signal, "SIGALRM"):
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        return True
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed:
+            text = report.longreprtext.strip().splitlines()
+            self.send({"event": "error", "message": f"{report.nodeid}: {text[-1] if text else 'does not collect'}"})
+
+    # ---------------------------------------------------------- the learner's function
+
+    @pytest.fixture
+    def learner(self, request: pytest.FixtureRequest):
+        """The learner's function for this test's exercise, from the target folder."""
+        exercise = exercise_of(request.node)
+        if exercise is None:
+            raise pytest.UsageError(f"{request.node.nodeid} uses `learner` without an exercise marker")
+        return self.target.function(exercise)
+
+    @pytest.fixture(autouse=True)
+    def _seeded(self):
+        keras.utils.set_random_seed(0)
+
+    @pytest.fixture(autouse=True)
+    def _offline(self, monkeypatch):
+        """Graders never download: a learner's code that tries to is told why."""
+        from keras.src.utils import file_utils
+
+        def refuse(fname=None, origin=None, *args, **kwargs):
+            raise Mistake("download", f"a request for {fname or origin}", "weights=weights passed through",
+                          "graders run offline and pass weights=None: use the weights argument, never a fixed 'imagenet'")
+
+        monkeypatch.setattr(file_utils, "get_file", refuse)
+
+    # ---------------------------------------------------------- outcomes to verdicts
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_protocol(self, item: pytest.Item, nextitem):
+        """Once an exercise is wrong, its other graders need not run: the first lesson is the one shown."""
+        verdict = self.verdicts.get(self.exercise_of[item.nodeid])
+        if verdict is not None and verdict.status == WRONG:
+            self.pytest_runtest_logfinish(item.nodeid)
+            return True
+        return None
+
+    def pytest_runtest_logstart(self, nodeid: str) -> None:
+        exercise_id = self.exercise_of[nodeid]
+        self.send({"event": "start", "exercise": exercise_id, "limit": self.limits[exercise_id]})
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo):
+        report = yield
+        exercise_id = self.exercise_of[item.nodeid]
+        verdict = self.verdicts.setdefault(exercise_id, Verdict(exercise_id))
+        if report.failed and call.excinfo is not None:
+            status, message = self._judge(call.excinfo.value, exercise_id)
+            verdict.fold(status, message)
+            report.longrepr = message
+            if status == TIMED_OUT:  # the process may be damaged: hand the rest to a fresh worker
+                self.retire = True
+                item.session.shouldstop = "a test timed out"
+        elif report.skipped and call.excinfo is not None:  # pytest.skip() from the learner's code
+            verdict.fold(WRONG, short_report(call.excinfo.value, self.folder))
+        return report
+
+    def _judge(self, error: BaseException, exercise_id: str) -> tuple[str, str]:
+        if is_timeout(error):
+            frame = learner_frame(error, self.folder)
+            where = f" at {shown(frame[0])}:{frame[1]}" if frame else ""
+            what = (f"importing {self.importing}.py" if self.importing
+                    else f"{catalogue.load().get(exercise_id).function}()")
+            return TIMED_OUT, (f"{what} was still running after {self.limits[exercise_id]:g} s, the time limit, "
+                               f"and was stopped{where}\n"
+                               "look for an endless loop, or a fit far longer than the grader's tiny data needs")
+        return (NOT_STARTED if is_not_started(error) else WRONG), short_report(error, self.folder)
+
+    def pytest_runtest_logfinish(self, nodeid: str) -> None:
+        exercise_id = self.exercise_of[nodeid]
+        self.left[exercise_id] -= 1
+        verdict = self.verdicts.get(exercise_id)
+        if verdict and (self.left[exercise_id] == 0 or verdict.status == TIMED_OUT):
+            self.send({"event": "verdict", "verdict": self.verdicts.pop(exercise_id).to_json()})
+            self.left[exercise_id] = 0
+

@@ -1,0 +1,59 @@
+"""Tamper evidence: hashes of every file that takes part in grading, shipped with the kit.
+
+Every grading run compares the files with ``grading.sha256``; a difference is reported
+with the verdicts (evidence, not proof: the manifest can be edited too). Maintainers
+regenerate it after changing a grader, a check or the catalogue:
+
+    python -m tfkata.manifest
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+from .paths import ROOT
+
+MANIFEST = Path(__file__).with_name("grading.sha256")
+# What grades: the kit's code, catalogue and pristine stubs, the graders, the pytest settings.
+COVERED = ("pyproject.toml", "tools/tfkata/*.py", "tools/tfkata/catalogue.toml", "tools/tfkata/stubs/*.py",
+           "tests/graders/*.py", "tests/conftest.py")
+
+
+def digest(path: Path) -> str:
+    """sha256 of the file with line endings made LF, so a Windows checkout hashes the same."""
+    return hashlib.sha256(path.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
+
+
+def current() -> dict[str, str]:
+    files = sorted({p for pattern in COVERED for p in ROOT.glob(pattern) if p.is_file()})
+    return {p.relative_to(ROOT).as_posix(): digest(p) for p in files}
+
+
+def recorded() -> dict[str, str]:
+    if not MANIFEST.is_file():
+        return {}
+    entries = (line.split(maxsplit=1) for line in MANIFEST.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {name.strip(): sha for sha, name in entries}
+
+
+def differences() -> list[str]:
+    """Each covered file that is changed, missing or not in the manifest, as 'path (changed)'."""
+    have, want = current(), recorded()
+    if not want:
+        return [f"{MANIFEST.relative_to(ROOT).as_posix()} (missing)"]
+    changed = [f"{name} (changed)" for name in want if name in have and have[name] != want[name]]
+    missing = [f"{name} (missing)" for name in want if name not in have]
+    added = [f"{name} (not in the manifest)" for name in have if name not in want]
+    return changed + missing + added
+
+
+def write() -> Path:
+    MANIFEST.write_text("".join(f"{sha}  {name}\n" for name, sha in current().items()), encoding="utf-8")
+    return MANIFEST
+
+
+if __name__ == "__main__":
+    print(f"wrote {write().relative_to(ROOT)}: {len(recorded())} files")
+    sys.exit(0)

@@ -1,0 +1,199 @@
+"""Data pipelines: load images, CSV and JSON into tf.data (note 003 tutorial3; notes 002, 004).
+
+Replace each `raise NotImplementedError` with your code, then check it:
+
+    tfkata check data.load_split
+    tfkata progress
+
+Stuck? `tfkata hint data.load_split` (add --level 2 for more).
+"""
+
+import csv
+import json
+
+import keras
+import numpy as np
+import tensorflow as tf
+
+AUTOTUNE = tf.data.AUTOTUNE
+
+
+def load_split(directory, image_size=(32, 32), batch_size=32, label_mode="int", seed=42):
+    """Load a folder of class folders as batched training and validation datasets.
+
+    `directory` holds one folder per class (directory/cats/*.png, directory/dogs/*.png).
+    `keras.utils.image_dataset_from_directory` reads it in batches, resizes every image
+    to `image_size` and takes each label from its folder's name: classes are numbered
+    in sorted (alphabetical) order of the folder names. Note 002 splits off 20% for
+    validation by calling it twice with `validation_split=0.2`, `subset="training"`
+    and then `subset="validation"`.
+
+    Both calls must use the same `seed` (and the same split): the files are shuffled
+    with it before they are split, so two seeds give two parts that overlap and miss
+    files. Together the two parts must hold every file exactly once.
+
+    `label_mode` is passed through: "int" (labels 0, 1, 2, ...), "categorical"
+    (one-hot rows, for categorical_crossentropy) or "binary" (0.0 / 1.0 in shape
+    (batch, 1), for two classes and binary_crossentropy).
+
+    Keras 3 spells it keras.utils.image_dataset_from_directory (not
+    tf.keras.preprocessing.image_dataset_from_directory as in note 001).
+
+    Returns:
+        (train_dataset, validation_dataset), each yielding (images, labels) batches.
+    """
+    raise NotImplementedError
+
+
+def legacy_generator(directory, image_size=(32, 32), batch_size=32):
+    """Note 004's loader, the deprecated route: ImageDataGenerator(...).flow_from_directory.
+
+    Older tutorials (note 004) read class folders with a generator:
+
+        datagen = ImageDataGenerator(rescale=1.0 / 255)
+        datagen.flow_from_directory(directory, target_size=..., batch_size=..., class_mode="binary")
+
+    Keras 3 keeps it only as a deprecated legacy class: `from keras.preprocessing.image
+    import ImageDataGenerator` fails. It still imports as
+    `tf.keras.preprocessing.image.ImageDataGenerator` (and needs Pillow). Learn to
+    read it, then write `modern_loader` for new code.
+
+    Scale pixels to [0, 1] (rescale=1/255), resize to `image_size`, and use
+    class_mode="binary" (one 0.0 / 1.0 label per image), as note 004 does.
+
+    Returns:
+        the iterator that flow_from_directory returns (it knows .class_indices and .samples).
+    """
+    raise NotImplementedError
+
+
+def modern_loader(directory, image_size=(32, 32), batch_size=32):
+    """Rewrite `legacy_generator` with the modern API: same classes, counts and labels.
+
+    Use keras.utils.image_dataset_from_directory with label_mode="binary" (labels of
+    shape (batch, 1), 0.0 or 1.0, like class_mode="binary"), the same `image_size`
+    and `batch_size`, and no validation split. ImageDataGenerator's rescale=1/255
+    has no argument here: map the dataset through keras.layers.Rescaling(1/255)
+    (or divide by 255.0) so that pixels lie in [0, 1]. Augmentation, if you want it,
+    is done by layers too (keras.layers.RandomFlip, ...), not by the loader.
+
+    Returns:
+        a tf.data.Dataset of (images in [0, 1], binary labels) batches.
+    """
+    raise NotImplementedError
+
+
+def fast_pipeline(dataset, batch_size=32, shuffle_buffer=1000):
+    """Make an input pipeline fast: cache, shuffle, batch, prefetch (note 002).
+
+    `dataset` yields single (features, label) examples, and reading each one is slow
+    (think: decoding a file). In this order:
+      1. .cache(): the first epoch reads the examples, later epochs replay them
+         from memory;
+      2. .shuffle(shuffle_buffer): after the cache, so every epoch gets a new order
+         (a shuffle before the cache would be frozen into it);
+      3. .batch(batch_size): after the shuffle; shuffling batches only moves
+         whole blocks of neighbours around;
+      4. .prefetch(tf.data.AUTOTUNE): prepares the next batch while the model
+         trains on this one (note 002 spells it tf.data.experimental.AUTOTUNE).
+
+    Returns:
+        the new tf.data.Dataset of batches.
+    """
+    raise NotImplementedError
+
+
+def csv_dataset(path, label_name="label"):
+    """Read a CSV file into a tf.data.Dataset of (features, label) examples.
+
+    The file has a header row and numbers in every column; the column called
+    `label_name` (anywhere, not always last) holds an integer class. Each example is:
+        features: float32 vector of the other columns, in the file's column order;
+        label:    an integer (int32 or int64).
+
+    Missing values (an empty field, as in `3.5,,1`):
+        - a missing feature becomes 0.0;
+        - a row whose label is missing is dropped.
+
+    Python's csv module plus tf.data.Dataset.from_tensor_slices works, and so does
+    tf.data.experimental.CsvDataset(path, record_defaults=..., header=True): its
+    record_defaults give the value used for empty fields.
+
+    Returns:
+        an unbatched tf.data.Dataset of (features, label).
+    """
+    raise NotImplementedError
+
+
+def json_dataset(path, feature_names, label_name="label"):
+    """Read a JSON file into the same kind of dataset as `csv_dataset`.
+
+    Two layouts, told apart by the file name:
+        *.json   one JSON array of objects: [{"a": 1.0, "b": 2.0, "label": 0}, ...]
+        *.jsonl  JSON lines: one object per line, no surrounding array.
+
+    Each object is one example. The features are the values of `feature_names`, in
+    the order of `feature_names`: do not rely on the order of the keys inside the
+    object, which may differ from line to line. `json.load` reads an array,
+    `json.loads(line)` one line.
+
+    Returns:
+        an unbatched tf.data.Dataset of (float32 features vector, integer label).
+    """
+    raise NotImplementedError
+
+
+def combine_sources(csv_path, json_path, feature_names, label_name="label", mixed=False):
+    """Use data from two sources as one dataset: a CSV file and a JSON file.
+
+    Read both (your `csv_dataset` and `json_dataset` do it: the CSV's columns are
+    `feature_names` then `label_name`) and join them:
+        mixed=False: every CSV example, then every JSON example:
+                     first.concatenate(second);
+        mixed=True:  the two sources mixed together, so that a batch sees both:
+                     tf.data.Dataset.sample_from_datasets([first, second]) (or
+                     choose_from_datasets, or interleave).
+    Either way every example of both files appears exactly once: nothing dropped
+    when one source runs out first (sample_from_datasets stops at the first empty
+    source if you pass stop_on_empty_dataset=True).
+
+    Returns:
+        an unbatched tf.data.Dataset of (features, label).
+    """
+    raise NotImplementedError
+
+
+def feature_dicts(images, labels):
+    """Build a dataset that yields feature dictionaries, as TensorFlow Datasets does.
+
+    TensorFlow Datasets (tfds.load) yields each example as a dictionary such as
+    {"image": <uint8 image>, "label": <int>}. This kit does not download tfds data:
+    build the same kind of dataset from arrays with
+    tf.data.Dataset.from_tensor_slices, which slices a dictionary of arrays along
+    their first axis into one dictionary per example.
+
+    Args:
+        images: uint8 array (n, height, width, channels).
+        labels: integer array (n,).
+
+    Returns:
+        a tf.data.Dataset whose elements are {"image": image, "label": label}.
+    """
+    raise NotImplementedError
+
+
+def image_label_pairs(dataset, batch_size=32):
+    """Turn a dataset of feature dictionaries into training batches of (image, label).
+
+    `dataset` yields {"image": uint8 image, "label": int} (see `feature_dicts`), and
+    some examples are unlabelled: their label is -1. model.fit wants (inputs, target)
+    pairs, so chain tf.data steps:
+        .map(...)      dict -> (image as float32 / 255.0, label)
+        .filter(...)   keep only examples with label >= 0 (the function returns a
+                       boolean tensor: use tensor comparisons, not Python `if`)
+        .shuffle(...)  then .batch(batch_size) then .prefetch(tf.data.AUTOTUNE)
+
+    Returns:
+        a tf.data.Dataset of (float32 images in [0, 1], labels) batches.
+    """
+    raise NotImplementedError
