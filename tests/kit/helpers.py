@@ -53,14 +53,63 @@ def tfkata(*args: str, cwd: Path | None = None, env: dict | None = None, timeout
                           env={**os.environ, **(env or {})})
 
 
-def run_python(code: str, timeout: float = 300):
-    """Run ``code`` in a fresh Python (the kit's tests keep TensorFlow out of their own process,
-    so that they, the engine's workers and this machine's memory get along); returns what it
-    printed last, read as JSON."""
-    import json
-    import textwrap
 
-    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+class Forked:
+    """``function(*args)`` in a process forked from the engine's warm server, where TensorFlow is
+    already loaded: the self-tests keep TensorFlow out of their own process (so that it, the
+    engine's workers and this machine's memory get along), and pay no import for it."""
+
+    def __init__(self, function, *args):
+        from tfkata.engine import _context, start
+
+        context = _context()
+        self.receive, send = context.Pipe(duplex=False)
+        self.process = context.Process(target=_call, args=(send, function, args), daemon=True)
+        start(self.process)
+        send.close()
+
+    def result(self, timeout: float = 600):
+        ready = self.receive.poll(timeout)
+        if not ready:
+            self.process.kill()
+        outcome = self.receive.recv() if ready else (False, f"no result within {timeout} s")
+        self.process.join()
+        assert outcome[0], outcome[1]
+        return outcome[1]
+
+
+def _call(send, function, args) -> None:
+    import traceback
+
+    try:
+        send.send((True, function(*args)))
+    except BaseException:  # noqa: BLE001 - reported in the test's process
+        send.send((False, traceback.format_exc()))
+
+
+class InBackground:
+    """``function(*args)`` in a thread of this process, started now; ``result()`` waits for it."""
+
+    def __init__(self, function, *args):
+        import threading
+
+        self.outcome: tuple | None = None
+        self.thread = threading.Thread(target=self._run, args=(function, args), daemon=True)
+        self.thread.start()
+
+    def _run(self, function, args) -> None:
+        try:
+            self.outcome = (True, function(*args))
+        except BaseException as error:  # noqa: BLE001 - raised again in the test's thread
+            self.outcome = (False, error)
+
+    def result(self):
+        self.thread.join()
+        ok, value = self.outcome
+        if not ok:
+            raise value
+        return value
+
+
+def forked(function, *args):
+    return Forked(function, *args).result()

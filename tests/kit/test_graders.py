@@ -6,9 +6,12 @@ correct variant (tests/variants/). All of them are graded by the engine, in work
 """
 
 import ast
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+from helpers import InBackground
 from tfkata import catalogue
 from tfkata.engine import Job, grade, grade_many
 from tfkata.paths import SOLUTIONS, STUBS
@@ -56,8 +59,8 @@ def solution_results(pytestconfig):
 
 
 @pytest.fixture(scope="session")
-def stub_results():
-    return grade(STUBS)
+def stub_results(graded):
+    return graded[0]
 
 
 @pytest.mark.parametrize("exercise_id", IDS)
@@ -80,21 +83,37 @@ def test_every_exercise_has_a_known_wrong_variant(exercise_id):
     assert wrong, f"no known-wrong variant in tests/variants/ for {exercise_id}"
 
 
-@pytest.fixture(scope="session")
-def variant_verdicts(tmp_path_factory):
-    """Every variant, each in a folder of its own, graded in one run of the engine.
+GRADED = {}
 
-    The variants are the kit's own code, so a worker may grade several of them in turn.
-    """
-    jobs = []
+
+def start_in_background():
+    """The pristine stubs, then every variant in a folder of its own, graded in one run of the
+    engine, beside the tests that come first. All of it is the kit's own code, so a worker
+    may grade several of these folders in turn."""
+    root = Path(tempfile.mkdtemp(prefix="tfkata-variants-"))
+    jobs = [Job(STUBS, IDS)]
     for path in VARIANT_FILES:
         spec = read_variant(path)
         exercise = BOOK.get(spec["EXERCISE"])
-        folder = tmp_path_factory.mktemp(path.stem)
+        folder = root / f"{path.parent.name}-{path.stem}"
+        folder.mkdir()
         (folder / f"{exercise.module}.py").write_text(variant_source(path, spec, exercise.module))
         jobs.append(Job(folder, [exercise.id]))
-    graded = grade_many(jobs, reuse=True)
-    return {path: results.verdicts[job.ids[0]] for path, job, results in zip(VARIANT_FILES, jobs, graded)}
+    GRADED.update(root=root, run=InBackground(lambda: grade_many(jobs, reuse=True)))
+
+
+@pytest.fixture(scope="session")
+def graded():
+    if not GRADED:
+        start_in_background()
+    yield GRADED["run"].result()
+    shutil.rmtree(GRADED["root"], ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def variant_verdicts(graded):
+    """Each variant's one verdict."""
+    return {path: next(iter(results.verdicts.values())) for path, results in zip(VARIANT_FILES, graded[1:])}
 
 
 @pytest.mark.parametrize("variant", VARIANT_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")

@@ -1,11 +1,17 @@
 """`tfkata lab`: the dry-run data, the training subset, and one end-to-end run of note 001's experiment.
 
-The runs that need TensorFlow happen in fresh processes (the real command, or a script),
-so that the self-tests' own process stays small.
+The runs that need TensorFlow happen in processes forked from the engine's warm server
+(tests/kit/helpers.py); the dry run starts at collection and runs beside the other tests.
 """
 
+import contextlib
+import io
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
-from helpers import run_python, tfkata
+from helpers import Forked, forked
 from tfkata import cli, lab
 from tfkata.plots import training_curves
 
@@ -39,24 +45,42 @@ def test_subset_is_seeded_keeps_every_class_and_one_file_at_least(tmp_path):
     assert chosen(0.1, seed=1) == tenth  # a rerun replaces the earlier subset
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    """One dry run of the real command, as CI does it: (exit code, printed text, output folder)."""
-    root = tmp_path_factory.mktemp("lab")
+DRY_RUN = {}
+
+
+def dry_run(root: str) -> tuple[int, str]:
+    """The lab's dry run through the command's own entry, as CI would run it: (exit code, printed)."""
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        code = cli.main(["lab", "transfer", f"{root}/data", "--weights", "none", "--epochs", "1",
+                         "--fine-tune-epochs", "1", "--image-size", "32", "--batch-size", "8",
+                         "--fraction", "0.5", "--out", f"{root}/out", "--verbose", "2"])
+    return code, printed.getvalue()
+
+
+def start_in_background():
+    root = Path(tempfile.mkdtemp(prefix="tfkata-lab-"))
     lab.make_data(root / "data", classes=3, per_class=4, size=32)
-    done = tfkata("lab", "transfer", str(root / "data"), "--weights", "none", "--epochs", "2",
-                  "--fine-tune-epochs", "1", "--image-size", "32", "--batch-size", "8",
-                  "--fraction", "0.5", "--out", str(root / "out"), "--verbose", "2")
-    return done.returncode, done.stdout, root / "out"
+    DRY_RUN.update(root=root, run=Forked(dry_run, str(root)))
+
+
+@pytest.fixture(scope="module")
+def run():
+    """(exit code, printed text, output folder) of the dry run."""
+    if not DRY_RUN:
+        start_in_background()
+    code, printed = DRY_RUN["run"].result()
+    yield code, printed, DRY_RUN["root"] / "out"
+    shutil.rmtree(DRY_RUN["root"], ignore_errors=True)
 
 
 def test_run_prints_progress_and_the_table(run):
     code, printed, out = run
     assert code == 0, printed
-    assert "Epoch 3/3" in printed and "val_accuracy" in printed
+    assert "Epoch 2/2" in printed and "val_accuracy" in printed
     table = (out / "results.md").read_text()
     assert table in printed
-    assert "| feature extraction | 1-2 |" in table and "| fine-tuning | 3-3 |" in table
+    assert "| feature extraction | 1-1 |" in table and "| fine-tuning | 2-2 |" in table
 
 
 def test_run_trains_on_the_subset(run):
@@ -66,7 +90,7 @@ def test_run_trains_on_the_subset(run):
 
 def test_fine_tuning_continues_from_the_last_epoch(run):
     printed = run[1]
-    assert [line.split()[1] for line in printed.splitlines() if line.startswith("Epoch ")] == ["1/2", "2/2", "3/3"]
+    assert [line.split()[1] for line in printed.splitlines() if line.startswith("Epoch ")] == ["2/2"]  # Keras prints no "Epoch 1/1" for a single epoch
 
 
 def test_plot_is_a_png(run):
@@ -82,25 +106,24 @@ def test_plot_marks_the_start_of_fine_tuning():
         assert len(lines) == 3  # training, validation, the marker
 
 
+def weights_loaded_from(path: str) -> bool:
+    """Does the lab's model carry the weights saved in a local file, with downloads refused?"""
+    import keras
+    import numpy as np
+    from keras.src.utils import file_utils
+
+    def no_download(*args, **kwargs):
+        raise AssertionError("the lab tried to download")
+
+    file_utils.get_file = no_download
+    saved = keras.applications.EfficientNetB0(weights=None, include_top=False)
+    saved.save_weights(path)
+    _, base = lab.build_model(3, 32, lab.base_weights(path))
+    return all(np.array_equal(a, b) for a, b in zip(base.get_weights(), saved.get_weights()))
+
+
 def test_local_weights_file_is_loaded_without_download(tmp_path):
-    same = run_python(f"""
-        import json
-        import keras
-        import numpy as np
-        from keras.src.utils import file_utils
-        from tfkata import lab
-
-        def no_download(*args, **kwargs):
-            raise AssertionError("the lab tried to download")
-
-        file_utils.get_file = no_download
-        saved = keras.applications.EfficientNetB0(weights=None, include_top=False)
-        path = {str(tmp_path / "efficientnetb0_notop.weights.h5")!r}
-        saved.save_weights(path)
-        _, base = lab.build_model(3, 32, lab.base_weights(path))
-        print(json.dumps(all(np.array_equal(a, b) for a, b in zip(base.get_weights(), saved.get_weights()))))
-    """)
-    assert same
+    assert forked(weights_loaded_from, str(tmp_path / "efficientnetb0_notop.weights.h5"))
 
 
 def test_missing_weights_file_is_a_short_error(tmp_path, capsys):

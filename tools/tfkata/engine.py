@@ -18,15 +18,16 @@ from __future__ import annotations
 
 import atexit
 import json
+import multiprocessing
 import os
 import queue
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import threading
 import time
+import types
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +36,7 @@ from . import catalogue, manifest
 from .results import CRASHED, TIMED_OUT, Results, Verdict
 
 DEFAULT_TIME_LIMIT = 20.0  # seconds per grader test; catalogue entries may set their own
-GRACE = 5.0  # after a test's limit, before its worker is killed (the worker stops it first)
+GRACE = 2.0  # after a test's limit, before its worker is killed (the worker stops the test itself first)
 STARTUP_LIMIT = 240.0  # to import TensorFlow and the graders on a slow, cold machine
 QUIET_LIMIT = 120.0  # longest silence outside a test (collection, set-up) before a worker is stopped
 MEMORY_LIMIT = 8 * 1024**3  # address space per worker: a runaway allocation fails its exercise
@@ -91,21 +92,45 @@ class Batch:
     retries: int = 0
 
 
+def _context():
+    """Where workers come from: a fork server that has imported TensorFlow once (Linux), so a
+    fresh worker costs a fork; elsewhere a fresh interpreter each (fork is unsafe there)."""
+    if sys.platform == "linux":
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["tfkata.warm"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def start(process: multiprocessing.process.BaseProcess) -> None:
+    """Start a process of ``_context()`` without multiprocessing's habit of running the
+    program's ``__main__`` again in it (a learner's script that calls the kit, say)."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        process.start()
+    finally:
+        sys.modules["__main__"] = main
+
+
 class Worker:
     """One worker process, seen from here: its pipes, what it is doing, and its deadline."""
 
     def __init__(self, events: queue.Queue, memory_limit: int | None):
+        from . import worker
+
+        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # read once, by the fork server
+        os.environ.setdefault("MPLBACKEND", "Agg")
         self.scratch = Path(tempfile.mkdtemp(prefix="tfkata-scratch-"))
-        read, write = os.pipe()
-        env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL=os.environ.get("TF_CPP_MIN_LOG_LEVEL", "2"),
-                   MPLBACKEND="Agg", PYTHONUNBUFFERED="1")
-        if memory_limit:
-            env["TFKATA_MEMORY_LIMIT"] = str(int(memory_limit))
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "tfkata.worker", str(write), str(os.getpid())], cwd=self.scratch, env=env,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            pass_fds=(write,), start_new_session=True)
-        os.close(write)
+        context = _context()
+        requests_in, self.requests = context.Pipe(duplex=False)
+        self.channel, events_out = context.Pipe(duplex=False)
+        output_in, output_out = context.Pipe(duplex=False)
+        self.process = context.Process(target=worker.serve, name="tfkata-worker", daemon=True,
+                                       args=(requests_in, events_out, output_out, str(self.scratch), memory_limit))
+        start(self.process)
+        for end in (requests_in, events_out, output_out):
+            end.close()
         self.events = events
         self.output: deque[str] = deque(maxlen=8)
         self.ready = False
@@ -114,56 +139,53 @@ class Worker:
         self.current: str | None = None  # the exercise a grader test is running for
         self.importing: str | None = None  # the learner module being imported
         self.error: str | None = None  # a collection error, from the worker
-        self.retire = False
-        self.timed_out = False
         self.deadline = time.monotonic() + STARTUP_LIMIT
-        threading.Thread(target=self._read_events, args=(read,), daemon=True).start()
-        threading.Thread(target=self._drain_output, daemon=True).start()
+        threading.Thread(target=self._read_events, daemon=True).start()
+        threading.Thread(target=self._drain_output, args=(output_in,), daemon=True).start()
 
-    def _read_events(self, fd: int) -> None:
-        with os.fdopen(fd, "r", encoding="utf-8", errors="replace") as channel:
-            for line in channel:
-                try:
-                    event = json.loads(line)
-                except ValueError:
-                    continue
-                if isinstance(event, dict):
-                    self.events.put((self, event))
+    def _read_events(self) -> None:
+        while True:
+            try:
+                event = json.loads(self.channel.recv_bytes())
+            except (EOFError, OSError):
+                break
+            except ValueError:
+                continue
+            if isinstance(event, dict):
+                self.events.put((self, event))
         self.events.put((self, {"event": "ended"}))
 
-    def _drain_output(self) -> None:
-        """Keep the last lines of what the worker printed (a flood costs nothing but time)."""
+    def _drain_output(self, output) -> None:
+        """Keep the last lines the worker printed (a flood costs nothing but time)."""
         text = ""
-        while chunk := self.process.stdout.read1(65536):
-            text = (text + chunk.decode("utf-8", "replace"))[-4096:]
+        try:
+            while chunk := os.read(output.fileno(), 65536):
+                text = (text + chunk.decode("utf-8", "replace"))[-4096:]
+        except OSError:
+            pass
+        output.close()
         self.output.extend(line[:300] for line in text.splitlines()[-8:])
 
     def send(self, request: dict) -> None:
         try:
-            self.process.stdin.write((json.dumps(request) + "\n").encode())
-            self.process.stdin.flush()
+            self.requests.send_bytes(json.dumps(request).encode())
         except OSError:  # it has ended; its "ended" event says so
             pass
 
     def returncode(self) -> int | None:
-        try:
-            return self.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            return None
+        self.process.join(timeout=5)
+        return self.process.exitcode
 
     def stop(self) -> None:
         """Kill the worker and anything it started, and remove its scratch folder."""
-        if self.process.poll() is None:
+        if self.process.exitcode is None:
             try:
                 os.killpg(self.process.pid, signal.SIGKILL)
             except OSError:
-                pass
-        self.process.wait()
-        for pipe in (self.process.stdin, self.process.stdout):
-            try:
-                pipe.close()
-            except OSError:
-                pass
+                self.process.kill()
+            self.process.join()
+        for end in (self.requests, self.channel):
+            end.close()
         shutil.rmtree(self.scratch, ignore_errors=True)
 
 
@@ -177,7 +199,7 @@ class Spares:
     def take(self, events: queue.Queue) -> Worker | None:
         while self.idle:
             worker = self.idle.pop()
-            if worker.process.poll() is None:
+            if worker.process.is_alive():
                 worker.events = events
                 return worker
             worker.stop()

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, settings
 from . import catalogue
 from .problems import Mistake, TimeLimit, is_not_started, is_timeout, learner_frame, short_report
 from .paths import shown
-from .results import NOT_STARTED, TIMED_OUT, WRONG, Verdict
+from .results import DONE, NOT_STARTED, TIMED_OUT, WRONG, Verdict
 from .target import Target
 
 # Graders must never flake: fixed examples, no example database, no deadlines.
@@ -126,9 +126,9 @@ class Grading:
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_protocol(self, item: pytest.Item, nextitem):
-        """Once an exercise is wrong, its other graders need not run: the first lesson is the one shown."""
+        """Once an exercise has failed, its other graders need not run: the first lesson is the one shown."""
         verdict = self.verdicts.get(self.exercise_of[item.nodeid])
-        if verdict is not None and verdict.status == WRONG:
+        if verdict is not None and verdict.status != DONE:
             self.pytest_runtest_logfinish(item.nodeid)
             return True
         return None

@@ -1,26 +1,25 @@
-"""A grading worker process: imports TensorFlow once, then grades the batches it is sent.
+"""A grading worker process: grades the batches the engine sends it, one at a time.
 
-    python -m tfkata.worker CHANNEL_FD PARENT_PID
-
-Requests arrive as JSON lines on stdin (``{"target", "ids", "time_limits"}``); events go
-back as JSON lines on the file descriptor CHANNEL_FD (see tfkata.inner). The learner's
-prints go to stdout, which the engine drains. The worker dies with its parent, caps its
-own address space (``TFKATA_MEMORY_LIMIT`` bytes) and leaves with os._exit: nothing of
+The engine starts it with ``serve`` (forked from its warm fork server on Linux, spawned
+elsewhere). Requests arrive as JSON on ``requests`` (``{"target", "ids", "time_limits"}``);
+events go back as JSON on ``events`` (see tfkata.inner). Its stdout and stderr, where the
+learner's prints land, are ``output``, which the engine drains. The worker runs in its
+own session (a process group the engine kills whole), in its scratch folder, dies with
+its parent, caps its own address space, and leaves with os._exit: nothing of
 TensorFlow's teardown is worth a second.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import os
-import sys
 
 from .paths import ROOT
 
 
-def _die_with_parent(parent: int) -> None:
-    """Never outlive the engine, even when it is killed (Linux; elsewhere the pipes end us)."""
+def _die_with_parent() -> None:
+    """Never outlive the process that started us, even when it is killed (Linux)."""
+    parent = os.getppid()
     try:
         import ctypes
 
@@ -31,8 +30,7 @@ def _die_with_parent(parent: int) -> None:
         os._exit(3)
 
 
-def _cap_memory() -> None:
-    limit = os.environ.get("TFKATA_MEMORY_LIMIT")
+def _cap_memory(limit: int | None) -> None:
     try:
         import resource
 
@@ -63,34 +61,35 @@ def pytest_args(request: dict) -> list[str]:
             *[f"--exercise={i}" for i in request["ids"]]]
 
 
-def main(channel_fd: int, parent: int) -> None:
-    _die_with_parent(parent)
-    os.set_inheritable(channel_fd, False)
-    channel = os.fdopen(channel_fd, "w", encoding="utf-8", buffering=1)
-    requests = os.fdopen(os.dup(0), "r", encoding="utf-8")
-    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)  # learner code reading stdin gets EOF, not our requests
+def serve(requests, events, output, scratch: str, memory_limit: int | None) -> None:
+    """The worker's whole life: set up, say ready, grade each request, leave."""
+    if hasattr(os, "setsid"):
+        os.setsid()
+    _die_with_parent()
+    os.chdir(scratch)
+    for fd in (1, 2):
+        os.dup2(output.fileno(), fd)
+    output.close()
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)  # learner code reading stdin gets EOF
 
     def send(event: dict) -> None:
-        channel.write(json.dumps(event) + "\n")
+        events.send_bytes(json.dumps(event).encode())
 
-    import keras  # noqa: F401 - the expensive part, done once before any request
     import pytest
 
+    from . import warm  # noqa: F401 - already loaded when forked from the warm server
     from .inner import Grading
 
-    # TensorFlow leaves ~a million objects that live until exit; the collector can skip them.
-    gc.freeze()
-    _cap_memory()
+    _cap_memory(memory_limit)
     send({"event": "ready"})
-    while line := requests.readline():
-        grading = Grading(json.loads(line), send)
-        pytest.main(pytest_args(json.loads(line)), plugins=[grading])
+    while True:
+        try:
+            request = json.loads(requests.recv_bytes())
+        except (EOFError, OSError):
+            break
+        grading = Grading(request, send)
+        pytest.main(pytest_args(request), plugins=[grading])
         send({"event": "complete", "retire": grading.retire, "rss": _rss()})
         if grading.retire:
             break
-    channel.flush()
     os._exit(0)
-
-
-if __name__ == "__main__":
-    main(int(sys.argv[1]), int(sys.argv[2]))
