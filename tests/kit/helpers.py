@@ -81,6 +81,7 @@ class Forked:
 def _call(send, function, args) -> None:
     import traceback
 
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)  # TensorFlow's banners; a failure comes back whole
     try:
         send.send((True, function(*args)))
     except BaseException:  # noqa: BLE001 - reported in the test's process

@@ -16,7 +16,6 @@ time, in its own scratch folder (its working directory), with a cap on its memor
 
 from __future__ import annotations
 
-import atexit
 import json
 import multiprocessing
 import os
@@ -181,40 +180,12 @@ class Worker:
         if self.process.exitcode is None:
             try:
                 os.killpg(self.process.pid, signal.SIGKILL)
-            except OSError:
+            except (OSError, AttributeError):  # not yet its own group, or no process groups here
                 self.process.kill()
             self.process.join()
         for end in (self.requests, self.channel):
             end.close()
         shutil.rmtree(self.scratch, ignore_errors=True)
-
-
-class Spares:
-    """Idle workers kept between runs of the kit's own trusted work (``reuse=True``), so that
-    each run does not pay TensorFlow's import again. Learner runs never take from it."""
-
-    def __init__(self):
-        self.idle: list[Worker] = []
-
-    def take(self, events: queue.Queue) -> Worker | None:
-        while self.idle:
-            worker = self.idle.pop()
-            if worker.process.is_alive():
-                worker.events = events
-                return worker
-            worker.stop()
-        return None
-
-    def keep(self, worker: Worker) -> None:
-        self.idle.append(worker)
-
-    def close(self) -> None:
-        while self.idle:
-            self.idle.pop().stop()
-
-
-SPARES = Spares()
-atexit.register(SPARES.close)
 
 
 class Run:
@@ -254,10 +225,6 @@ class Run:
                 if worker.current:
                     self.results[worker.batch.job].interrupted.append(worker.current)
             raise
-        else:
-            for worker in [w for w in self.workers if self.reuse and w.ready and w.batch is None]:
-                self.workers.remove(worker)
-                SPARES.keep(worker)
         finally:
             for worker in self.workers:
                 worker.stop()
@@ -280,8 +247,7 @@ class Run:
             self.pending.remove(batch)
             self._start(worker, batch)
         while self.pending and len(self.workers) < self.size:
-            spare = SPARES.take(self.events) if self.reuse else None
-            self.workers.append(spare or Worker(self.events, self.memory_limit))
+            self.workers.append(Worker(self.events, self.memory_limit))
 
     def _start(self, worker: Worker, batch: Batch) -> None:
         job = self.jobs[batch.job]
