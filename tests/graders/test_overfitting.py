@@ -287,6 +287,7 @@ def test_tune(learner, monkeypatch):
     fit = keras.Model.fit
 
     def spy(model, *args, **kwargs):
+        model.run_eagerly = True  # the same training, without tracing eight tiny models (3 s of 8)
         history = fit(model, *args, **kwargs)
         dense = [layer for layer in model.layers if isinstance(layer, L.Dense)]
         rate = next((layer.rate for layer in model.layers if isinstance(layer, L.Dropout)), 0.0)

@@ -158,3 +158,10 @@ def test_plain_pytest_grades_through_the_engine_and_ends_with_the_summary(tmp_pa
     total = sum(catalogue.load().get(i).points for i in chosen)
     assert f"1 done, 1 wrong, 1 crashed, 2 not started: 10/{total} points" in out
     assert out.index("test_fundamentals.py") < out.index("test_data.py")
+
+
+def test_plain_pytest_with_a_missing_target_is_one_line_and_exit_2(tmp_path):
+    run = subprocess.run([sys.executable, "-m", "pytest", f"--target={tmp_path / 'gone'}", "-p", "no:cacheprovider"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    said = (run.stdout + run.stderr).strip().splitlines()
+    assert run.returncode == 2 and len(said) == 1 and "there is no folder" in said[0], said
