@@ -109,7 +109,10 @@ def test_solution_waits_until_the_learner_passes(capsys, monkeypatch):
 def test_ctrl_c_says_what_was_interrupted_and_exits_130(tmp_path):
     learner_folder(tmp_path, {"def scale_pixels(images):\n": "def scale_pixels(images):\n    while True:\n        pass\n"},
                    modules=["fundamentals"])
-    child = subprocess.Popen([*TFKATA, "check", SCALE, "--target", str(tmp_path)], stdout=subprocess.PIPE,
+    # Python keeps SIGINT ignored when its parent ignored it (a background job): make it the terminal's Ctrl-C.
+    command = ["-c", "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+                     "from tfkata.cli import run; run()"]
+    child = subprocess.Popen([TFKATA[0], *command, "check", SCALE, "--target", str(tmp_path)], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, env={**os.environ, "TFKATA_TRACE": "1"})
     for line in child.stderr:  # the engine's trace: wait until the endless loop is running
         if "'start'" in line:
