@@ -11,7 +11,14 @@ recorded only when a worker sends it whole. This side only schedules and watches
 - either way a fresh worker takes the rest of the batch, and the run goes on.
 
 Work is cut into batches, one per section of one target; each worker grades a batch at a
-time, in its own scratch folder (its working directory), with a cap on its memory.
+time, in its own scratch folder (its working directory), with a cap on its memory. On
+Linux workers are forked from a fork server that has imported TensorFlow once
+(tfkata.warm), so a fresh worker costs a fork; elsewhere each is a fresh interpreter.
+
+Why not pytest-xdist: its workers live for one pytest session and report a crash without
+the exit status; the engine needs per-exercise verdicts and time limits watched from
+outside, the worker's exit code or signal, fresh workers on demand (watch mode), and
+many target folders in one run (class grading, the kit's own variants).
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ import threading
 import time
 import types
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import catalogue, manifest
