@@ -160,8 +160,12 @@ def test_plain_pytest_grades_through_the_engine_and_ends_with_the_summary(tmp_pa
     assert out.index("test_fundamentals.py") < out.index("test_data.py")
 
 
-def test_plain_pytest_with_a_missing_target_is_one_line_and_exit_2(tmp_path):
-    run = subprocess.run([sys.executable, "-m", "pytest", f"--target={tmp_path / 'gone'}", "-p", "no:cacheprovider"],
+@pytest.mark.parametrize("args, says", [(["--target={gone}"], "there is no folder"),
+                                        (["--target", "{here}"], "write --target=PATH")])
+def test_plain_pytest_with_a_target_it_cannot_use_is_one_line_and_exit_2(tmp_path, args, says):
+    """A missing folder; or `--target PATH` outside the kit, which pytest reads as tests to run."""
+    args = [a.format(gone=tmp_path / "gone", here=tmp_path) for a in args]
+    run = subprocess.run([sys.executable, "-m", "pytest", *args, "-p", "no:cacheprovider"],
                          cwd=ROOT, capture_output=True, text=True, timeout=120)
     said = (run.stdout + run.stderr).strip().splitlines()
-    assert run.returncode == 2 and len(said) == 1 and "there is no folder" in said[0], said
+    assert run.returncode == 2 and len(said) == 1 and says in said[0], said

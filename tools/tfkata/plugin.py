@@ -16,7 +16,7 @@ import pytest
 
 from . import catalogue
 from .engine import Job, Run
-from .paths import GRADERS, TargetError, resolve_target, shown
+from .paths import GRADERS, ROOT, TargetError, resolve_target, shown
 from .results import CRASHED, DONE, NOT_STARTED, TIMED_OUT, WRONG, Results, Verdict
 
 RESULTS = pytest.StashKey[Results]()
@@ -47,6 +47,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "exercise(id): the catalogue exercise this test grades")
     if in_worker(config):
         return
+    if config.getoption("target") and config.rootpath != ROOT:
+        # pytest picks its root folder before the kit's options exist, so it takes the value
+        # of `--target PATH` for a path to test: the kit's settings are then never read.
+        pytest.exit("tfkata: pytest read `--target PATH` as tests to run and missed the kit's settings: "
+                    "write --target=PATH", returncode=2)
     try:
         for exercise_id in config.getoption("exercise"):
             catalogue.load().get(exercise_id)
