@@ -59,6 +59,10 @@ class Catalogue:
             hint = f" (did you mean {', '.join(close)}?)" if close else ""
             raise KeyError(f"no exercise {exercise_id!r} in the catalogue{hint}") from None
 
+    def position(self, exercise_id: str) -> int:
+        """Where the exercise stands in the catalogue: every list of exercises is shown in this order."""
+        return list(self.exercises).index(exercise_id)
+
     def in_section(self, section_id: str) -> list[Exercise]:
         return [e for e in self.exercises.values() if e.section.id == section_id]
 

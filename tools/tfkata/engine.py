@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import catalogue, manifest
+from .problems import time_limit_lesson
 from .results import CRASHED, TIMED_OUT, Results, Verdict
 
 DEFAULT_TIME_LIMIT = 20.0  # seconds per grader test; catalogue entries may set their own
@@ -305,7 +306,7 @@ class Run:
     def _on_verdict(self, worker: Worker, event: dict) -> None:
         verdict = Verdict.from_json(event["verdict"])
         if verdict.status == TIMED_OUT and worker.importing:  # the module itself never finished importing
-            self._give_rest(worker, verdict.status, verdict.message)
+            self._blame(worker, verdict.status, verdict.message)
         elif worker.batch and verdict.exercise_id in worker.batch.ids:
             self._record(worker.batch, verdict)
         worker.current = None
@@ -334,11 +335,7 @@ class Run:
             what, lesson = ending(code)
             if worker.current:
                 where = f"while importing {worker.importing}.py" if worker.importing else f"while grading {worker.current}"
-                message = f"your code {what} {where}\n{lesson}"
-                if worker.importing:
-                    self._give_rest(worker, CRASHED, message)
-                else:
-                    self._record(worker.batch, Verdict(worker.current, CRASHED, message))
+                self._blame(worker, CRASHED, f"your code {what} {where}\n{lesson}")
             else:
                 worker.batch.retries += 1
                 if worker.batch.retries > 2:
@@ -353,18 +350,12 @@ class Run:
             return
         worker.stop()
         if worker.current and worker.batch:
-            limit = self.limits[worker.batch.job][worker.current]
             what = f"importing {worker.importing}.py" if worker.importing else catalogue.load().get(worker.current).function + "()"
-            message = (f"{what} was still running after {limit:g} s, the time limit, and was stopped\n"
-                       "look for an endless loop, or a fit far longer than the grader's tiny data needs")
-            if worker.importing:
-                self._give_rest(worker, TIMED_OUT, message)
-            else:
-                self._record(worker.batch, Verdict(worker.current, TIMED_OUT, message))
+            self._blame(worker, TIMED_OUT, time_limit_lesson(what, self.limits[worker.batch.job][worker.current]))
         elif worker.batch:
             self._give_rest(worker, CRASHED, "the grading process stopped answering outside any test")
         self._requeue(worker)
-        self.workers.remove(worker)
+        self._retire(worker)
 
     # -------------------------------------------------------------- bookkeeping
 
@@ -386,6 +377,14 @@ class Run:
         self.results[batch.job].add(verdict)
         self.on_verdict(batch.job, verdict)
 
+    def _blame(self, worker: Worker, status: str, message: str) -> None:
+        """The exercise that was running gets the verdict; while its module was being imported,
+        every exercise of the batch (one section: that module's) gets it, at once."""
+        if worker.importing:
+            self._give_rest(worker, status, message)
+        else:
+            self._record(worker.batch, Verdict(worker.current, status, message))
+
     def _give_rest(self, worker: Worker, status: str, message: str) -> None:
         for exercise_id in list(worker.batch.ids):
             self._record(worker.batch, Verdict(exercise_id, status, message))
@@ -400,9 +399,8 @@ def _batches(ids: list[str]) -> list[list[str]]:
     """One batch per section, in catalogue order; an exercise slow enough to have its own
     time limit gets a batch of its own, first, so that other workers share the rest."""
     book = catalogue.load()
-    order = list(book.exercises)
     slow, groups = [], {}
-    for exercise_id in sorted(dict.fromkeys(ids), key=order.index):
+    for exercise_id in sorted(dict.fromkeys(ids), key=book.position):
         exercise = book.get(exercise_id)
         if exercise.time_limit:
             slow.append([exercise_id])

@@ -19,7 +19,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from . import catalogue
-from .problems import Mistake, TimeLimit, is_not_started, is_timeout, learner_frame, short_report
+from .problems import (Mistake, TimeLimit, is_not_started, is_timeout, learner_frame, short_report,
+                       time_limit_lesson)
 from .paths import shown
 from .results import DONE, NOT_STARTED, TIMED_OUT, WRONG, Verdict
 from .target import Target
@@ -62,9 +63,8 @@ class Grading:
 
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(self, config: pytest.Config, items: list[pytest.Item]) -> None:
-        order = {exercise_id: index for index, exercise_id in enumerate(catalogue.load().exercises)}
         keep = [item for item in items if (e := exercise_of(item)) and e.id in self.ids]
-        keep.sort(key=lambda item: order[exercise_of(item).id])  # stable: a grader file's own order within
+        keep.sort(key=lambda item: catalogue.load().position(exercise_of(item).id))  # stable within an exercise
         config.hook.pytest_deselected(items=[item for item in items if item not in keep])
         items[:] = keep
         for item in keep:
@@ -159,9 +159,7 @@ class Grading:
             where = f" at {shown(frame[0])}:{frame[1]}" if frame else ""
             what = (f"importing {self.importing}.py" if self.importing
                     else f"{catalogue.load().get(exercise_id).function}()")
-            return TIMED_OUT, (f"{what} was still running after {self.limits[exercise_id]:g} s, the time limit, "
-                               f"and was stopped{where}\n"
-                               "look for an endless loop, or a fit far longer than the grader's tiny data needs")
+            return TIMED_OUT, time_limit_lesson(what, self.limits[exercise_id], where)
         return (NOT_STARTED if is_not_started(error) else WRONG), short_report(error, self.folder)
 
     def pytest_runtest_logfinish(self, nodeid: str) -> None:

@@ -112,8 +112,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Exercises first, in catalogue order; with --exercise, nothing else."""
     if in_worker(config):
         return
-    order = {exercise_id: index for index, exercise_id in enumerate(catalogue.load().exercises)}
-    exercises = sorted((i for i in items if isinstance(i, ExerciseItem)), key=lambda i: order[i.exercise.id])
+    exercises = sorted((i for i in items if isinstance(i, ExerciseItem)),
+                       key=lambda i: catalogue.load().position(i.exercise.id))
     others = [] if config.getoption("exercise") else [i for i in items if not isinstance(i, ExerciseItem)]
     config.hook.pytest_deselected(items=[i for i in items if i not in exercises and i not in others])
     items[:] = exercises + others

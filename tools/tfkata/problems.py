@@ -45,6 +45,12 @@ def is_timeout(error: BaseException) -> bool:
     return isinstance(error, TimeLimit)
 
 
+def time_limit_lesson(what: str, limit: float, where: str = "") -> str:
+    """The lesson of a timed-out exercise: ``what`` was running (``f()``, or importing a module)."""
+    return (f"{what} was still running after {limit:g} s, the time limit, and was stopped{where}\n"
+            "look for an endless loop, or a fit far longer than the grader's tiny data needs")
+
+
 def is_not_started(error: BaseException) -> bool:
     """Every failure in ``error`` (one, or a group from Hypothesis) is a not-started stub."""
     if isinstance(error, BaseExceptionGroup):

@@ -59,8 +59,7 @@ class Results:
 
     def add(self, verdict: Verdict) -> None:
         self.verdicts[verdict.exercise_id] = verdict
-        order = list(catalogue.load().exercises)
-        self.verdicts = dict(sorted(self.verdicts.items(), key=lambda item: order.index(item[0])))
+        self.verdicts = dict(sorted(self.verdicts.items(), key=lambda item: catalogue.load().position(item[0])))
 
     def count(self, status: str) -> int:
         return sum(v.status == status for v in self.verdicts.values())
