@@ -26,7 +26,7 @@ REMEDIES = ("more data", "augmentation", "dropout", "smaller network", "bigger n
 
 
 def plot_history(histories, key="binary_crossentropy"):
-    """Plot the training and validation curves of `key` for several runs on one figure.
+    """Plot the training and validation curves of `key` for several runs on one axes.
 
     Note 003's `plot_history` compares the baseline, smaller and bigger models: for
     each (name, history) pair, draw the validation curve `"val_" + key` (dashed) and
@@ -36,7 +36,8 @@ def plot_history(histories, key="binary_crossentropy"):
     Where train and validation curves part, the model starts to overfit.
 
     Use the object API, `fig, ax = plt.subplots()`, then `ax.plot(epochs, values, "--",
-    label=...)`; a dict has no `.epoch`, so use `range(1, len(values) + 1)`.
+    label=...)`; a dict has no `.epoch`, so use `range(1, len(values) + 1)`, run by run: a
+    run that EarlyStopping ended has fewer epochs than the others.
 
     Args:
         histories: a list of (name, history) pairs; each history a History or its dict.

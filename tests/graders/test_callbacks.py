@@ -99,8 +99,9 @@ def test_early_stopping(learner):
                                 "return keras.callbacks.EarlyStopping(...)")
     if callback.monitor != "val_loss":
         raise Mistake("monitor", callback.monitor, "val_loss", "note 003 watches the validation loss: monitor='val_loss'")
-    if callback.patience != 2:
-        raise Mistake("patience", callback.patience, "2, the patience argument", "pass patience=patience")
+    for patience, made in ((2, callback), (7, learner(patience=7))):
+        if made.patience != patience:
+            raise Mistake(f"patience for patience={patience}", made.patience, patience, "pass patience=patience")
     model, weights, val_losses = _rise_and_fall([callback])
     best = int(np.argmin(val_losses))
     if len(weights) != best + 3:
@@ -180,7 +181,7 @@ def test_halving_schedule(learner):
     callback = _expect_callback(learner(initial_rate=0.04, every=3), keras.callbacks.LearningRateScheduler,
                                 "return keras.callbacks.LearningRateScheduler(schedule)")
     model = _classifier()
-    model.optimizer.learning_rate = 0.04
+    model.optimizer.learning_rate = 0.1  # not initial_rate: the schedule must not build on the optimizer's rate
     callback.set_model(model)
     rates = []
     for epoch in range(8):
@@ -189,7 +190,7 @@ def test_halving_schedule(learner):
     want = [0.04 * 0.5 ** (epoch // 3) for epoch in range(8)]
     if not np.allclose(rates, want, rtol=1e-4):
         raise Mistake("learning rates, epochs 0-7", np.round(rates, 4).tolist(), np.round(want, 4).tolist(),
-                      "initial_rate * 0.5 ** (epoch // every): whole periods, epochs counted from 0")
+                      "initial_rate * 0.5 ** (epoch // every): from initial_rate, whole periods, epochs counted from 0")
     model.optimizer.learning_rate = 0.04
     model.fit(*_separable(16), epochs=4, verbose=0, callbacks=[learner(initial_rate=0.04, every=3)])
     rate = float(np.asarray(model.optimizer.learning_rate))

@@ -55,6 +55,7 @@ MNIST_LAYERS = [L.Flatten(), L.Dense(128, activation="relu"), L.Dense(10, activa
 @exercise("fundamentals.sequential_model")
 def test_sequential_model(learner):
     model = checks.expect_model(learner())
+    checks.expect_input(model, (28, 28))
     checks.expect_layers(model, MNIST_LAYERS, "note 003: Flatten, Dense(128, relu), Dense(10, softmax)")
     checks.expect_output_shape(model, (28, 28), 10)
 
@@ -89,6 +90,11 @@ def _fixed_model(units, activation):
     return model
 
 
+def _expect_integers(labels):
+    if not np.issubdtype(labels.dtype, np.integer):
+        raise Mistake("labels dtype", labels.dtype, "integers", "labels are class numbers: .astype(int) after the comparison")
+
+
 @exercise("fundamentals.predict_labels")
 @pytest.mark.parametrize("batch", [1, 13])
 def test_predict_labels_multiclass(learner, batch):
@@ -96,6 +102,7 @@ def test_predict_labels_multiclass(learner, batch):
     labels = np.asarray(learner(_fixed_model(4, "softmax"), x))
     if labels.shape != (batch,):
         raise Mistake("labels shape", labels.shape, (batch,), "one integer label per input: np.argmax(probs, axis=1)")
+    _expect_integers(labels)
     if not np.array_equal(labels, x.argmax(axis=1)):
         raise Mistake("labels", labels[:5], x.argmax(axis=1)[:5], "the label is the index of the largest probability in each row")
 
@@ -110,17 +117,19 @@ def test_predict_labels_binary(learner, threshold):
         raise Mistake("labels shape", labels.shape, (13,), "one label per input: take column 0 (probs[:, 0]) or .ravel()")
     if not labels.any():
         raise Mistake("labels", "all 0", expected, "one sigmoid unit: np.argmax over a single column is always 0; compare with the threshold")
+    _expect_integers(labels)
     if not np.array_equal(labels, expected):
         raise Mistake(f"labels at threshold {threshold}", labels, expected, "label 1 where the probability is above the threshold argument")
 
 
-BINARY_LAYERS = [L.Embedding(10000, 16), L.GlobalAveragePooling1D(), L.Dense(16, activation="relu"), L.Dense(1)]
+BINARY_LAYERS = [L.Embedding(10000, 16), L.GlobalAveragePooling1D(), L.Dense(16, activation="relu"),
+                 L.Dense(1, activation="sigmoid")]
 
 
 @exercise("fundamentals.binary_classifier")
 def test_binary_classifier_structure(learner):
     model = checks.expect_model(learner())
-    checks.expect_layers(model, BINARY_LAYERS, "note 003: Embedding(10000, 16), GlobalAveragePooling1D, Dense(16, relu), Dense(1)",
+    checks.expect_layers(model, BINARY_LAYERS, "note 003: Embedding(10000, 16), GlobalAveragePooling1D, Dense(16, relu), Dense(1, sigmoid)",
                          head_judged_apart=True)
     checks.expect_head(model, "binary")
     checks.expect_optimizer(model, "Adam")
@@ -140,7 +149,9 @@ def test_binary_classifier_learns(learner):
 @given(classes=st.integers(2, 12), one_hot=st.booleans())
 def test_multiclass_classifier_head(learner, classes, one_hot):
     model = checks.expect_model(learner(num_classes=classes, one_hot=one_hot))
-    checks.expect_layers(model, [*MNIST_LAYERS[:2], L.Dense(classes)], f"{classes} classes need {classes} output units",
+    checks.expect_input(model, (28, 28))
+    checks.expect_layers(model, [*MNIST_LAYERS[:2], L.Dense(classes, activation="softmax")],
+                         f"{classes} classes need {classes} output units",
                          head_judged_apart=True)
     checks.expect_head(model, "categorical" if one_hot else "sparse", units=classes)
 
@@ -158,6 +169,7 @@ def test_multiclass_classifier_learns(learner, one_hot):
 @exercise("fundamentals.regression_model")
 def test_regression_model(learner):
     model = checks.expect_model(learner(num_features=9))
+    checks.expect_input(model, (9,))
     checks.expect_layers(model, [L.Dense(64, activation="relu"), L.Dense(64, activation="relu"), L.Dense(1)],
                          "note 003's build_model: Dense(64, relu), Dense(64, relu), Dense(1)")
     checks.expect_head(model, "regression")
@@ -185,6 +197,9 @@ def test_save_and_reload(learner, tmp_path):
                       "Keras 3 saves whole models to .keras files (.h5 is the legacy format, folders are refused)")
     checks.expect_file_in(path, tmp_path, "save into the folder you were given")
     checks.expect_model(reloaded, "reloaded model")
+    if reloaded is model:
+        raise Mistake("reloaded model", "the model you were given", "a new model, read back from the file",
+                      "return what keras.models.load_model(path) gives: that proves the file holds the whole model")
     x = np.random.default_rng(0).normal(size=(4, 3)).astype("float32")
     if not np.allclose(reloaded.predict(x, verbose=0), model.predict(x, verbose=0), atol=1e-6):
         raise Mistake("reloaded model", "different predictions", "the same predictions as the saved model",

@@ -1,5 +1,6 @@
 """Graders for the overfitting section (note 003, 過学習; note 000, Hyperparameters tuning)."""
 
+import itertools
 import sys
 
 import keras
@@ -13,7 +14,8 @@ exercise = pytest.mark.exercise
 FORMS = {"History": toydata.history_of, "dict": dict}
 as_form = pytest.mark.parametrize("form", FORMS)
 
-# Ten epochs of three runs: the bigger model overfits soonest, the smaller one not at all.
+# Three runs: the bigger model overfits soonest (EarlyStopping ended it after 6 epochs, so the
+# runs differ in length), the smaller one not at all.
 RUNS = {
     "baseline": {"binary_crossentropy": [0.60, 0.45, 0.35, 0.28, 0.22, 0.18, 0.15, 0.12, 0.10, 0.08],
                  "val_binary_crossentropy": [0.62, 0.50, 0.42, 0.38, 0.36, 0.37, 0.39, 0.42, 0.45, 0.49],
@@ -23,10 +25,10 @@ RUNS = {
                 "val_binary_crossentropy": [0.69, 0.63, 0.57, 0.51, 0.47, 0.43, 0.41, 0.39, 0.38, 0.37],
                 "accuracy": [0.55, 0.66, 0.74, 0.79, 0.82, 0.84, 0.85, 0.86, 0.87, 0.88],
                 "val_accuracy": [0.54, 0.65, 0.72, 0.77, 0.80, 0.82, 0.83, 0.84, 0.84, 0.85]},
-    "bigger": {"binary_crossentropy": [0.40, 0.20, 0.08, 0.03, 0.01, 0.005, 0.003, 0.002, 0.0015, 0.001],
-               "val_binary_crossentropy": [0.33, 0.31, 0.36, 0.44, 0.52, 0.58, 0.63, 0.67, 0.70, 0.73],
-               "accuracy": [0.80, 0.92, 0.97, 0.99, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00],
-               "val_accuracy": [0.86, 0.87, 0.86, 0.85, 0.85, 0.84, 0.84, 0.84, 0.83, 0.83]},
+    "bigger": {"binary_crossentropy": [0.40, 0.20, 0.08, 0.03, 0.01, 0.005],
+               "val_binary_crossentropy": [0.33, 0.31, 0.36, 0.44, 0.52, 0.58],
+               "accuracy": [0.80, 0.92, 0.97, 0.99, 0.995, 1.00],
+               "val_accuracy": [0.86, 0.87, 0.86, 0.85, 0.845, 0.84]},
 }
 
 
@@ -39,18 +41,71 @@ def _close_figures():
 
 # ------------------------------------------------------------ reading training curves
 
+STYLES = {"-": "solid", "--": "dashed", "-.": "dash-dot", ":": "dotted", "None": "no line"}
+
+
+def _style(line) -> str:
+    return STYLES.get(line.get_linestyle(), repr(line.get_linestyle()))
+
+
+def _same_color(a, b) -> bool:
+    from matplotlib.colors import same_color
+
+    return bool(same_color(a, b))
+
+
+def _hex(line) -> str:
+    from matplotlib.colors import to_hex
+
+    return to_hex(line.get_color())
+
+
+def _letters(text: str) -> str:
+    """Only the letters and digits, lower case: 'Binary Cross-Entropy' -> 'binarycrossentropy'."""
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def _expect_pair(train, val, what: str, example: str) -> None:
+    """A training curve and its validation curve: told apart by their labels, drawn against the same epochs."""
+    if "train" not in train.get_label().lower():
+        raise Mistake(f"{what} training label", repr(train.get_label()), f"a label saying Train, e.g. {example!r}",
+                      "label each line Train or Val: the legend must tell training from validation")
+    epochs = [np.asarray(line.get_xdata(), dtype="float64") for line in (train, val)]
+    if not np.array_equal(*epochs):
+        raise Mistake(f"{what} epochs", f"training from {epochs[0][0]:g}, validation from {epochs[1][0]:g}",
+                      "both against the same epochs", "draw a run's two curves against the same x values: "
+                                                      "shifted by one, the gap between them is misread")
+
+
 @exercise("overfitting.plot_history")
 @as_form
 @pytest.mark.parametrize("key", ["binary_crossentropy", "accuracy"])
 def test_plot_history(learner, form, key):
     histories = [(name, FORMS[form](curves)) for name, curves in RUNS.items()]
     figure = checks.expect_figure(learner(histories, key=key))
+    axes = set()
     for name, curves in RUNS.items():
         train = checks.expect_curve(figure, curves[key], name, validation=False)
-        checks.expect_curve(figure, curves["val_" + key], name, validation=True)
+        val = checks.expect_curve(figure, curves["val_" + key], name, validation=True)
+        _expect_pair(train, val, name, f"{name.title()} Train")
+        if train.get_linestyle() != "-" or val.get_linestyle() in ("-", "None"):
+            raise Mistake(f"{name} line styles", f"training {_style(train)}, validation {_style(val)}",
+                          "training solid, validation dashed ('--')",
+                          "the dashed line is a run's validation curve, the solid one of the same colour its training curve")
+        if not _same_color(train.get_color(), val.get_color()):
+            raise Mistake(f"{name} colours", f"training {_hex(train)}, validation {_hex(val)}",
+                          "one colour for both", "give a run's two curves one colour, color=val[0].get_color(): "
+                                                 "the colour tells the runs apart, the dash training from validation")
+        axes |= {train.axes, val.axes}
+    if len(axes) > 1:
+        raise Mistake("axes", f"the runs on {len(axes)} axes", "every run on one axes",
+                      "compare the runs where they can be compared: fig, ax = plt.subplots(), then ax.plot(...) for each")
     checks.expect_legend(train.axes)
     if "epoch" not in train.axes.get_xlabel().lower():
         raise Mistake("x axis label", repr(train.axes.get_xlabel()), "'Epochs'", "name the axes: ax.set_xlabel('Epochs')")
+    if _letters(key) not in _letters(train.axes.get_ylabel()):
+        raise Mistake("y axis label", repr(train.axes.get_ylabel()), repr(key.replace("_", " ").title()),
+                      f"name the axes: the y axis shows the key, ax.set_ylabel({key!r})")
 
 
 @exercise("overfitting.plot_accuracy_and_loss")
@@ -68,6 +123,13 @@ def test_plot_accuracy_and_loss(learner, form):
     if accuracy.axes is loss.axes:
         raise Mistake("axes", "accuracy and loss on one axes", "two subplots, accuracy above loss",
                       "accuracy (0..1) and loss (0..anything) have different scales: fig, (top, bottom) = plt.subplots(2, 1)")
+    _expect_pair(accuracy, val_accuracy, "accuracy", "Training Accuracy")
+    _expect_pair(loss, val_loss, "loss", "Training Loss")
+    top, bottom = (line.axes.get_position() for line in (accuracy, loss))
+    if not top.y0 >= bottom.y1 - 1e-6:
+        where = "beside" if abs(top.y0 - bottom.y0) < 1e-6 else "below"
+        raise Mistake("subplots", f"accuracy {where} loss", "accuracy above loss",
+                      "one above the other, accuracy on top: fig, (top, bottom) = plt.subplots(2, 1)")
     checks.expect_legend(accuracy.axes)
     checks.expect_legend(loss.axes)
 
@@ -88,6 +150,11 @@ SHAPES = {
                          val_loss=[1.0, 0.92, 0.9, 0.95, 1.2, 1.5, 1.9, 2.4, 3.0, 3.7],
                          best=3, overfits=False,
                          why="the training loss rises too: the model is not learning (learning rate?), not overfitting"),
+    "training loss stalled": dict(loss=[1.0, 0.8, 0.65, 0.55, 0.47, 0.46, 0.46, 0.45, 0.44, 0.47],
+                                  val_loss=[1.0, 0.85, 0.72, 0.66, 0.64, 0.66, 0.70, 0.75, 0.81, 0.88],
+                                  best=5, overfits=False,
+                                  why="the training loss ended where it was at the best epoch (0.47), not lower: "
+                                      "it stopped falling too, so the curves did not part"),
 }
 
 
@@ -108,6 +175,9 @@ def test_best_epoch(learner, shaped):
     if found != case["best"]:
         raise Mistake("best epoch", found, case["best"],
                       "the epoch with the lowest val_loss (not loss: the training loss keeps falling when a model overfits)")
+    if isinstance(found, bool) or not isinstance(found, (int, np.integer)):
+        raise Mistake("best epoch", f"{found!r}, a {type(found).__name__}", f"the int {case['best']}",
+                      "epochs are counted in whole numbers: return int(np.argmin(...)) + 1")
 
 
 @exercise("overfitting.overfits")
@@ -116,6 +186,9 @@ def test_overfits(learner, shaped):
     found = learner(history)
     if bool(found) != case["overfits"]:
         raise Mistake(shape, found, case["overfits"], case["why"])
+    if not isinstance(found, (bool, np.bool_)):
+        raise Mistake(f"{shape}: returned value", f"{found!r}, a {type(found).__name__}", f"{case['overfits']}, a bool",
+                      "return True or False in every case: return <condition> and <condition>")
 
 
 @exercise("overfitting.overfits")
@@ -134,14 +207,22 @@ NUM_WORDS = 50
 X_WORDS = (np.random.default_rng(0).random((8, NUM_WORDS)) > 0.5).astype("float32")
 
 
-def _expect_note_compile(model: keras.Model) -> None:
+def _expect_like_note(model: keras.Model) -> None:
+    """Note 003's inputs (multi-hot vectors of num_words words) and compile settings."""
+    try:
+        shape = tuple(model.inputs[0].shape)
+    except (ValueError, AttributeError, IndexError, TypeError):  # a Sequential model without an Input
+        shape = None
+    if shape != (None, NUM_WORDS):
+        raise Mistake("input shape", shape or "none", (None, NUM_WORDS),
+                      f"keras.Input(shape=(num_words,)): a vector of num_words words (here {NUM_WORDS}) per example")
     checks.expect_head(model, "binary")
     checks.expect_optimizer(model, "Adam")
     checks.expect_metrics(model, ["accuracy", "binary_crossentropy"])
 
 
 def _hidden(units: int) -> list:
-    return [L.Dense(units, activation="relu"), L.Dense(units, activation="relu"), L.Dense(1)]
+    return [L.Dense(units, activation="relu"), L.Dense(units, activation="relu"), L.Dense(1, activation="sigmoid")]
 
 
 @exercise("overfitting.capacity_models")
@@ -154,11 +235,12 @@ def test_capacity_models(learner):
         model = checks.expect_model(models[name], f"{name} model")
         checks.expect_layers(model, _hidden(units), f"note 003's {name} model has two hidden layers of {units} units",
                              head_judged_apart=True)
-        _expect_note_compile(model)
+        _expect_like_note(model)
         checks.expect_output_shape(model, (NUM_WORDS,), 1)
 
 
-DROPOUT_LAYERS = [L.Dense(16, activation="relu"), L.Dropout(0.2), L.Dense(16, activation="relu"), L.Dropout(0.2), L.Dense(1)]
+DROPOUT_LAYERS = [L.Dense(16, activation="relu"), L.Dropout(0.2), L.Dense(16, activation="relu"), L.Dropout(0.2),
+                  L.Dense(1, activation="sigmoid")]
 
 
 @exercise("overfitting.dropout_model")
@@ -168,7 +250,7 @@ def test_dropout_model_layers(learner, rate):
     expected = [L.Dropout(rate) if isinstance(layer, L.Dropout) else layer for layer in DROPOUT_LAYERS]
     checks.expect_layers(model, expected, f"a Dropout({rate}) after each hidden layer, none after the output",
                          head_judged_apart=True)
-    _expect_note_compile(model)
+    _expect_like_note(model)
 
 
 @exercise("overfitting.dropout_model")
@@ -184,12 +266,12 @@ def test_dropout_acts_only_in_training(learner):
 
 
 @exercise("overfitting.regularized_model")
-@pytest.mark.parametrize("kind, factor", [("l2", 0.001), ("l1", 0.0005)])
+@pytest.mark.parametrize("kind, factor", [("l2", 0.003), ("l1", 0.0005)])
 def test_regularized_model(learner, kind, factor):
     model = checks.expect_model(learner(num_words=NUM_WORDS, kind=kind, factor=factor))
-    checks.expect_layers(model, _hidden(16), "note 003's baseline: Dense(16, relu), Dense(16, relu), Dense(1)",
+    checks.expect_layers(model, _hidden(16), "note 003's baseline: Dense(16, relu), Dense(16, relu), Dense(1, sigmoid)",
                          head_judged_apart=True)
-    _expect_note_compile(model)
+    _expect_like_note(model)
     norms = {"l1": lambda w: np.abs(w).sum(), "l2": lambda w: np.square(w).sum()}
     other = "l1" if kind == "l2" else "l2"
     purpose = "the penalty joins the loss fit() minimises: the training loss reads higher than the test cross-entropy, on purpose"
@@ -206,7 +288,13 @@ def test_regularized_model(learner, kind, factor):
         if any(np.isclose(penalty, value, rtol=1e-3) for value in allowed):
             continue
         guess = sum(float(norms[other](np.asarray(layer.kernel))) for layer in dense[:2])
-        found = f"an {other.upper()} penalty" if np.isclose(penalty, factor * guess, rtol=1e-3) else f"{penalty:.4g}"
+        ratio = penalty / hidden if hidden else 0.0  # the factor, if the kind is right
+        if np.isclose(penalty, factor * guess, rtol=1e-3):
+            found = f"an {other.upper()} penalty"
+        elif any(np.isclose(ratio, common, rtol=1e-3) for common in (0.01, 0.001, 0.0001)):
+            found = f"an {kind.upper()} penalty with factor {ratio:.2g}"
+        else:
+            found = f"{penalty:.4g}"
         raise Mistake(f"penalty{' with the weights doubled' if scale > 1 else ''}", found,
                       f"{kind.upper()}: {factor} x sum({'|w|' if kind == 'l1' else 'w**2'}) = {allowed[0]:.4g}",
                       f"use kernel_regularizer=keras.regularizers.{kind.upper()}({factor}) on both hidden layers "
@@ -224,9 +312,17 @@ def test_batchnorm_placement(learner):
         raise Mistake("BatchNormalization", names, "one after each hidden Dense, none after the output",
                       "it normalises a hidden layer's outputs for the next layer; after the output it would rescale probabilities")
     if [found[i].units for i in dense] != [16, 16, 1] or len(norms) != 2 or not dense[0] < norms[0] < dense[1] < norms[1]:
-        raise Mistake("layers", names, "Dense(16), BatchNormalization, Dense(16), BatchNormalization, Dense(1)",
+        raise Mistake("layers", names, 'Dense(16), BatchNormalization(), Dense(16), BatchNormalization(), Dense(1, activation="sigmoid")',
                       "keep the baseline's three Dense layers and add one BatchNormalization after each hidden one")
-    _expect_note_compile(model)
+    for number, (start, end) in enumerate(zip(dense, dense[1:]), start=1):
+        block = found[start:end]
+        relus = [checks.activation_of(layer) for layer in block if checks.activation_of(layer) != "linear"]
+        relus += ["relu" for layer in block if isinstance(layer, L.ReLU)]
+        if relus != ["relu"]:
+            raise Mistake(f"hidden layer {number}", ", ".join(checks.describe(layer) for layer in block),
+                          'Dense(16), BatchNormalization(), Activation("relu") (or the relu on the Dense, before it)',
+                          "each hidden layer keeps its relu: without it Dense after Dense is one linear map")
+    _expect_like_note(model)
     for layer in (found[i] for i in norms):
         if (len(layer.trainable_weights), len(layer.non_trainable_weights)) != (2, 2):
             raise Mistake("BatchNormalization weights",
@@ -238,6 +334,8 @@ def test_batchnorm_placement(learner):
 @exercise("overfitting.batchnorm_model")
 def test_batchnorm_two_modes(learner):
     model = checks.expect_model(learner(num_words=NUM_WORDS))
+    norm = next((layer for layer in model.layers if isinstance(layer, L.BatchNormalization)), None)
+    before = np.asarray(norm.moving_mean).copy() if norm is not None else None
     single = np.asarray(model(X_WORDS[:1], training=False))
     if not np.allclose(single, np.asarray(model(X_WORDS, training=False))[:1], atol=1e-5):
         raise Mistake("inference mode", "a sample's output depends on its batch", "the same output alone or in a batch",
@@ -245,12 +343,10 @@ def test_batchnorm_two_modes(learner):
     if np.allclose(np.asarray(model(X_WORDS[:2], training=True))[:1], np.asarray(model(X_WORDS, training=True))[:1], atol=1e-5):
         raise Mistake("training mode", "a sample's output ignores its batch", "normalised with the batch's statistics",
                       "while training BatchNormalization normalises each batch with that batch's mean and variance")
-    norm = next(layer for layer in model.layers if isinstance(layer, L.BatchNormalization))
-    before = np.asarray(norm.moving_mean).copy()
-    model.train_on_batch(X_WORDS, np.ones((len(X_WORDS), 1), "float32"))
-    if np.allclose(before, np.asarray(norm.moving_mean)):
-        raise Mistake("moving mean", "unchanged by a training step", "updated while training",
-                      "training updates the moving statistics that inference will use")
+    if norm is not None and np.allclose(before, np.asarray(norm.moving_mean)):
+        raise Mistake("moving mean", "unchanged by calls with training=True", "updated while training",
+                      "each training step (fit calls the model with training=True) updates the moving statistics "
+                      "that inference will use")
 
 
 REMEDY_CASES = {
@@ -261,6 +357,18 @@ REMEDY_CASES = {
     "underfitting": (0.62, 0.60, "images", {"bigger network"},
                      "low accuracy on both sets is underfitting: it needs more capacity, and anti-overfitting remedies make it worse"),
     "good fit": (0.94, 0.91, "text", set(), "training and validation agree and are high: nothing to fix"),
+    "overfitting tables": (0.97, 0.72, "tables", {"more data", "dropout", "smaller network", "regularization"},
+                           "augmentation makes new images only: a flipped table row is not a new example"),
+    "a gap of 0.15": (0.95, 0.8, "text", {"more data", "dropout", "smaller network", "regularization"},
+                      "a gap of 0.15 is more than 0.1: overfitting"),
+    "overfitting with low accuracy": (0.75, 0.55, "images",
+                                      {"more data", "augmentation", "dropout", "smaller network", "regularization"},
+                                      "a gap over 0.1 is overfitting even when accuracy is low: the rules ask about "
+                                      "overfitting first"),
+    "a gap of exactly 0.1": (0.2, 0.1, "images", {"bigger network"},
+                             "a gap of exactly 0.1 is not more than 0.1: not overfitting, and this low is underfitting"),
+    "train accuracy exactly 0.8": (0.8, 0.75, "images", set(),
+                                   "0.8 is not below 0.8, and a gap of 0.05 is not overfitting: nothing to fix"),
 }
 
 
@@ -269,7 +377,10 @@ REMEDY_CASES = {
 def test_pick_remedies(learner, case):
     train, val, inputs, expected, why = REMEDY_CASES[case]
     picked = learner(train, val, inputs=inputs)
-    names = {str(name).strip().lower().replace("regularisation", "regularization") for name in picked or ()}
+    if not isinstance(picked, (set, frozenset, list, tuple)):
+        raise Mistake(f"{case}: returned value", repr(picked), f"a set, here {sorted(expected) or 'set()'}",
+                      "return a set of names in every case, set() when no remedy is needed: callers loop over it")
+    names = {str(name).strip().lower().replace("regularisation", "regularization") for name in picked}
     names.discard("batch norm")
     if names != expected:
         raise Mistake(f"{case} (train {train}, val {val}, {inputs})", sorted(names) or "nothing",
@@ -278,46 +389,132 @@ def test_pick_remedies(learner, case):
 
 # ------------------------------------------------------------ tuning
 
+TUNE_SPACE = dict(learning_rates=[0.01, 0.003], units=[3, 5], dropouts=[0.0, 0.25])
+TUNE_CONFIGS = list(itertools.product(*TUNE_SPACE.values()))
+TUNE_EPOCHS, TUNE_SPLIT = 2, 0.4  # neither is the default: an answer that ignores them shows
+# Each run's history is trained for real, then its numbers are set by the grader, so that one answer is right
+# on any machine. In TUNE_CONFIGS order: the last-epoch val_accuracy; the best (run 5) is neither the first,
+# the last, nor the largest or smallest configuration. Run 1 peaks at an earlier epoch, run 2 has the best
+# training accuracy, run 6 the lowest val_loss: each is what a plausible wrong score would pick.
+TUNE_BEST, TUNE_PEAK, TUNE_TRAIN, TUNE_LOSS = 5, 1, 2, 6
+TUNE_VAL = [0.62, 0.70, 0.66, 0.74, 0.55, 0.81, 0.69, 0.77]
+TUNE_TRAIN_ACC = [0.90, 0.91, 0.99, 0.92, 0.88, 0.86, 0.93, 0.90]
+TUNE_VAL_LOSS = [0.60, 0.55, 0.62, 0.50, 0.58, 0.45, 0.30, 0.48]
+TUNE_WHY = {
+    TUNE_PEAK: "the score is the last epoch's val_accuracy, history.history['val_accuracy'][-1]: "
+               "the model you keep is the last epoch's, not its best one",
+    TUNE_TRAIN: "judge on data the model did not train on, val_accuracy: training accuracy rewards overfitting",
+    TUNE_LOSS: "the score is val_accuracy, as the docstring says, not val_loss",
+}
+
+
+def _tune_index(learning_rate, units, dropout):
+    """The index in TUNE_CONFIGS of a configuration, or None."""
+    return next((i for i, (rate, width, drop) in enumerate(TUNE_CONFIGS)
+                 if np.isclose(float(learning_rate), rate, rtol=1e-5) and units == width
+                 and np.isclose(float(dropout), drop)), None)
+
+
+def _tune_text(index: int) -> str:
+    rate, width, drop = TUNE_CONFIGS[index]
+    return f"learning_rate {rate:g}, units {width}, dropout {drop:g} (val_accuracy {TUNE_VAL[index]:g})"
+
+
+def _set_history(curves: dict, index: int) -> None:
+    """The grader's numbers for run ``index``, in place of the trained ones."""
+    n = len(curves.get("loss", ())) or 1
+    for key in list(curves):
+        if "acc" in key and key.startswith("val_"):
+            values = [TUNE_VAL[index] - 0.02 * (n - 1 - e) for e in range(n)]
+            if index == TUNE_PEAK and n > 1:
+                values[:-1] = [0.93] * (n - 1)
+        elif "acc" in key:
+            values = [TUNE_TRAIN_ACC[index]] * n
+        elif key == "val_loss":
+            values = [TUNE_VAL_LOSS[index] + 0.05 * (n - 1 - e) for e in range(n)]
+        else:
+            continue
+        curves[key] = values
+
+
+def _expect_tune_model(model: keras.Model) -> None:
+    """Dense(units, relu), Dropout(dropout), Dense(1, sigmoid), compiled with Adam at a rate of the space."""
+    found = checks.layers_of(model)
+    dense = next((layer for layer in found if isinstance(layer, L.Dense)), None)
+    drop = next((layer for layer in found if isinstance(layer, L.Dropout)), None)
+    expected = [L.Dense(dense.units if dense else 1, activation="relu"), *([L.Dropout(drop.rate)] if drop else []),
+                L.Dense(1, activation="sigmoid")]  # a Dropout(0.0) may be left out: it changes nothing
+    checks.expect_layers(model, expected, "each run: Dense(units, relu), Dropout(dropout), Dense(1, sigmoid)",
+                         head_judged_apart=True)
+    checks.expect_head(model, "binary")
+    checks.expect_optimizer(model, "Adam")
+    rate = float(np.asarray(model.optimizer.learning_rate))
+    if not any(np.isclose(rate, r, rtol=1e-5) for r in TUNE_SPACE["learning_rates"]):
+        raise Mistake("learning rate", f"{rate:g}", " or ".join(f"{r:g}" for r in TUNE_SPACE["learning_rates"]),
+                      "compile each run with its rate: keras.optimizers.Adam(learning_rate=learning_rate)")
+
+
 @exercise("overfitting.tune")
 def test_tune(learner, monkeypatch):
-    x, target = toydata.linear_targets(64, 2)
+    x, target = toydata.linear_targets(40, 2)
     y = (target > 0).astype("float32")
-    space = dict(learning_rates=[0.05, 1e-7], units=[2, 8], dropouts=[0.0, 0.5])
-    runs = {}
+    runs = []
     fit = keras.Model.fit
 
     def spy(model, *args, **kwargs):
-        model.run_eagerly = True  # the same training, without tracing eight tiny models (3 s of 8)
+        model.run_eagerly = True  # the same training, without tracing eight tiny models
         history = fit(model, *args, **kwargs)
-        dense = [layer for layer in model.layers if isinstance(layer, L.Dense)]
-        rate = next((layer.rate for layer in model.layers if isinstance(layer, L.Dropout)), 0.0)
-        config = (float(np.asarray(model.optimizer.learning_rate)), dense[0].units, rate)
-        runs[config] = next((v for k, v in history.history.items() if k.startswith("val_") and "acc" in k), None)
+        try:
+            dense = next(layer for layer in model.layers if isinstance(layer, L.Dense))
+            drop = next((layer.rate for layer in model.layers if isinstance(layer, L.Dropout)), 0.0)
+            index = _tune_index(np.asarray(model.optimizer.learning_rate), dense.units, drop)
+        except (StopIteration, AttributeError, TypeError):
+            index = None
+        runs.append(dict(model=model, kwargs=kwargs, index=index, epochs=len(history.history.get("loss", ())),
+                         keys=sorted(history.history)))
+        if index is not None:
+            _set_history(history.history, index)
         return history
 
     monkeypatch.setattr(keras.Model, "fit", spy)
-    result = learner(x, y, **space, epochs=3)
+    result = learner(x, y, **TUNE_SPACE, epochs=TUNE_EPOCHS, validation_split=TUNE_SPLIT)
     monkeypatch.undo()
     best, score = checks.expect_tuple(result, "(best_config, best_score)",
                                       "return ({'learning_rate': ..., 'units': ..., 'dropout': ...}, score)")
     checks.expect_instance(best, dict, "the configuration as {'learning_rate': ..., 'units': ..., 'dropout': ...}",
                            "best_config")
-    if len(runs) != 8:
-        raise Mistake("search", f"{len(runs)} configurations fitted", "all 8 (2 x 2 x 2)",
+    for run in runs:
+        _expect_tune_model(run["model"])
+        if run["epochs"] != TUNE_EPOCHS:
+            raise Mistake("epochs", f"{run['epochs']} per fit", f"{TUNE_EPOCHS}, the epochs argument",
+                          "fit each run for the epochs you are given: model.fit(..., epochs=epochs)")
+        if not any(k.startswith("val_") for k in run["keys"]):
+            raise Mistake("validation", "histories without val_accuracy", "a validation score for every run",
+                          "fit with validation_split=validation_split and score on val_accuracy: "
+                          "training accuracy rewards overfitting")
+        if not any(k.startswith("val_") and "acc" in k for k in run["keys"]):
+            raise Mistake("history", ", ".join(run["keys"]), "val_accuracy among them",
+                          "compile with metrics=['accuracy'] to get val_accuracy from a validation split")
+        split = run["kwargs"].get("validation_split", TUNE_SPLIT)
+        if not np.isclose(float(split), TUNE_SPLIT):
+            raise Mistake("validation_split", f"{split:g}", f"{TUNE_SPLIT:g}, the argument",
+                          "hold out the fraction you are given: model.fit(..., validation_split=validation_split)")
+    fitted = sorted(run["index"] for run in runs if run["index"] is not None)
+    if fitted != list(range(len(TUNE_CONFIGS))):
+        missing = next((_tune_text(i).split(" (")[0] for i in range(len(TUNE_CONFIGS)) if i not in fitted), None)
+        raise Mistake("search", f"{len(runs)} fits" + (f", never {missing}" if missing else ", some twice"),
+                      f"each of the {len(TUNE_CONFIGS)} combinations (2 x 2 x 2) once",
                       "fit one model per combination: itertools.product(learning_rates, units, dropouts)")
-    if any(scores is None for scores in runs.values()):
-        raise Mistake("validation", "histories without val_accuracy", "a validation score for every run",
-                      "fit with validation_split=... and score on val_accuracy: training accuracy rewards overfitting")
     try:
-        mine = next(scores for (rate, width, drop), scores in runs.items()
-                    if np.isclose(rate, best["learning_rate"], rtol=1e-5) and (width, drop) == (best["units"], best["dropout"]))
-    except (KeyError, TypeError, StopIteration):
+        chosen = _tune_index(best["learning_rate"], best["units"], best["dropout"])
+    except (KeyError, TypeError, ValueError):
+        chosen = None
+    if chosen is None:
         raise Mistake("best configuration", best, "a dict with learning_rate, units and dropout from the space",
-                      "return the keys learning_rate, units and dropout of the best run") from None
-    for pick in (lambda s: s[-1], max):
-        top = max(pick(scores) for scores in runs.values())
-        if np.isclose(float(score), pick(mine)) and np.isclose(pick(mine), top):
-            return
-    raise Mistake("best configuration", f"{best} scoring {float(score):.3f}",
-                  f"the run with the highest val_accuracy ({max(s[-1] for s in runs.values()):.3f})",
-                  "keep the configuration with the highest validation accuracy, and return its score")
+                      "return the keys learning_rate, units and dropout of the best run")
+    if chosen != TUNE_BEST:
+        raise Mistake("best configuration", _tune_text(chosen), _tune_text(TUNE_BEST),
+                      TUNE_WHY.get(chosen, "keep the configuration with the highest validation accuracy"))
+    if not isinstance(score, (int, float, np.number)) or not np.isclose(float(score), TUNE_VAL[TUNE_BEST]):
+        raise Mistake("best score", repr(score), f"{TUNE_VAL[TUNE_BEST]:g}, the best run's last val_accuracy",
+                      "return the best run's score with its configuration: (best_config, best_score)")

@@ -175,7 +175,8 @@ def test_efficientnet_model(learner):
     base = checks.expect_base(model, "efficientnetb0", "EfficientNetB0")
     if tuple(model.inputs[0].shape) != (None, 224, 224, 3):
         raise Mistake("input shape", tuple(model.inputs[0].shape), (None, 224, 224, 3), "keras.Input(shape=image_size + (3,))")
-    expect_head_layers(model, [L.GlobalAveragePooling2D(), L.Dense(10)], "note 001: GlobalAveragePooling2D, Dense(10, softmax)")
+    expect_head_layers(model, [L.GlobalAveragePooling2D(), L.Dense(10, activation="softmax")],
+                       "note 001: GlobalAveragePooling2D, Dense(10, softmax)")
     checks.expect_head(model, "categorical", units=10)
     checks.expect_optimizer(model, "Adam")
     checks.expect_metrics(model, ["accuracy"])
@@ -191,7 +192,7 @@ def test_vgg16_classifier(learner):
     model = checks.expect_model(learner(input_shape=(64, 96, 3), weights=None))
     if tuple(model.inputs[0].shape) != (None, 64, 96, 3):
         raise Mistake("input shape", tuple(model.inputs[0].shape), (None, 64, 96, 3), "input_tensor=keras.Input(shape=input_shape)")
-    expect_head_layers(model, [L.Flatten(), L.Dense(256, activation="relu"), L.Dropout(0.5), L.Dense(1)],
+    expect_head_layers(model, [L.Flatten(), L.Dense(256, activation="relu"), L.Dropout(0.5), L.Dense(1, activation="sigmoid")],
                        "note 004: Flatten, Dense(256, relu), Dropout(0.5), Dense(1, sigmoid)")
     checks.expect_head(model, "binary")
     checks.expect_optimizer(model, "SGD")
@@ -296,7 +297,7 @@ def spy_on_compile(model):
 
 
 def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr=0.001):
-    loss_before = checks.loss_of(model)
+    loss_before, loss_given = checks.loss_of(model), model.loss
     counts = spy_on_compile(model)
     model = checks.expect_model(learner(model, base, fine_tune_at, lr))
     checks.expect_trainable_variables(model, allowed, f"base.trainable = True, then layer.trainable = False for base.layers[:{fine_tune_at}]")
@@ -308,7 +309,7 @@ def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr=0.001):
                       "compile() fixes which weights train: set every layer's trainable before calling it")
     checks.expect_optimizer(model, type(model.optimizer).__name__, learning_rate=lr / 10)
     if checks.loss_of(model) != loss_before:
-        raise Mistake("loss", checks.loss_of(model)[0], loss_before[0], "recompile with the loss the model had (model.loss)")
+        raise Mistake("loss", model.loss, loss_given, "recompile with the loss the model had (model.loss)")
 
 
 @exercise("transfer.fine_tune")

@@ -24,7 +24,7 @@ IDS = list(BOOK.exercises)
 
 
 def read_variant(path: Path) -> dict:
-    """EXERCISE, VERDICT, SAYS (and MUTATE, if any) of a variant file, read without importing it."""
+    """EXERCISE, VERDICT, SAYS (and MUTATE, TIP, if any) of a variant file, read without importing it."""
     spec = {}
     for node in ast.parse(path.read_text()).body:
         if isinstance(node, ast.Assign):
@@ -67,6 +67,7 @@ def stub_results(graded):
 def test_solution_passes(solution_results, exercise_id):
     verdict = solution_results.verdicts[exercise_id]
     assert verdict.status == DONE, verdict.message
+    assert not verdict.tip, f"the reference solution gets a tip: {verdict.tip}"
 
 
 @pytest.mark.parametrize("exercise_id", IDS)
@@ -123,3 +124,8 @@ def test_variant(variant, variant_verdicts):
     assert verdict.status == spec["VERDICT"], f"{verdict.status}: {verdict.message}"
     assert spec["SAYS"].lower() in verdict.message.lower(), f"lesson does not say {spec['SAYS']!r}: {verdict.message}"
     assert len(verdict.message.splitlines()) <= 3, verdict.message
+    if "TIP" in spec:  # a correct answer the kit would spell otherwise: done, with a tip that says TIP
+        assert spec["TIP"].lower() in verdict.tip.lower(), f"tip does not say {spec['TIP']!r}: {verdict.tip!r}"
+        assert verdict.label == "done, with a tip" and len(verdict.tip.splitlines()) <= 2, verdict.tip
+    else:
+        assert not verdict.tip, f"a tip the variant does not expect: {verdict.tip}"

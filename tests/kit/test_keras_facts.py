@@ -21,8 +21,9 @@ def bn_moves(freeze_bn: bool) -> bool:
 
 
 def test_outer_training_overrides_nested_training_false():
-    """Why transfer graders read training=False from the graph instead of from behaviour:
-    Keras 3's Functional call passes the outer training=True down to every layer."""
+    """Why a base called without training=False passes, with a tip (checks.expect_inference_call):
+    Keras 3's Functional call passes the outer training=True down to every layer, so the
+    training=False in the graph changes nothing while fitting."""
     assert forked(bn_moves, False)
 
 

@@ -14,7 +14,8 @@ import keras
 import numpy as np
 from hypothesis import given, strategies as st
 
-from .problems import Mistake
+from . import describe as _describe
+from .problems import Mistake, tip
 
 # ---------------------------------------------------------------- what the learner returns
 
@@ -57,24 +58,13 @@ def layers_of(model: keras.Model) -> list[keras.layers.Layer]:
     return [layer for layer in model.layers if not isinstance(layer, keras.layers.InputLayer)]
 
 
-def activation_of(layer: keras.layers.Layer) -> str:
-    fn = getattr(layer, "activation", None)
-    return getattr(fn, "__name__", "linear") if fn is not None else "linear"
+activation_of = _describe.activation_name
 
 
 def describe(layer: keras.layers.Layer, activation: bool = True) -> str:
-    """A layer as a learner would write it: Dense(10, activation="softmax")."""
-    kind = type(layer).__name__
-    args = []
-    if isinstance(layer, keras.layers.Dense):
-        args.append(str(layer.units))
-    elif isinstance(layer, keras.layers.Embedding):
-        args += [str(layer.input_dim), str(layer.output_dim)]
-    elif isinstance(layer, keras.layers.Dropout):
-        args.append(str(layer.rate))
-    if activation and hasattr(layer, "activation") and activation_of(layer) != "linear":
-        args.append(f'activation="{activation_of(layer)}"')
-    return f"{kind}({', '.join(args)})"
+    """A layer whole, as a learner would write it: Dense(10, activation="softmax"), Dropout(0.2),
+    Conv2D(32, (3, 3), activation="relu"); Dense(1) only when it really is linear."""
+    return _describe.describe(layer, activation)
 
 
 def expect_layers(model: keras.Model, expected: list[keras.layers.Layer], why: str,
@@ -198,6 +188,17 @@ def expect_metrics(model: keras.Model, required: list[str]) -> None:
 # ---------------------------------------------------------------- behaviour
 
 
+def expect_input(model: keras.Model, sample_shape: tuple) -> None:
+    """The model declares its input shape (keras.Input first): it is built before any data reaches it."""
+    if not model.built or not getattr(model, "inputs", None):
+        raise Mistake("input shape", "none declared (the model is built only when data first reaches it)",
+                      f"(None, {', '.join(map(str, sample_shape))})",
+                      f"start the layer list with keras.Input(shape={tuple(sample_shape)}): then summary() and the parameter counts work at once")
+    found = tuple(model.inputs[0].shape[1:])
+    if found != tuple(sample_shape):
+        raise Mistake("input shape", (None, *found), (None, *sample_shape), "keras.Input(shape=...) takes one sample's shape, without the batch")
+
+
 def expect_output_shape(model: keras.Model, sample_shape: tuple, units: int, dtype: str = "float32") -> None:
     """For any batch size N, a batch of shape (N, *sample_shape) gives (N, units)."""
 
@@ -267,10 +268,17 @@ def input_of(model: keras.Model, layer: keras.layers.Layer) -> keras.Model:
     return keras.Model(model.inputs, _calls(model, layer)[0].input_tensors[0])
 
 
+INFERENCE_CALL_TIP = (
+    "the notes call the base as base(x, training=False); your base(x) trains and predicts the same in Keras 3\n"
+    "Keras 3's fit() passes training=True to every layer either way, and frozen BatchNormalization layers stay in "
+    "inference mode because they are frozen (Keras 2 needed training=False for that)")
+
+
 def expect_inference_call(model: keras.Model, base: keras.Model) -> None:
+    """A base called without training=False behaves the same in Keras 3 (tests/kit/test_keras_facts.py):
+    the notes' own code does it (note 001), so it passes, with a tip."""
     if not any(kwargs.get("training") is False for kwargs in call_arguments(model, base)):
-        raise Mistake("base call", f"{base.name}(x)", f"{base.name}(x, training=False)",
-                      "training=False keeps the base's BatchNormalization in inference mode when the model is used")
+        tip(INFERENCE_CALL_TIP)
 
 
 def trainable_counts(model: keras.Model) -> tuple[int, int]:
@@ -330,7 +338,12 @@ def expect_dataset(obj: object, what: str = "returned value"):
 
 
 def elements_of(dataset) -> list:
-    """Every element of one pass over a dataset, as NumPy values."""
+    """Every element of one pass over a dataset, as NumPy values (an endless one is a Mistake, not a hang)."""
+    import tensorflow as tf
+
+    if int(dataset.cardinality()) == int(tf.data.INFINITE_CARDINALITY):
+        raise Mistake("dataset", "an endless dataset (.repeat())", "one pass over the data",
+                      "leave out .repeat(): model.fit(..., epochs=...) starts each epoch's pass itself")
     return list(dataset.as_numpy_iterator())
 
 
@@ -344,6 +357,9 @@ def expect_pairs(elements: list, what: str = "each element") -> None:
 def expect_batch_sizes(sizes: list[int], total: int, batch_size: int) -> None:
     """Full batches of ``batch_size`` and one smaller last batch holding the rest."""
     want = [batch_size] * (total // batch_size) + ([total % batch_size] if total % batch_size else [])
+    if sorted(sizes) == sorted(want) and sizes != want:
+        raise Mistake("batch sizes", sizes, f"{want}: the smaller batch last",
+                      "shuffle before batch: a shuffle after batch moves whole batches, the smaller last one too")
     if sizes != want:
         raise Mistake("batch sizes", sizes, want, f"{total} examples in batches of {batch_size}: .batch(batch_size)")
 
@@ -400,3 +416,26 @@ def expect_curve(figure, values, name: str, validation: bool):
 def expect_legend(axes) -> None:
     if axes.get_legend() is None and not axes.figure.legends:
         raise Mistake("legend", "none", "a legend", "call ax.legend() (or plt.legend()) after plotting the labelled lines")
+
+
+# ---------------------------------------------------------------- shuffling
+
+
+def expect_shuffled(batches: list, buffer: int | None = None) -> None:
+    """Batches of source positions (0, 1, 2, ... in the order the source yields them) were
+    shuffled before batching; with ``buffer``, by a shuffle buffer of exactly that size:
+    the example at position k is one of the first k + buffer (a bigger buffer reaches further)."""
+    order = np.concatenate(batches)
+    if np.array_equal(order, np.sort(order)):
+        raise Mistake("order", "the source order", "shuffled",
+                      "shuffle before batch: .shuffle(buffer_size).batch(batch_size) mixes the examples")
+    if all(np.array_equal(np.diff(b), np.ones(len(b) - 1)) for b in batches):
+        raise Mistake("batches", f"runs of neighbours (e.g. {', '.join(map(str, batches[0]))})",
+                      "examples mixed across the data", "shuffle before batch: a shuffle after batch only moves whole batches")
+    if buffer is not None:
+        late = order - np.arange(len(order))
+        k = int(np.argmax(late))
+        if late[k] >= buffer:
+            raise Mistake("shuffle buffer", f"example {order[k]} at position {k}",
+                          f"one of the first {k + buffer} there (a buffer of {buffer})",
+                          f".shuffle(n) draws each example from the next n waiting: pass the buffer you were given ({buffer})")

@@ -62,9 +62,11 @@ def cmd_progress(args) -> int:
         print(f"{section.title}: notes {section.note}")
         for exercise in book.in_section(section.id):
             verdict = results.verdicts[exercise.id]
-            status = "" if verdict.status == DONE else f"  ({verdict.status})"
+            status = "" if verdict.label == DONE else f"  ({verdict.label})"
             print(f"  {MARKS.get(verdict.status, '[ ]')} {exercise.skill}  {verdict.points}/{exercise.points}{status}")
             print(f"      {exercise.note_wording}   {exercise.id}")
+            if verdict.tip:
+                print(f"      tip: {verdict.tip.splitlines()[0]} (tfkata check {exercise.id})")
         print()
     print(f"Total: {results.summary()}")
     upcoming = results.next_up()
@@ -78,9 +80,11 @@ def cmd_check(args) -> int:
     exercise = catalogue.load().get(args.id)
     results = _grade(args, [exercise.id])
     verdict = results.verdicts[exercise.id]
-    print(f"{exercise.id}: {verdict.status} ({verdict.points}/{exercise.points} points)")
+    print(f"{exercise.id}: {verdict.label} ({verdict.points}/{exercise.points} points)")
     if verdict.message:
         print(_indent(verdict.message))
+    if verdict.tip:
+        print(_indent(f"tip: {verdict.tip}"))
     _warn(results)
     return 0 if verdict.status == DONE else 1
 

@@ -5,7 +5,8 @@ seeded and offline, puts each test under its exercise's time limit (pytest-timeo
 with its timer hooks raising tfkata's TimeLimit),
 folds the outcomes of an exercise's tests into one verdict, and sends events to the
 engine: ``start`` (a test begins), ``importing``/``imported`` (a learner module runs),
-``verdict`` (an exercise is graded, whole), ``error`` (a grader file did not collect).
+``verdict`` (an exercise is graded, whole, with the tip a passing grader gave), ``error``
+(a grader file did not collect).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from . import catalogue
-from .problems import (Mistake, TimeLimit, is_not_started, is_timeout, learner_frame, short_report,
+from .problems import (Mistake, TimeLimit, is_not_started, is_timeout, learner_frame, short_report, take_tips,
                        time_limit_lesson)
 from .paths import shown
 from .results import DONE, NOT_STARTED, TIMED_OUT, WRONG, Verdict
@@ -142,6 +143,9 @@ class Grading:
         report = yield
         exercise_id = self.exercise_of[item.nodeid]
         verdict = self.verdicts.setdefault(exercise_id, Verdict(exercise_id))
+        tips = take_tips()  # given during this phase (checks.tip): they count only if it passes
+        if report.passed and call.when == "call" and tips:
+            verdict.fold(DONE, tip=tips[0])
         if report.failed and call.excinfo is not None:
             status, message = self._judge(call.excinfo.value, exercise_id)
             verdict.fold(status, message)

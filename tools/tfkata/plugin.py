@@ -24,6 +24,7 @@ TARGET = pytest.StashKey[Path]()
 BACKGROUND = pytest.StashKey["Background"]()
 STATUS = {NOT_STARTED: ("n", "NOT STARTED", "yellow"), CRASHED: ("C", "CRASHED", "red"),
           TIMED_OUT: ("T", "TIMED OUT", "red")}
+TIPPED = ("passed", "t", ("PASSED, WITH A TIP", {"green": True}))  # done with a tip: counted as passed
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -188,11 +189,14 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     report = yield
     if isinstance(item, ExerciseItem) and item.verdict is not None and call.when == "call":
         report.tfkata_status = item.verdict.status
+        report.tfkata_tip = item.verdict.tip if item.verdict.status == DONE else ""
     return report
 
 
 def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config):
     status = getattr(report, "tfkata_status", None)
+    if status == DONE and getattr(report, "tfkata_tip", "") and report.when == "call":
+        return TIPPED
     if status in STATUS and report.when == "call":
         letter, word, colour = STATUS[status]
         return status, letter, (word, {colour: True})
@@ -208,6 +212,8 @@ def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
         if verdict.status in (WRONG, CRASHED, TIMED_OUT):
             first = verdict.message.splitlines()[0] if verdict.message else ""
             terminalreporter.write_line(f"{verdict.status:12} {verdict.exercise_id}: {first}")
+        elif verdict.status == DONE and verdict.tip:
+            terminalreporter.write_line(f"{'tip':12} {verdict.exercise_id} (done): {verdict.tip.splitlines()[0]}")
     waiting = [v.exercise_id for v in results.verdicts.values() if v.status == NOT_STARTED]
     if waiting:
         terminalreporter.write_line(f"not started  {len(waiting)}, next: {waiting[0]} (tfkata hint {waiting[0]})")

@@ -7,6 +7,7 @@ import traceback
 from pathlib import Path
 
 from . import known_errors
+from .describe import tell_apart
 from .paths import shown
 
 if sys.version_info < (3, 11):  # pragma: no cover
@@ -18,11 +19,39 @@ class Problem(AssertionError):
 
 
 class Mistake(Problem):
-    """The learner's answer is wrong: found / expected / why."""
+    """The learner's answer is wrong: found / expected / why.
+
+    Found and expected are shown whole (Keras objects as a learner writes them), and never
+    alike: where they would print the same, each says what differs (describe.tell_apart).
+    """
 
     def __init__(self, what: str, found: object, expected: object, why: str):
         self.what, self.found, self.expected, self.why = what, found, expected, why
-        super().__init__(f"{what}: found {found}, expected {expected}\n{why}")
+        found_text, expected_text = tell_apart(found, expected)
+        super().__init__(f"{what}: found {found_text}, expected {expected_text}\n{why}")
+
+
+# ---------------------------------------------------------------- tips on a passing answer
+
+_TIPS: list[str] = []
+
+
+def tip(text: str) -> None:
+    """Advise on an answer that passes (GRADERS.md §8): the kit prefers another spelling.
+
+    Grading goes on; if the exercise passes, its verdict is *done, with a tip* (full points)
+    and shows ``text`` (one or two lines). The worker's plugin (tfkata.inner) collects it.
+    """
+    text = text.strip()
+    if text and text not in _TIPS:
+        _TIPS.append(text)
+
+
+def take_tips() -> list[str]:
+    """The tips given since the last call, in order, once each."""
+    tips = list(_TIPS)
+    _TIPS.clear()
+    return tips
 
 
 class NotStarted(Problem):
@@ -73,10 +102,14 @@ class LearnerRaised(Problem):
     """The learner's code raised an exception of its own: what, the lesson if known, where."""
 
     def __init__(self, who: str, error: BaseException, frame: tuple[Path, int] | None):
-        lines = [f"{who} raised {type(error).__name__}: {first_line(error)}"[:300]]
-        lesson = known_errors.lesson_for(error)
-        if lesson:
-            lines.append(lesson)
+        named = known_errors.mistake_for(error)
+        if named:  # a mistake with a name: the mistake is the headline, the error only its evidence
+            lines = [f"{named[0]} ({type(error).__name__} in {who})"[:300], named[1]]
+        else:
+            lines = [f"{who} raised {type(error).__name__}: {first_line(error)}"[:300]]
+            lesson = known_errors.lesson_for(error)
+            if lesson:
+                lines.append(lesson)
         if frame:
             lines.append(f"at {shown(frame[0])}:{frame[1]}")
         super().__init__("\n".join(lines))
@@ -95,6 +128,9 @@ def short_report(error: BaseException, learner_folder: Path) -> str:
     frame = learner_frame(error, learner_folder)
     if frame:
         return str(LearnerRaised("your code", error, frame))
+    named = known_errors.mistake_for(error)
+    if named:
+        return f"{named[0]} ({type(error).__name__} while grading)"[:300] + f"\n{named[1]}"
     lines = [f"while grading, {type(error).__name__}: {first_line(error)}"[:300]]
     lesson = known_errors.lesson_for(error)
     lines.append(lesson or "run pytest with --tb=long to see where it came from")

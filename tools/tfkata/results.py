@@ -1,7 +1,9 @@
 """Verdicts: one per exercise, as a worker reports it and every report shows it.
 
 A verdict is plain data (``to_json`` / ``from_json``) so that it travels from the
-worker process that graded it to the process that reports it, unchanged.
+worker process that graded it to the process that reports it, unchanged. A *done*
+verdict may carry a tip (GRADERS.md §8): full points, status done, shown as
+"done, with a tip".
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ class Verdict:
     exercise_id: str
     status: str = DONE
     message: str = ""
+    tip: str = ""  # advice on a passing answer; kept only while the verdict is done
 
     @property
     def exercise(self) -> catalogue.Exercise:
@@ -30,19 +33,32 @@ class Verdict:
     def points(self) -> int:
         return self.exercise.points if self.status == DONE else 0
 
-    def fold(self, status: str, message: str = "") -> None:
-        """Add one grader's outcome: the exercise is as bad as its worst grader says."""
+    @property
+    def label(self) -> str:
+        """The status as reports print it: "done, with a tip" for a done verdict with a tip."""
+        return f"{DONE}, with a tip" if self.status == DONE and self.tip else self.status
+
+    def fold(self, status: str, message: str = "", tip: str = "") -> None:
+        """Add one grader's outcome: the exercise is as bad as its worst grader says.
+
+        A passing grader's tip is kept (the first one) while every grader passes; a failure drops it.
+        """
         if _RANK[status] > _RANK[self.status]:
             self.status, self.message = status, message
+        if self.status != DONE:
+            self.tip = ""
+        elif tip and not self.tip:
+            self.tip = tip
 
     def to_json(self) -> dict:
-        return {"exercise": self.exercise_id, "status": self.status, "message": self.message}
+        return {"exercise": self.exercise_id, "status": self.status, "message": self.message, "tip": self.tip}
 
     @classmethod
     def from_json(cls, data: dict) -> Verdict:
         if data.get("status") not in STATUSES:
             raise ValueError(f"not a verdict: {data!r}")
-        return cls(data["exercise"], data["status"], str(data.get("message", "")))
+        tip = str(data.get("tip", "")) if data["status"] == DONE else ""
+        return cls(data["exercise"], data["status"], str(data.get("message", "")), tip)
 
 
 @dataclass
@@ -81,7 +97,8 @@ class Results:
         return next((v for v in self.verdicts.values() if v.status != DONE), None)
 
     def summary(self) -> str:
-        counts = [f"{self.count(DONE)} done", f"{self.count(WRONG)} wrong"]
+        tips = sum(v.status == DONE and bool(v.tip) for v in self.verdicts.values())
+        counts = [f"{self.count(DONE)} done" + (f" ({tips} with a tip)" if tips else ""), f"{self.count(WRONG)} wrong"]
         counts += [f"{self.count(s)} {s}" for s in (CRASHED, TIMED_OUT) if self.count(s)]
         counts.append(f"{self.count(NOT_STARTED)} not started")
         return f"{', '.join(counts)}: {self.points}/{self.total} points"

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Callable
 
-from . import known_errors
+from . import known_errors, signature
 from .catalogue import Exercise
 from .paths import shown
 from .problems import BrokenModule, LearnerRaised, NotStarted, Problem, first_line, is_timeout, learner_frame
@@ -81,6 +81,7 @@ class Target:
                 f"has no function {exercise.function}()"
             )
         path = Path(module.__file__)
+        signature.expect_signature(fn, exercise)
 
         @functools.wraps(fn)
         def call(*args, **kwargs):

@@ -23,10 +23,11 @@ def load_split(directory, image_size=(32, 32), batch_size=32, label_mode="int", 
 
     `directory` holds one folder per class (directory/cats/*.png, directory/dogs/*.png).
     `keras.utils.image_dataset_from_directory` reads it in batches, resizes every image
-    to `image_size` and takes each label from its folder's name: classes are numbered
-    in sorted (alphabetical) order of the folder names. Note 002 splits off 20% for
-    validation by calling it twice with `validation_split=0.2`, `subset="training"`
-    and then `subset="validation"`.
+    to `image_size` (height, width) and takes each label from its folder's name: classes
+    are numbered in sorted (alphabetical) order of the folder names. The images keep
+    their 0..255 pixel values: no rescaling or augmentation here. Note 002 splits off
+    20% for validation by calling it twice with `validation_split=0.2`,
+    `subset="training"` and then `subset="validation"`.
 
     Both calls must use the same `seed` (and the same split): the files are shuffled
     with it before they are split, so two seeds give two parts that overlap and miss
@@ -58,8 +59,9 @@ def legacy_generator(directory, image_size=(32, 32), batch_size=32):
     `tf.keras.preprocessing.image.ImageDataGenerator` (and needs Pillow). Learn to
     read it, then write `modern_loader` for new code.
 
-    Scale pixels to [0, 1] (rescale=1/255), resize to `image_size`, and use
-    class_mode="binary" (one 0.0 / 1.0 label per image), as note 004 does.
+    Scale pixels to [0, 1] (rescale=1/255, and no augmentation arguments), resize to
+    `image_size`, and use class_mode="binary" (one 0.0 / 1.0 label per image, by the
+    sorted class folders), as note 004 does.
 
     Returns:
         the iterator that flow_from_directory returns (it knows .class_indices and .samples).
@@ -74,8 +76,8 @@ def modern_loader(directory, image_size=(32, 32), batch_size=32):
     shape (batch, 1), 0.0 or 1.0, like class_mode="binary"), the same `image_size`
     and `batch_size`, and no validation split. ImageDataGenerator's rescale=1/255
     has no argument here: map the dataset through keras.layers.Rescaling(1/255)
-    (or divide by 255.0) so that pixels lie in [0, 1]. Augmentation, if you want it,
-    is done by layers too (keras.layers.RandomFlip, ...), not by the loader.
+    (or divide by 255.0) so that pixels lie in [0, 1], and change nothing else:
+    augmentation is done by layers in the model (keras.layers.RandomFlip, ...), not here.
 
     Returns:
         a tf.data.Dataset of (images in [0, 1], binary labels) batches.
@@ -93,7 +95,7 @@ def fast_pipeline(dataset, batch_size=32, shuffle_buffer=1000):
       2. .shuffle(shuffle_buffer): after the cache, so every epoch gets a new order
          (a shuffle before the cache would be frozen into it);
       3. .batch(batch_size): after the shuffle; shuffling batches only moves
-         whole blocks of neighbours around;
+         whole blocks of neighbours around. Keep the smaller last batch;
       4. .prefetch(tf.data.AUTOTUNE): prepares the next batch while the model
          trains on this one (note 002 spells it tf.data.experimental.AUTOTUNE).
 
@@ -107,9 +109,10 @@ def csv_dataset(path, label_name="label"):
     """Read a CSV file into a tf.data.Dataset of (features, label) examples.
 
     The file has a header row and numbers in every column; the column called
-    `label_name` (anywhere, not always last) holds an integer class. Each example is:
+    `label_name` (anywhere, not always last) holds an integer class. One example per
+    row, in the file's order; each example is:
         features: float32 vector of the other columns, in the file's column order;
-        label:    an integer (int32 or int64).
+        label:    one integer (int32 or int64), a scalar.
 
     Missing values (an empty field, as in `3.5,,1`):
         - a missing feature becomes 0.0;
@@ -132,10 +135,10 @@ def json_dataset(path, feature_names, label_name="label"):
         *.json   one JSON array of objects: [{"a": 1.0, "b": 2.0, "label": 0}, ...]
         *.jsonl  JSON lines: one object per line, no surrounding array.
 
-    Each object is one example. The features are the values of `feature_names`, in
-    the order of `feature_names`: do not rely on the order of the keys inside the
-    object, which may differ from line to line. `json.load` reads an array,
-    `json.loads(line)` one line.
+    Each object is one example, in the file's order; its label is the value of
+    `label_name`. The features are the values of `feature_names`, in the order of
+    `feature_names`: do not rely on the order of the keys inside the object, which
+    may differ from line to line. `json.load` reads an array, `json.loads(line)` one line.
 
     Returns:
         an unbatched tf.data.Dataset of (float32 features vector, integer label).
@@ -177,7 +180,8 @@ def feature_dicts(images, labels):
         labels: integer array (n,).
 
     Returns:
-        a tf.data.Dataset whose elements are {"image": image, "label": label}.
+        a tf.data.Dataset whose elements are {"image": image, "label": label}, the
+        values and dtypes of the arrays unchanged.
     """
     raise NotImplementedError
 
@@ -191,7 +195,8 @@ def image_label_pairs(dataset, batch_size=32):
         .map(...)      dict -> (image as float32 / 255.0, label)
         .filter(...)   keep only examples with label >= 0 (the function returns a
                        boolean tensor: use tensor comparisons, not Python `if`)
-        .shuffle(...)  then .batch(batch_size) then .prefetch(tf.data.AUTOTUNE)
+        .shuffle(...)  then .batch(batch_size) (keeping the smaller last batch)
+                       then .prefetch(tf.data.AUTOTUNE)
 
     Returns:
         a tf.data.Dataset of (float32 images in [0, 1], labels) batches.

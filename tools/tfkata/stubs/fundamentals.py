@@ -163,15 +163,16 @@ def regression_model(num_features):
 def save_and_reload(model, folder):
     """Save a model in the Keras 3 format, load it back and measure the file.
 
-    Save the whole model (architecture, weights, optimizer state) to one file named
-    `model.keras` inside `folder`, load it again with keras.models.load_model, and
-    report the file's size on disk in bytes (the certificate handbook asks you to
+    Save the whole model (architecture, weights, optimizer state) to one `.keras`
+    file inside `folder` (say `model.keras`), load it again with
+    keras.models.load_model, and report the file's size on disk in bytes (the certificate handbook asks you to
     "save models and check file size").
 
     Keras 3 writes whole models to `.keras` files; `.h5` is the legacy format and a
     folder (the old SavedModel) is refused.
 
     Returns:
-        (path, reloaded_model, size_in_bytes)
+        (path, reloaded_model, size_in_bytes): the reloaded model is the new one
+        load_model gives back, not the model you were given.
     """
     raise NotImplementedError
