@@ -108,12 +108,16 @@ def alpaca_model(image_shape=(160, 160), data_augmentation=None, weights="imagen
     inputs = keras.Input(shape=image_shape + (3,))
     x = data augmentation (the argument, or data_augmenter() when None)
     x = MobileNetV2 scaling (mobilenet_preprocessing)
-    x = base(x, training=False)    # base: MobileNetV2, include_top=False, frozen
+    x = base(x, training=False)    # base: MobileNetV2(input_shape=image_shape + (3,),
+                                   #   include_top=False, weights=weights), frozen
     x = GlobalAveragePooling2D()
     x = Dropout(0.2)
     outputs = Dense(1)             # one logit: no activation
     Compile with keras.losses.BinaryCrossentropy(from_logits=True), an Adam
     optimizer (learning rate 0.001) and metrics ["accuracy"].
+
+    The input shape picks the ImageNet weights trained at your image size (without it,
+    Keras warns and loads those for 224x224).
 
     `training=False` keeps the base in inference mode when the model is used
     (predict, evaluate). Keras 3 note: fit() calls the whole model with
@@ -196,7 +200,8 @@ def outputs_to_labels(outputs, from_logits=True):
     With `from_logits=True` the scores are logits (a Dense layer with no
     activation): for binary, 1 where sigmoid(logit) > 0.5, that is where the logit
     is above 0; for multiclass, softmax does not change which class is largest.
-    With `from_logits=False` they are already probabilities.
+    With `from_logits=False` they are already probabilities. Exactly 0.5 (a logit of
+    exactly 0) is not above 0.5: label 0.
 
     Returns:
         an integer array of shape (N,).
@@ -207,8 +212,11 @@ def outputs_to_labels(outputs, from_logits=True):
 def convert_labels(labels, num_classes=None):
     """Convert between integer labels and one-hot labels, in either direction.
 
-      - integer labels (N,) -> one-hot (N, num_classes): keras.utils.to_categorical
+      - integer labels (N,) -> one-hot (N, num_classes): keras.utils.to_categorical;
+        with num_classes=None, as many classes as the largest label + 1 (what
+        to_categorical does with None)
       - one-hot (N, k) -> integer labels (N,): np.argmax(labels, axis=-1)
+    Which way to go is told by the labels' shape, not by num_classes.
 
     A model compiled with categorical_crossentropy needs one-hot labels; with
     sparse_categorical_crossentropy, integer labels. Convert the data, or the loss.
@@ -287,7 +295,9 @@ def make_subset(source_dir, target_dir, fraction, seed=42):
     `source_dir` holds one folder per class (source_dir/cats/*.png, source_dir/dogs/...).
     For each class, in sorted order, pick max(1, round(n * fraction)) of its n files
     at random, with random.Random(seed) so that the same seed picks the same files,
-    and copy them to target_dir/<class>/ under the same names. Every class is kept,
+    and copy them to target_dir/<class>/ under the same names. Pick among the file
+    names sorted: os.listdir lists them in the file system's order, which differs from
+    one machine to the next, and so would the picks. Every class is kept,
     with at least one file, so image_dataset_from_directory finds every class.
 
     Returns:

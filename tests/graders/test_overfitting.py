@@ -150,6 +150,11 @@ SHAPES = {
                          val_loss=[1.0, 0.92, 0.9, 0.95, 1.2, 1.5, 1.9, 2.4, 3.0, 3.7],
                          best=3, overfits=False,
                          why="the training loss rises too: the model is not learning (learning rate?), not overfitting"),
+    "overfitting, training loss noisy": dict(loss=[1.0, 0.8, 0.65, 0.55, 0.47, 0.41, 0.36, 0.32, 0.29, 0.30],
+                                             val_loss=[1.0, 0.85, 0.72, 0.66, 0.64, 0.66, 0.70, 0.75, 0.81, 0.88],
+                                             best=5, overfits=True,
+                                             why="compare the last training loss with the one at the best epoch "
+                                                 "(0.30 < 0.47): one noisy last epoch does not undo 5 epochs of falling"),
     "training loss stalled": dict(loss=[1.0, 0.8, 0.65, 0.55, 0.47, 0.46, 0.46, 0.45, 0.44, 0.47],
                                   val_loss=[1.0, 0.85, 0.72, 0.66, 0.64, 0.66, 0.70, 0.75, 0.81, 0.88],
                                   best=5, overfits=False,
@@ -391,7 +396,7 @@ def test_pick_remedies(learner, case):
 
 TUNE_SPACE = dict(learning_rates=[0.01, 0.003], units=[3, 5], dropouts=[0.0, 0.25])
 TUNE_CONFIGS = list(itertools.product(*TUNE_SPACE.values()))
-TUNE_EPOCHS, TUNE_SPLIT = 2, 0.4  # neither is the default: an answer that ignores them shows
+TUNE_EPOCHS, TUNE_SPLIT = 4, 0.4  # neither is the default, and 4 epochs tell [-1] from [1]
 # Each run's history is trained for real, then its numbers are set by the grader, so that one answer is right
 # on any machine. In TUNE_CONFIGS order: the last-epoch val_accuracy; the best (run 5) is neither the first,
 # the last, nor the largest or smallest configuration. Run 1 peaks at an earlier epoch, run 2 has the best
@@ -499,6 +504,10 @@ def test_tune(learner, monkeypatch):
         if not np.isclose(float(split), TUNE_SPLIT):
             raise Mistake("validation_split", f"{split:g}", f"{TUNE_SPLIT:g}, the argument",
                           "hold out the fraction you are given: model.fit(..., validation_split=validation_split)")
+    if len({id(run["model"]) for run in runs}) < len(runs):
+        raise Mistake("models", f"{len({id(run['model']) for run in runs})} models for {len(runs)} fits",
+                      "a new model for every fit", "build and compile a fresh model inside the loop: a model fitted "
+                                                   "again starts from the last run's weights, and the comparison is unfair")
     fitted = sorted(run["index"] for run in runs if run["index"] is not None)
     if fitted != list(range(len(TUNE_CONFIGS))):
         missing = next((_tune_text(i).split(" (")[0] for i in range(len(TUNE_CONFIGS)) if i not in fitted), None)

@@ -184,7 +184,7 @@ MISTAKES: tuple[tuple[str, str, str], ...] = (
     (r"Input size must be at least 32x32",
      "an image size under 32x32",
      "the pretrained bases take images of at least 32x32: input_shape=image_size + (3,)"),
-    (r"The `weights` argument should be either `None`.*Received `weights=(?P<value>[^`]+)`",
+    (r"The `weights` argument should be either `None`.*Received:? `?weights=(?P<value>[^`\s]+)",
      "weights={value}",
      "weights is None, 'imagenet' (lower case) or a file: pass the function's weights argument through"),
     (r'If using `weights="imagenet"` with `include_top` as true, `classes` should be 1000',

@@ -1,0 +1,12 @@
+"""Correct: the optimizer rebuilt from its own config with a tenth of the rate; the note's "acc"."""
+EXERCISE, VERDICT, SAYS = "transfer.fine_tune", "done", ""
+
+
+def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
+    base_model.trainable = True
+    for layer in base_model.layers[:fine_tune_at]:
+        layer.trainable = False
+    config = model.optimizer.get_config()
+    config["learning_rate"] = base_learning_rate / 10
+    model.compile(optimizer=model.optimizer.__class__.from_config(config), loss=model.loss, metrics=["acc"])
+    return model
