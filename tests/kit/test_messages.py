@@ -224,6 +224,8 @@ def keras_errors() -> dict:
         "features": lambda: keras.Sequential([keras.Input((5,)), L.Dense(1)])(x),
         "no batch axis": lambda: compiled.predict(np.zeros(4, "float32"), verbose=0),
         "rank": lambda: keras.Sequential([keras.Input((4,)), L.GlobalAveragePooling2D()]),
+        "base built for another size": lambda: keras.applications.MobileNetV2(
+            input_shape=(64, 96, 3), include_top=False, weights=None)(keras.Input((160, 160, 3))),
         "never compiled": lambda: keras.Sequential([keras.Input((4,)), L.Dense(1)]).fit(x, y, verbose=0),
         "not built": lambda: keras.Sequential([L.Dense(2)]).count_params(),
         "string in a Sequential": lambda: keras.Sequential([keras.Input((4,)), "dense"]),
@@ -303,6 +305,8 @@ NAMED = {
     "features": ("input of shape (16, 4) for a model that wants 5 features", "without the batch axis"),
     "no batch axis": ("input of shape (4,) for a model that wants (None, 4)", "x[None]"),
     "rank": ("a 2-D input into global_average_pooling2d, which takes 4-D", "model.summary()"),
+    "base built for another size": ("input of shape (None, 160, 160, 3) into mobilenetv2_1.00_64, which was built "
+                                    "for (None, 64, 96, 3)", "image_shape + (3,)"),
     "never compiled": ("never compiled", "model.compile("),
     "not built": ("does not know its input shape", "keras.Input(shape=...)"),
     "string in a Sequential": ("dense (a str) in a Sequential", "layer objects"),

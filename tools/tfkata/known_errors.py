@@ -110,6 +110,11 @@ MISTAKES: tuple[tuple[str, str, str], ...] = (
     (r"expected axis -1 of input shape to have value (?P<want>\d+), but received input with shape (?P<got>\([^)]*\))",
      "input of shape {got} for a model that wants {want} features",
      "keras.Input(shape=...) is one example's shape: the data's shape without the batch axis"),
+    (r"of layer '(?P<layer>[^']+)' is incompatible with the layer: expected shape=(?P<want>\([^)]*\)), "
+     r"found shape=(?P<got>\([^)]*\))",
+     "input of shape {got} into {layer}, which was built for {want}",
+     "a layer or a pretrained base is built for one input shape: make it and keras.Input from the same one, "
+     "e.g. both with image_shape + (3,)"),
     (r"Expected shape (?P<want>\([^)]*\)), but input has incompatible shape (?P<got>\([^)]*\))",
      "input of shape {got} for a model that wants {want}",
      "models take batches: a single example needs a batch axis (x[None]), and its shape must match keras.Input"),

@@ -1,5 +1,6 @@
-"""Wrong: the model's input written for 160x160, whatever image_shape says."""
+"""Wrong: the note's 160x160 written in, whatever image_shape says."""
 EXERCISE, VERDICT, SAYS = "transfer.alpaca_model", "wrong", 'image_shape + (3,)'
 MUTATE = [
-    ('inputs = keras.Input(shape=tuple(image_shape) + (3,))', 'inputs = keras.Input(shape=(160, 160, 3))'),
+    ('    data_augmentation = data_augmentation or data_augmenter()\n',
+     '    image_shape = (160, 160)\n    data_augmentation = data_augmentation or data_augmenter()\n'),
 ]
