@@ -194,6 +194,22 @@ def expect_base_input(base, image_shape) -> None:
                       "(without it Keras warns and loads those for 224x224)")
 
 
+def expect_inference_mode(model, base, image_shape) -> None:
+    """Called as model(x), with the base unfrozen as fine-tuning leaves it, the model predicts each image on
+    its own (a base called with training=True would not: Keras 3 then honours it when the call gives none)."""
+    images = np.random.default_rng(0).uniform(0, 255, (2, *image_shape, 3)).astype("float32")
+    base.trainable = True
+    try:
+        together, alone = np.asarray(model(images))[0], np.asarray(model(images[:1]))[0]
+    finally:
+        base.trainable = False
+    if not np.allclose(together, alone, atol=1e-4):
+        training = [kwargs.get("training") for kwargs in checks.call_arguments(model, base)]
+        raise Mistake("base call", f"{base.name}(x, training={training[0] if training else None})", f"{base.name}(x, training=False)",
+                      "with training=True, model(x) runs the base in training mode: Dropout acts and, once fine-tuning "
+                      "unfreezes it, BatchNormalization uses each batch's statistics")
+
+
 def augmentation_layers(model, base) -> list:
     """The Random* layers in ``model``, in nested Sequentials too (not in the base)."""
     found = []
@@ -223,6 +239,7 @@ def test_alpaca_model(learner):
     checks.expect_params(model, 2_259_265, 1_281, "MobileNetV2 without top (2,257,984) + Dense(1) on 1280 features")
     checks.expect_inference_call(model, base)
     checks.expect_scaling(checks.input_of(model, base), why=MOBILENET_SCALING, shape=(160, 160, 3))
+    expect_inference_mode(model, base, (160, 160))  # the marker augments nothing: only the base can vary
 
 
 @exercise("transfer.alpaca_model")
@@ -269,6 +286,7 @@ def test_efficientnet_model(learner):
     units = checks.layers_of(small)[-1].units
     if units != 3:
         raise Mistake("output units for num_classes=3", units, 3, "one softmax unit per class: Dense(num_classes)")
+    expect_inference_mode(small, checks.expect_base(small, "efficientnetb0", "EfficientNetB0"), size)
     expect_weights_passed(lambda weights: learner(num_classes=3, image_size=size, weights=weights), "EfficientNetB0")
 
 
@@ -318,8 +336,9 @@ def test_to_model_input(learner, layout, n, h, w, dtype, size, value):
     if out.dtype != np.float32:
         raise Mistake("dtype", out.dtype, "float32", "cast with tf.cast(x, tf.float32) or .astype('float32')")
     if not np.allclose(out, value, atol=0.5):
-        raise Mistake("pixel values", f"{value} -> {out.flat[0]:g}", f"{value} -> {value}.0",
-                      "keep the values (no scaling here: the model scales its own inputs)")
+        worst = out.flat[int(np.abs(out - value).argmax())]  # e.g. a gray value in one channel of three
+        raise Mistake(f"pixel values of {layout} {images.shape}", f"{value} -> {worst:g}", f"{value} -> {value}.0 everywhere",
+                      "keep the values (no scaling here: the model scales its own inputs); a gray image's 3 channels are equal")
 
 
 @exercise("transfer.to_model_input")

@@ -33,6 +33,8 @@ def keras_pairs() -> dict:
         "same config": (L.Dense(1), L.Dense(1)),
         "learning rate": (keras.optimizers.Adam(learning_rate=0.0010001), keras.optimizers.Adam(learning_rate=0.001)),
         "loss string and object": ("binary_crossentropy", keras.losses.BinaryCrossentropy(from_logits=True)),
+        "arrays in the config": (L.Normalization(mean=[1.0, 2.0], variance=[1.0, 1.0]),
+                                 L.Normalization(mean=[1.0, 3.0], variance=[1.0, 1.0])),
     }
     return {name: tell_apart(*pair) for name, pair in pairs.items()}
 
@@ -50,6 +52,7 @@ def told_apart():
     ("same config", "Dense(1)", "Dense(1)"),
     ("learning rate", "learning_rate=0.0010001", "learning_rate=0.001"),
     ("loss string and object", "binary_crossentropy", "BinaryCrossentropy(from_logits=True)"),
+    ("arrays in the config", "mean=(1, 2)", "mean=(1, 3)"),
 ])
 def test_keras_objects_that_print_alike_show_what_differs(told_apart, case, found, expected):
     shown = told_apart[case]

@@ -89,7 +89,7 @@ def describe(value: object, activation: bool = True) -> str:
             name = activation_name(value) if hasattr(value, "activation") else None
             if activation and name not in (None, "linear") and "activation" not in POSITIONAL.get(kind, ()):
                 args.append(f'activation="{name}"')
-        elif key in config and key not in POSITIONAL.get(kind, ()) and (default is None or config[key] != default):
+        elif key in config and key not in POSITIONAL.get(kind, ()) and (default is None or _differ(config[key], default)):
             if config[key] is None or (key == "strides" and _no_strides(config)):
                 continue
             args.append(f"{key}={argument(config[key])}")
@@ -105,12 +105,20 @@ def _no_strides(config: dict) -> bool:
     return strides == config.get("pool_size") or all(step == 1 for step in steps)
 
 
+def _differ(a: object, b: object) -> bool:
+    """a != b, for config values that may be arrays (a Normalization layer's mean)."""
+    try:
+        return bool(a != b)
+    except (TypeError, ValueError):
+        return repr(a) != repr(b)
+
+
 def _config_difference(found: object, expected: object) -> tuple[str, str] | None:
     mine, theirs = config_of(found), config_of(expected)
     if mine is None or theirs is None:
         return None
     missing = object()
-    keys = [k for k in dict.fromkeys([*mine, *theirs]) if k not in UNTOLD and mine.get(k, missing) != theirs.get(k, missing)]
+    keys = [k for k in dict.fromkeys([*mine, *theirs]) if k not in UNTOLD and _differ(mine.get(k, missing), theirs.get(k, missing))]
     if not keys:
         return None
 
