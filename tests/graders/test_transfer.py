@@ -587,7 +587,8 @@ def list_in_reverse(monkeypatch) -> None:
 
 
 @exercise("transfer.make_subset")
-@pytest.mark.parametrize("fraction, per_class", [(0.1, {"cats": 2, "dogs": 2, "owls": 1}), (0.01, {"cats": 1, "dogs": 1, "owls": 1})])
+@pytest.mark.parametrize("fraction, per_class", [(0.1, {"cats": 2, "dogs": 2, "owls": 1}), (0.01, {"cats": 1, "dogs": 1, "owls": 1}),
+                                                 (0.6, {"cats": 12, "dogs": 10, "owls": 8})])  # many picks: no file twice
 def test_make_subset(learner, tmp_path, monkeypatch, fraction, per_class):
     sizes = {"cats": 20, "dogs": 17, "owls": 13}  # uneven: 10 % of them is 2, 1.7 and 1.3 files
     source = tmp_path / "source"
@@ -604,7 +605,7 @@ def test_make_subset(learner, tmp_path, monkeypatch, fraction, per_class):
         counts = {c: len(os.listdir(target / c)) if (target / c).is_dir() else 0 for c in sizes}
         if counts != per_class:
             raise Mistake(f"files per class for fraction {fraction} of {sizes}", counts, per_class,
-                          "max(1, round(n * fraction)) files from every class: no class may go missing")
+                          "max(1, round(n * fraction)) different files (rng.sample) from every class: no class may go missing")
         if sum(1 for _ in source.rglob("*.png")) != sum(sizes.values()):
             raise Mistake("source folder", "files missing", f"{sum(sizes.values())} files, untouched",
                           "copy, do not move: the full data set stays as it was")

@@ -262,6 +262,7 @@ def keras_errors() -> dict:
                                                                          classes=10),
         "checkpoint file": lambda: compiled.load_weights(os.path.join(folder, "checkpoint.ckpt")),
         "json lines": lambda: json.loads('{"a": 1}\n{"a": 2}'),
+        "plot lengths": lambda: __import__("matplotlib.pyplot").pyplot.subplots()[1].plot(range(10), range(6)),
     }
     raised = {}
     for name, make in cases.items():
@@ -334,6 +335,7 @@ NAMED = {
     "weights name": ("weights=Imagenet", "'imagenet' (lower case)"),
     "top with own classes": ("include_top=True with your own number of classes", "include_top=False"),
     "checkpoint file": ("a weights file Keras 3 cannot read", ".weights.h5"),
+    "plot lengths": ("10 x values against 6 y values", "its own epochs"),
 }
 
 

@@ -118,6 +118,9 @@ MISTAKES: tuple[tuple[str, str, str], ...] = (
     (r"Expected shape (?P<want>\([^)]*\)), but input has incompatible shape (?P<got>\([^)]*\))",
      "input of shape {got} for a model that wants {want}",
      "models take batches: a single example needs a batch axis (x[None]), and its shape must match keras.Input"),
+    (r"x and y must have same first dimension, but have shapes \((?P<x>\d+),?\) and \((?P<y>\d+),?\)",
+     "{x} x values against {y} y values in one plot",
+     "plot each curve against its own epochs: range(1, len(values) + 1), since runs stopped early have fewer"),
     (r"of layer '(?P<layer>\w+)' is incompatible with the layer: expected ndim=(?P<want>\d+), found ndim=(?P<got>\d+)",
      "a {got}-D input into {layer}, which takes {want}-D",
      "each layer takes a certain rank, e.g. GlobalAveragePooling2D (batch, height, width, channels): "

@@ -1,5 +1,5 @@
 """Wrong: the epochs counted once, from the first run; the bigger run stopped early and has fewer."""
-EXERCISE, VERDICT, SAYS = "overfitting.plot_history", "wrong", "same first dimension"
+EXERCISE, VERDICT, SAYS = "overfitting.plot_history", "wrong", "its own epochs"
 
 import matplotlib.pyplot as plt
 
