@@ -439,3 +439,65 @@ def expect_shuffled(batches: list, buffer: int | None = None) -> None:
             raise Mistake("shuffle buffer", f"example {order[k]} at position {k}",
                           f"one of the first {k + buffer} there (a buffer of {buffer})",
                           f".shuffle(n) draws each example from the next n waiting: pass the buffer you were given ({buffer})")
+
+
+
+_FRESH = """
+import importlib.abc, importlib.machinery, importlib.util, json, sys, types
+
+class Anything:  # TensorFlow and Keras stand in: a Python start-up, not seconds of import
+    used = False
+    def __getattr__(self, name):
+        return Anything()
+    def __call__(self, *args, **kwargs):
+        Anything.used = True
+        return Anything()
+
+class Stand(types.ModuleType):
+    __path__ = []
+    def __getattr__(self, name):
+        return Anything()
+
+class Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("tensorflow", "keras", "tf_keras"):
+            return importlib.machinery.ModuleSpec(name, self, is_package=True)
+    def create_module(self, spec):
+        return Stand(spec.name)
+    def exec_module(self, module):
+        pass
+
+sys.meta_path.insert(0, Finder())
+path, function, args, kwargs = json.loads(sys.argv[1])
+spec = importlib.util.spec_from_file_location("learner_module", path)
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+Anything.used = False
+getattr(module, function)(*args, **kwargs)
+sys.exit(3 if Anything.used else 0)
+"""
+
+
+def call_in_fresh_interpreter(learner, *args, hash_seed: int = 1, **kwargs) -> bool:
+    """Call the learner's function (its arguments JSON) in a new Python process with another
+    PYTHONHASHSEED: what a seed promises must repeat across runs, not only within one process
+    (GRADERS.md §7: set and dict orders of strings follow a hash salted per process).
+
+    TensorFlow and Keras are stand-ins there, so the call costs a Python start-up; if the function
+    itself used them, the run proves nothing and False is returned."""
+    import inspect
+    import json
+    import subprocess
+    import sys
+
+    fn = inspect.unwrap(learner)
+    request = json.dumps([inspect.getfile(fn), fn.__name__, args, kwargs])
+    done = subprocess.run([sys.executable, "-c", _FRESH, request], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONHASHSEED": str(hash_seed)}, stdin=subprocess.DEVNULL)
+    if done.returncode == 3:
+        return False
+    if done.returncode:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise Mistake("a second run, in a new Python process", last[:200], "the same result as in this one",
+                      "the result must depend only on the arguments, not on the process")
+    return True
