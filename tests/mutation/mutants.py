@@ -61,6 +61,16 @@ WORDS = [
     ["max", "min", "auto"],
     ["float32", "float64", "int32"],
 ]
+# Plausible swaps of a called function or method: each becomes its neighbour.
+CALLS = {
+    "argmax": "argmin", "argmin": "argmax", "max": "min", "min": "max", "mean": "sum", "sum": "mean",
+    "std": "var", "var": "std", "floor": "ceil", "ceil": "floor", "round": "int", "sorted": "reversed",
+    "shuffle": "batch", "batch": "shuffle", "cache": "prefetch", "prefetch": "cache",
+    "concatenate": "zip", "sample": "choices", "copy2": "move", "listdir": "scandir",
+    "train_on_batch": "test_on_batch", "evaluate": "predict", "predict": "evaluate",
+    "GlobalAveragePooling2D": "GlobalMaxPooling2D", "GlobalAveragePooling1D": "GlobalMaxPooling1D",
+    "Adam": "RMSprop", "RMSprop": "Adam", "L2": "L1", "L1": "L2", "Dropout": "SpatialDropout1D",
+}
 SWAP_OPS = {
     ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: ast.FloorDiv, ast.FloorDiv: ast.Div,
     ast.Pow: ast.Mult, ast.Mod: ast.FloorDiv,
@@ -134,6 +144,18 @@ def _changes(node: ast.AST):
             new = copy.copy(node)
             new.args = node.args[:index] + node.args[index + 1:]
             yield f"argument {index + 1} `{_short(argument)}` dropped from `{_callee(node)}`", new
+        if len(node.args) == 1 and not node.keywords and not isinstance(node.args[0], ast.Starred):
+            yield f"`{_callee(node)}` left out around `{_short(node.args[0])}`", node.args[0]
+        if isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Call):
+            yield f"`.{node.func.attr}(...)` left out of a chain", node.func.value
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+        if name in CALLS:
+            new = copy.copy(node)
+            if isinstance(node.func, ast.Attribute):
+                new.func = ast.Attribute(node.func.value, CALLS[name], ast.Load())
+            else:
+                new.func = ast.Name(CALLS[name], ast.Load())
+            yield f"`{name}(...)` -> `{CALLS[name]}(...)`", new
     elif isinstance(node, (ast.List, ast.Tuple)) and len(node.elts) >= 2 and isinstance(node.ctx, ast.Load):
         for index, element in enumerate(node.elts):
             new = copy.copy(node)
