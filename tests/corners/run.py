@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Grade solutions/ in one environment per corner of the range the kit supports.
 
-    python tests/corners/run.py [--corner NAME ...] [--list] [--rebuild]
+    python tests/corners/run.py [--corner NAME ...] [--list] [--rebuild] [--margins SEEDS]
 
 A corner is a Python interpreter and a set of pins: "lowest" installs every dependency
 of pyproject.toml at its declared lower bound (a constraints file made from the
@@ -12,6 +12,9 @@ pins are unchanged (a "newest" one is rebuilt after a week, to meet new releases
 with ``pip install -e .`` of this checkout. In it, ``python -m pytest
 tests/kit/test_graders.py --target=solutions -q`` grades solutions/ (every grader must
 pass), the pristine stubs (not started) and every known variant in tests/variants/.
+
+With ``--margins SEEDS`` it then runs tests/corners/margins.py there: how many steps
+each "it learns" check takes over that many seeds, against its budget.
 
 Prints one summary line per corner and exits 1 if any corner fails. A missing
 interpreter skips its corner with a message, or fails it when CI=true. Standard
@@ -217,7 +220,21 @@ def grade(corner: Corner, venv: Path) -> tuple[bool, str]:
     return True, summary
 
 
-def run_corner(corner: Corner, rebuild: bool, ci: bool) -> dict:
+def margins(corner: Corner, venv: Path, seeds: int) -> None:
+    """tests/corners/margins.py in the corner's venv, its lines shown as they come."""
+    say(corner, f"margins of the training checks over {seeds} seeds")
+    log = CACHE / corner.name / "margins.log"
+    env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"}
+    code = run_logged([venv / "bin" / "python", ROOT / "tests" / "corners" / "margins.py", "--seeds", seeds],
+                      log, cwd=ROOT, env=env)
+    for text in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if text.startswith(("  ", "keras ")):
+            say(corner, text)
+    if code:
+        raise Failure("a training check's margin is gone (margins.py):\n" + tail(log))
+
+
+def run_corner(corner: Corner, rebuild: bool, ci: bool, seeds: int = 0) -> dict:
     start = time.monotonic()
     row = {"corner": corner.name, "versions": {}, "status": "", "summary": ""}
     python = interpreter(corner.python)
@@ -234,6 +251,8 @@ def run_corner(corner: Corner, rebuild: bool, ci: bool) -> dict:
             venv = build(corner, python, rebuild)
             row["versions"] = resolved(venv)
             _, row["summary"] = grade(corner, venv)
+            if seeds:
+                margins(corner, venv, seeds)
             row["status"] = "passed"
         except Failure as failure:
             row["status"], row["summary"] = "FAILED", str(failure)
@@ -256,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="a corner to run (repeatable; default: all): " + ", ".join(BY_NAME))
     parser.add_argument("--list", action="store_true", help="list the corners and exit")
     parser.add_argument("--rebuild", action="store_true", help="build the venvs again even if their pins are unchanged")
+    parser.add_argument("--margins", type=int, default=0, metavar="SEEDS",
+                        help="then measure the training checks' margins over SEEDS seeds (tests/corners/margins.py)")
     options = parser.parse_args(argv)
     ci = os.environ.get("CI", "").lower() == "true"
     if options.list:
@@ -268,14 +289,17 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     chosen = [BY_NAME[name] for name in dict.fromkeys(options.corner)] if options.corner else CORNERS
     print(f"corners: {', '.join(c.name for c in chosen)}; venvs in {CACHE}", flush=True)
-    rows = [run_corner(corner, options.rebuild, ci) for corner in chosen]
+    rows = [run_corner(corner, options.rebuild, ci, options.margins) for corner in chosen]
     print("\ncorner         result    time  versions resolved  (graded)")
     for row in rows:
         print(line(row))
     for row in rows:
         if row["status"] == "FAILED":
             print(f"\n{row['corner']}: {row['summary']}")
-    return 1 if any(row["status"] == "FAILED" for row in rows) else 0
+    count = {status: sum(row["status"] == status for row in rows) for status in ("passed", "FAILED", "skipped")}
+    print(f"\ncorners: {count['passed']} passed, {count['FAILED']} failed"
+          + (f", {count['skipped']} skipped" if count["skipped"] else ""))
+    return 1 if count["FAILED"] else 0
 
 
 if __name__ == "__main__":

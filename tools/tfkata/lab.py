@@ -70,8 +70,9 @@ def build_model(n_classes: int, image_size: int, weights="imagenet"):
 
     `weights` as EfficientNetB0 takes it: "imagenet", None, or a weights file (see base_weights).
 
-    Keras 3 has no RandomHeight/RandomWidth (the note's last two augmentation layers);
-    a RandomZoom along one axis stretches the image the same way, at a fixed size.
+    Keras 3.15 has no RandomHeight/RandomWidth (the note's last two augmentation layers,
+    which changed the output size); a RandomZoom along one axis changes the aspect ratio
+    as they did, but keeps the size, cropping or padding instead.
     """
     import keras
 
