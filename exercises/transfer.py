@@ -122,7 +122,8 @@ def alpaca_model(image_shape=(160, 160), data_augmentation=None, weights="imagen
     `training=False` keeps the base in inference mode when the model is used
     (predict, evaluate). Keras 3 note: fit() calls the whole model with
     training=True, and that overrides it; a frozen base stays in inference mode
-    anyway, because frozen BatchNormalization layers always do.
+    anyway, because frozen BatchNormalization layers always do (to keep them so
+    while fine-tuning, leave them frozen: fine_tune_frozen_bn).
 
     Expect 2 trainable variables (the Dense kernel and bias), 1,281 trainable
     parameters and 2,259,265 in all: check with model.summary().
@@ -241,9 +242,39 @@ def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
        ["accuracy"]. Changes to `trainable` count from the next compile().
 
     Then count: len(model.trainable_variables) is 56 for MobileNetV2 with
-    fine_tune_at=100 and 38 with 120 (a Dense head adds its 2).
+    fine_tune_at=100 and 38 with 120 (a Dense head adds its 2). If you also keep
+    the base's BatchNormalization layers frozen (Keras 3's way to keep them in
+    inference mode, see fine_tune_frozen_bn), it is 20 and 14: both are right here.
 
     The notes write RMSprop(lr=...): Keras 3 spells it learning_rate=.
+
+    Returns:
+        the model, recompiled.
+    """
+    raise NotImplementedError
+
+
+def fine_tune_frozen_bn(model, base_model, fine_tune_at, base_learning_rate):
+    """Fine-tune as fine_tune does, with the base's BatchNormalization kept in inference mode.
+
+    What the notes meant: notes 000 and 002 call the base as base_model(x,
+    training=False) so that, once it is unfrozen, its BatchNormalization layers keep
+    using the moving mean and variance learnt on ImageNet instead of each batch's.
+    What Keras 3 does: fit() calls the model with training=True and that reaches the
+    nested base too, so unfrozen BatchNormalization layers update their moving
+    statistics and normalise with each small batch's, undoing what was learnt.
+    How to get the notes' behaviour in Keras 3: a frozen BatchNormalization layer
+    always runs in inference mode, so leave them frozen while unfreezing the rest.
+
+    1. base_model.trainable = True; layers before `fine_tune_at` frozen, as in fine_tune
+    2. every keras.layers.BatchNormalization in base_model.layers: trainable = False
+    3. then compile again, as in fine_tune: the same loss (model.loss), the same
+       kind of optimizer with learning_rate=base_learning_rate / 10, metrics
+       ["accuracy"].
+
+    After a training step the base's moving means and variances have not moved;
+    the other unfrozen weights have. For MobileNetV2 len(model.trainable_variables)
+    is 20 with fine_tune_at=100 and 14 with 120 (a Dense head adds its 2).
 
     Returns:
         the model, recompiled.

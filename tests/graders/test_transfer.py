@@ -433,12 +433,13 @@ def spy_on_compile(model):
     return counts
 
 
-def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr):
+def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr, why=None):
     loss_before, loss_given = checks.loss_of(model), model.loss
     kind = type(model.optimizer)
     counts = spy_on_compile(model)
     model = checks.expect_model(learner(model, base, fine_tune_at, lr))
-    checks.expect_trainable_variables(model, allowed, f"base.trainable = True, then layer.trainable = False for base.layers[:{fine_tune_at}]")
+    checks.expect_trainable_variables(model, allowed, why or f"base.trainable = True, then layer.trainable = False for "
+                                      f"base.layers[:{fine_tune_at}] (BatchNormalization kept frozen too is right: the smaller count)")
     if not counts:
         raise Mistake("compile", "no compile() after unfreezing", "model.compile(...) again",
                       "changes to trainable take effect at the next compile(): unfreezing without recompiling trains nothing new")
@@ -458,7 +459,7 @@ def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr):
 
 
 @exercise("transfer.fine_tune")
-@pytest.mark.parametrize("fine_tune_at, allowed, lr", [(100, 56, 0.001), (120, 38, 0.02)])
+@pytest.mark.parametrize("fine_tune_at, allowed, lr", [(100, {56, 20}, 0.001), (120, {38, 14}, 0.02)])  # 20, 14: BN frozen
 def test_fine_tune_mobilenet(learner, fine_tune_at, allowed, lr):
     base = mobilenet()  # one base for both cases: headed() freezes it whole again
     expect_fine_tuned(learner, headed(base, 1), base, fine_tune_at, allowed, lr)
@@ -477,10 +478,63 @@ def small_base():
                              L.Conv2D(4, 3), L.BatchNormalization(), L.ReLU(), L.Conv2D(4, 1)], name="base")
 
 
+def train_one_step(model) -> None:
+    """One fit() step on 8 images of values up to 5: BatchNormalization statistics that may move, move."""
+    x = np.random.default_rng(3).uniform(0, 5, (8, 8, 8, 3)).astype("float32")
+    model.fit(x, np.arange(8) % 2, batch_size=8, epochs=1, verbose=0)
+
+
+KEEP_BN_FROZEN = ("fit() passes training=True down to the base whatever base(x, training=False) says: "
+                  "keep every BatchNormalization layer frozen (layer.trainable = False)")
+
+
+@exercise("transfer.fine_tune_frozen_bn")
+def test_fine_tune_frozen_bn_statistics(learner):
+    base = small_base()  # conv, BN, relu | conv, BN, relu, conv: fine_tune_at=3 leaves 2 convolutions and 1 BN unfrozen
+    model = headed(base, 1, optimizer=keras.optimizers.Adam())
+    expect_fine_tuned(learner, model, base, 3, {6, 8}, 0.1)  # 8 (BN trainable) is judged by behaviour below
+    before = {id(w): np.array(w.numpy()) for w in base.weights}
+    train_one_step(model)
+    weights = [(layer, weight) for layer in base.layers for weight in layer.weights]
+    weights.sort(key=lambda pair: "moving" not in pair[1].name)  # the moving statistics first: they teach most
+    for layer, weight in weights:
+        moved = not np.array_equal(before[id(weight)], weight.numpy())
+        name = f"{layer.name}.{weight.name}"
+        if isinstance(layer, L.BatchNormalization) and moved:
+            raise Mistake(f"{name} after a training step", "moved", "unchanged (inference mode)", KEEP_BN_FROZEN)
+        if not isinstance(layer, L.BatchNormalization) and moved != (layer in base.layers[3:]):
+            raise Mistake(f"{name} after a training step", "moved" if moved else "unchanged",
+                          "trained" if not moved else "unchanged: before fine_tune_at=3",
+                          "only the layers before fine_tune_at and the BatchNormalization layers stay frozen")
+
+
+@exercise("transfer.fine_tune_frozen_bn")
+@pytest.mark.parametrize("fine_tune_at, allowed, lr", [(100, 20, 0.001), (120, 14, 0.02)])
+def test_fine_tune_frozen_bn_mobilenet(learner, fine_tune_at, allowed, lr):
+    base = mobilenet()
+    expect_fine_tuned(learner, headed(base, 1), base, fine_tune_at, allowed, lr,
+                      f"base.layers[:{fine_tune_at}] frozen, and every BatchNormalization layer of the base too "
+                      "(layer.trainable = False): frozen, they stay in inference mode")
+
+
+def spy_on_fit(model, base):
+    """Record (len(trainable_variables), the base's weights) at each fit() the learner makes."""
+    calls = []
+    fit_ = model.fit
+
+    def fit(*args, **kwargs):
+        calls.append((len(model.trainable_variables), [np.array(w) for w in base.get_weights()]))
+        return fit_(*args, **kwargs)
+
+    model.fit = fit
+    return calls
+
+
 @exercise("transfer.two_phase_training")
 def test_two_phase_training(learner):
     base = small_base()
     model = headed(base, 1)
+    fits = spy_on_fit(model, base)
 
     def dataset(n, seed, flip):  # 12 examples in batches of 8: a smaller last batch
         x, y = toydata.bright_rows(n, classes=2, size=8, seed=seed)
@@ -500,6 +554,13 @@ def test_two_phase_training(learner):
                       "initial_epoch=history_1.epoch[-1] (as in the notes) runs the last epoch again: start at "
                       "history_1.epoch[-1] + 1" if again else
                       "continue the count: fit(epochs=initial_epochs + fine_tune_epochs, initial_epoch=history_1.epoch[-1] + 1)")
+    if fits and fits[0][0] != 2:
+        raise Mistake("trainable variables during the first fit", fits[0][0], "2: the head's kernel and bias, the base frozen",
+                      "notes 000 and 001: train the head with the base frozen first; a random head's large updates "
+                      "would wreck what the base learnt")
+    if len(fits) > 1 and not all(np.array_equal(a, b) for a, b in zip(fits[0][1], fits[1][1])):
+        raise Mistake("base weights after the first fit", "changed", "unchanged: the base frozen",
+                      "phase 1 trains the head only: fine_tune comes after the first fit")
     for history in (first, second):
         if "val_loss" not in history.history:
             raise Mistake("history keys", sorted(history.history), "val_loss and val_accuracy too",
