@@ -55,6 +55,26 @@ def extract_features(base, images):
     raise NotImplementedError
 
 
+def pool_two_ways(feature_maps):
+    """Average feature maps over height and width two ways, and see they agree (note 001).
+
+    Note 001 shows that these two give the same result:
+        keras.layers.GlobalAveragePooling2D()(feature_maps)
+        tf.reduce_mean(feature_maps, axis=[1, 2])
+    From maps (N, height, width, channels), each gives (N, channels): the mean of
+    each map over its height (axis 1) and width (axis 2). Not the largest value
+    (GlobalMaxPooling2D) and not the sum: the mean.
+
+    Args:
+        feature_maps: float32 array (N, height, width, channels).
+
+    Returns:
+        (by_layer, by_mean): the layer's result and tf.reduce_mean's, each a NumPy
+        array (N, channels).
+    """
+    raise NotImplementedError
+
+
 def data_augmenter():
     """Build note 002's data augmentation block, to sit inside a model.
 
@@ -76,9 +96,14 @@ def augmentation_block():
 
     Note 001 stacks RandomFlip("horizontal"), RandomRotation(0.2), RandomZoom(0.2),
     RandomHeight(0.2) and RandomWidth(0.2). Keras 3 removed RandomHeight and
-    RandomWidth from keras.layers; the same stretches are zooms along one axis:
-        RandomZoom(height_factor=0.2, width_factor=0.0)   # stretch the height
-        RandomZoom(height_factor=0.0, width_factor=0.2)   # stretch the width
+    RandomWidth from keras.layers; the kit uses a zoom along one axis instead:
+        RandomZoom(height_factor=0.2, width_factor=0.0)   # instead of RandomHeight(0.2)
+        RandomZoom(height_factor=0.0, width_factor=0.2)   # instead of RandomWidth(0.2)
+    They are not the same layer. RandomHeight resized the image to a random new
+    height, so its output changed size (a model after it needed a flexible input);
+    a one-axis RandomZoom keeps the output size and stretches or shrinks the content
+    along that axis, cropping it or padding it (fill_mode) to fit. What they share
+    is what the note wanted: the content's aspect ratio changes by up to 20 %.
     So the block is: flip, rotate, zoom, height-zoom, width-zoom. Name the
     Sequential "data_augmentation", as the note does.
 
@@ -224,6 +249,23 @@ def convert_labels(labels, num_classes=None):
 
     Returns:
         the converted labels as a NumPy array.
+    """
+    raise NotImplementedError
+
+
+def find_base(model, base_name):
+    """Find the pretrained base inside a built model, and count its layers (notes 000, 002).
+
+    Note 002 takes the base as `base_model = model2.layers[4]`: a position in the
+    model's layer list. In Keras 3 that list differs (preprocess_input is an
+    operation, not a layer, so the alpaca model's layers[4] is the Dropout), and
+    any layer added before the base moves it. Find the base by its name instead:
+        base = model.get_layer(base_name)     # e.g. "mobilenetv2_1.00_160"
+    (model.summary() shows the name). Then count the base's own layers, as note 000
+    prints them: len(base.layers), 154 for MobileNetV2 (not len(model.layers)).
+
+    Returns:
+        (base, number of layers in the base): the layer object itself, and an int.
     """
     raise NotImplementedError
 

@@ -167,3 +167,14 @@ def make_subset(source_dir, target_dir, fraction, seed=42):
         for name in chosen:
             shutil.copy2(os.path.join(source_dir, class_name, name), os.path.join(target_dir, class_name, name))
     return target_dir
+
+
+def pool_two_ways(feature_maps):
+    by_layer = keras.layers.GlobalAveragePooling2D()(feature_maps)
+    by_mean = tf.reduce_mean(feature_maps, axis=[1, 2])
+    return np.asarray(by_layer), np.asarray(by_mean)
+
+
+def find_base(model, base_name):
+    base = model.get_layer(base_name)
+    return base, len(base.layers)

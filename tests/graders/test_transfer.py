@@ -106,6 +106,26 @@ def test_extract_features(learner):
                       "GlobalAveragePooling2D()(base(images, training=False))")
 
 
+@exercise("transfer.pool_two_ways")
+@pytest.mark.parametrize("shape", [(3, 4, 6, 5), (2, 7, 3, 1)])  # not square; one channel; the mean != max, sum, median
+def test_pool_two_ways(learner, shape):
+    rng = np.random.default_rng(sum(shape))
+    maps = rng.uniform(0, 1, shape).astype("float32")
+    maps[:, 0, -1] += 10.0  # one tall value per map, in a corner: a max or a sum is far from the mean
+    expected = maps.mean(axis=(1, 2))
+    pair = checks.expect_tuple(learner(maps), "(by_layer, by_mean)", "return both results, the layer's and tf.reduce_mean's")
+    for name, found in zip(("by_layer", "by_mean"), pair):
+        found = checks.expect_instance(found, np.ndarray, f"{name}: a NumPy array, np.asarray(...)")
+        if found.shape != expected.shape:
+            raise Mistake(f"{name} shape for maps {shape}", found.shape, expected.shape,
+                          "one number per channel and image: the mean over axes 1 and 2 (height and width)")
+        if not np.allclose(found, expected, rtol=1e-5, atol=1e-5):
+            row = int(np.abs(found - expected).max(axis=1).argmax())
+            raise Mistake(f"{name} of image {row}", np.round(found[row].astype(float), 3).tolist(),
+                          np.round(expected[row].astype(float), 3).tolist(),
+                          "the mean over height and width: GlobalAveragePooling2D(), or tf.reduce_mean(x, axis=[1, 2])")
+
+
 # ------------------------------------------------------------ augmentation and scaling
 
 
@@ -152,7 +172,8 @@ def test_data_augmenter(learner):
 def test_augmentation_block(learner):
     block = learner()
     expect_augmentation(block, [("flip", "horizontal"), ("rotate", 0.2), ("zoom", 0.2), ("height", 0.2), ("width", 0.2)],
-                        "note 001: flip, rotate 0.2, zoom 0.2, stretch height 0.2 and width 0.2 (RandomZoom along one axis)")
+                        "note 001: flip, rotate 0.2, zoom 0.2, then RandomZoom along one axis for height 0.2 and width 0.2 "
+                        "(Keras 3 has no RandomHeight/RandomWidth; the zoom keeps the image size)")
     if block.name != "data_augmentation":
         raise Mistake("block name", repr(block.name), "'data_augmentation'",
                       'keras.Sequential([...], name="data_augmentation"): the name model.summary() shows, as in note 001')
@@ -431,6 +452,37 @@ def spy_on_compile(model):
 
     model.compile = compile
     return counts
+
+
+@functools.lru_cache(maxsize=None)
+def models_with_a_base():
+    """(model, base name, base, layers in the base) twice, the base at index 2, never at layers[4]: first a model
+    whose layers[4] is a nested Sequential (a wrong pick that runs), then note 002's alpaca model."""
+    base = mobilenet()
+    inputs = keras.Input((32, 32, 3))
+    x = keras.Sequential([L.RandomFlip("horizontal")], name="augment")(inputs)
+    x = keras.applications.mobilenet_v2.preprocess_input(x)
+    x = L.Dropout(0.2)(L.GlobalAveragePooling2D()(base(x, training=False)))
+    alpaca = keras.Model(inputs, L.Dense(1)(x))  # note 002's alpaca model: layers[4] is the Dropout in Keras 3
+    small = small_base()
+    inputs = keras.Input((8, 8, 3))
+    x = keras.Sequential([L.Rescaling(1 / 255), L.RandomFlip()], name="prepare")(inputs)
+    head = keras.Sequential([L.Dense(3), L.Dropout(0.1), L.Dense(1)], name="head")
+    other = keras.Model(inputs, head(L.Flatten()(small(x))))  # layers[4] is the head
+    return (other, small.name, small, 7), (alpaca, base.name, base, 154)
+
+
+@exercise("transfer.find_base")
+@pytest.mark.parametrize("case", [0, 1])
+def test_find_base(learner, case):
+    model, name, base, layers = models_with_a_base()[case]
+    found, count = checks.expect_tuple(learner(model, name), "(base, number of layers)", "return the base and len(base.layers)")
+    if found is not base:
+        shown = getattr(found, "name", type(found).__name__)
+        raise Mistake(f"layer found for base_name={name!r}", shown, name,
+                      "model.get_layer(base_name): a position like model.layers[4] is another layer once the model changes")
+    if count != layers:
+        raise Mistake(f"layers in {name}", count, layers, "len(base.layers): the base's own layers, not len(model.layers)")
 
 
 def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr, why=None):
