@@ -79,3 +79,9 @@ def image_label_pairs(dataset, batch_size=32):
             .shuffle(1000)
             .batch(batch_size)
             .prefetch(AUTOTUNE))
+
+
+def fit_steps(model, train_data, test_data, epochs=5, steps_per_epoch=None, validation_fraction=0.25):
+    steps = len(train_data) if steps_per_epoch is None else steps_per_epoch
+    return model.fit(train_data.repeat(), epochs=epochs, steps_per_epoch=steps, validation_data=test_data,
+                     validation_steps=int(validation_fraction * len(test_data)), verbose=0)

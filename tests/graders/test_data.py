@@ -357,3 +357,95 @@ def test_image_label_pairs(learner):
     rank = np.cumsum(labels >= 0) - 1  # an example's position among the labelled ones
     checks.expect_shuffled(np.split(rank[index], np.cumsum([len(b) for _, b in batches])[:-1]))
     checks.expect_prefetched(dataset)
+
+
+# ------------------------------------------------------------ steps per epoch
+
+class _Counter(keras.callbacks.Callback):
+    """Counts the batches each epoch trains and validates on; an epoch that never ends is a lesson."""
+
+    LIMIT = 60
+
+    def __init__(self):
+        super().__init__()
+        self.epochs = []
+
+    def on_epoch_begin(self, epoch, logs=None):
+        self.epochs.append([0, 0])
+
+    def _count(self, which):
+        if not self.epochs:
+            return
+        self.epochs[-1][which] += 1
+        if self.epochs[-1][which] > self.LIMIT:
+            part = ("training", "validation")[which]
+            why = ("with train_data.repeat(), steps_per_epoch ends an epoch: pass len(train_data) when it is None"
+                   if which == 0 else "validate on test_data as it is, with validation_steps=int(fraction * len(test_data))")
+            raise Mistake(f"{part} batches in epoch {len(self.epochs)}", f"more than {self.LIMIT}, and counting",
+                          "the epoch to end", why)
+
+    def on_train_batch_end(self, batch, logs=None):
+        self._count(0)
+
+    def on_test_batch_end(self, batch, logs=None):
+        self._count(1)
+
+
+class _CountedModel(keras.Sequential):
+    """A model whose fit() also counts batches (self.counter), whatever callbacks the learner passes."""
+
+    def fit(self, *args, callbacks=None, **kwargs):
+        self.counter = _Counter()
+        return super().fit(*args, callbacks=[*(callbacks or []), self.counter], **kwargs)
+
+
+@pytest.fixture(scope="module")
+def counted_model():
+    # weights zero and a learning rate of 0: the model predicts 0 for ever, so loss = mean(target ** 2)
+    model = _CountedModel([keras.Input((2,)), keras.layers.Dense(1, kernel_initializer="zeros")], name="counted")
+    model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss="mse")
+    return model
+
+
+def _batched(n, target, batch_size):
+    x = np.arange(2 * n, dtype="float32").reshape(n, 2)
+    return tf.data.Dataset.from_tensor_slices((x, np.full((n, 1), target, "float32"))).batch(batch_size)
+
+
+@exercise("data.fit_steps")
+@pytest.mark.parametrize("case", ["whole-pass", "fewer-steps", "more-steps"])
+def test_fit_steps(learner, counted_model, case):
+    # 23 examples in batches of 5: 5 batches (the last of 3); 25 test examples in batches of 4: 7 batches
+    train, test = _batched(23, 1.0, 5), _batched(25, 3.0, 4)
+    epochs, steps, fraction = {"whole-pass": (3, None, 0.25), "fewer-steps": (3, 3, 0.5),
+                               "more-steps": (2, 7, 0.3)}[case]
+    kwargs = {} if steps is None else {"steps_per_epoch": steps}
+    if fraction != 0.25:
+        kwargs["validation_fraction"] = fraction
+    history = learner(counted_model, train, test, epochs=epochs, **kwargs)
+    counts = getattr(counted_model, "counter", _Counter()).epochs
+    counted_model.counter = _Counter()
+    checks.expect_instance(history, keras.callbacks.History, "return what model.fit returns", "returned value")
+    want_train = [steps or 5] * epochs  # 0.25 * 7 = 1.75, 0.5 * 7 = 3.5 and 0.3 * 7 = 2.1 round down to 1, 3, 2
+    want_validation = [int(fraction * 7)] * epochs
+    setting = "steps_per_epoch=None" if steps is None else f"steps_per_epoch={steps}"
+    found = [t for t, _ in counts]
+    if found != want_train:
+        why = ("Keras 3 carries one iterator across epochs; an epoch ends early when it runs out: fit on train_data.repeat()"
+               if found and sum(found) < sum(want_train) else
+               f"each epoch trains on steps_per_epoch batches; None means len(train_data) = 5 here")
+        raise Mistake(f"training batches per epoch ({setting}, 5 batches of data, epochs={epochs})",
+                      found, want_train, why)
+    found = [v for _, v in counts]
+    if found != want_validation:
+        raise Mistake(f"validation batches per epoch (validation_fraction={fraction}, 7 batches of test data)",
+                      found, want_validation,
+                      "validation_steps=int(validation_fraction * len(test_data)): rounded down, every epoch")
+    curves = history.history
+    if "val_loss" not in curves or len(curves["val_loss"]) != epochs:
+        raise Mistake("history", sorted(curves), "loss and val_loss, one per epoch", "pass validation_data=test_data")
+    found = float(curves["loss"][0]), float(curves["val_loss"][0])
+    if not np.allclose(found, (1.0, 9.0), atol=1e-3):
+        raise Mistake("(loss, val_loss) of a model that predicts 0", f"({found[0]:g}, {found[1]:g})",
+                      "(1, 9): trained on train_data (targets 1), validated on test_data (targets 3)",
+                      "fit on train_data, validation_data=test_data")

@@ -202,3 +202,34 @@ def image_label_pairs(dataset, batch_size=32):
         a tf.data.Dataset of (float32 images in [0, 1], labels) batches.
     """
     raise NotImplementedError
+
+
+def fit_steps(model, train_data, test_data, epochs=5, steps_per_epoch=None, validation_fraction=0.25):
+    """Fit on batched datasets, choosing how many batches each epoch trains and validates on (notes 001, 004).
+
+    `model` is compiled; `train_data` and `test_data` are batched tf.data.Datasets, one
+    pass over the data each (len(dataset) is their number of batches). Note 001 writes:
+
+        model.fit(train_data, epochs=5, steps_per_epoch=len(train_data),
+                  validation_data=test_data, validation_steps=int(0.25 * len(test_data)))
+
+    Fit `model` for `epochs` epochs with validation_data=test_data, so that:
+      - every epoch trains on exactly `steps_per_epoch` batches of train_data; when it is
+        None, on len(train_data) batches (one whole pass, the smaller last batch too);
+        a number smaller or larger than len(train_data) holds for every epoch. Keras 3
+        carries one iterator from epoch to epoch, and an epoch whose iterator runs out
+        ends early ("Your input ran out of data"): give fit train_data.repeat(), and
+        with it always an integer steps_per_epoch;
+      - every epoch validates on int(validation_fraction * len(test_data)) batches of
+        test_data (validation_steps), rounded down as int() does.
+
+    Note 004's Keras 2 code, model.fit_generator(train_generator,
+    steps_per_epoch=train_generator.samples / 32, ...), fails twice in Keras 3:
+    fit_generator is gone (model.fit takes generators and datasets), and a float
+    number of steps raises TypeError: a whole pass is math.ceil(samples / 32) steps,
+    which is len(train_data) for a batched dataset.
+
+    Returns:
+        the History that model.fit returns (one entry per epoch, "loss" and "val_loss").
+    """
+    raise NotImplementedError
