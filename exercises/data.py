@@ -233,3 +233,34 @@ def fit_steps(model, train_data, test_data, epochs=5, steps_per_epoch=None, vali
         the History that model.fit returns (one entry per epoch, "loss" and "val_loss").
     """
     raise NotImplementedError
+
+
+def augmentation_layers():
+    """Note 004's ImageDataGenerator settings as Keras 3 layers, for training data only.
+
+    Note 004 augments its training images and only rescales its test images:
+
+        train_datagen = ImageDataGenerator(rescale=1.0/255, width_shift_range=0.3,
+                                           rotation_range=30, zoom_range=0.3,
+                                           horizontal_flip=True, vertical_flip=True)
+        test_datagen = ImageDataGenerator(rescale=1.0/255)
+
+    Build the same as two keras.Sequential models of layers:
+      train: keras.layers.Rescaling(1/255) and, in any order,
+             RandomTranslation(height_factor=0.0, width_factor=0.3)   (width_shift_range=0.3:
+                 sideways only, up to 30% of the width),
+             RandomRotation(30 / 360)   (rotation_range=30 is in degrees; Keras 3's factor
+                 is a fraction of a full turn: 30 degrees = 30/360 = 0.0833...),
+             RandomZoom(0.3)   (zoom_range=0.3: in or out by up to 30%; an equal
+                 width_factor=0.3 too, if you like),
+             RandomFlip("horizontal_and_vertical")   (both flips; or two layers,
+                 RandomFlip("horizontal") and RandomFlip("vertical"));
+      test:  keras.layers.Rescaling(1/255) and nothing else.
+
+    The random layers change images only when called with training=True (in fit), and
+    let them through at inference; a test pipeline must never change its images.
+
+    Returns:
+        (train_preprocessing, test_preprocessing), two keras.Sequential models.
+    """
+    raise NotImplementedError

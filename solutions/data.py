@@ -85,3 +85,15 @@ def fit_steps(model, train_data, test_data, epochs=5, steps_per_epoch=None, vali
     steps = len(train_data) if steps_per_epoch is None else steps_per_epoch
     return model.fit(train_data.repeat(), epochs=epochs, steps_per_epoch=steps, validation_data=test_data,
                      validation_steps=int(validation_fraction * len(test_data)), verbose=0)
+
+
+def augmentation_layers():
+    train = keras.Sequential([
+        keras.layers.Rescaling(1.0 / 255),
+        keras.layers.RandomTranslation(height_factor=0.0, width_factor=0.3),
+        keras.layers.RandomRotation(30 / 360),
+        keras.layers.RandomZoom(0.3),
+        keras.layers.RandomFlip("horizontal_and_vertical"),
+    ])
+    test = keras.Sequential([keras.layers.Rescaling(1.0 / 255)])
+    return train, test

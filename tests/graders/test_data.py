@@ -449,3 +449,78 @@ def test_fit_steps(learner, counted_model, case):
         raise Mistake("(loss, val_loss) of a model that predicts 0", f"({found[0]:g}, {found[1]:g})",
                       "(1, 9): trained on train_data (targets 1), validated on test_data (targets 3)",
                       "fit on train_data, validation_data=test_data")
+
+
+# ------------------------------------------------------------ note 004's augmentation as layers
+
+def _span(value):
+    """A layer's factor as (lower, upper), rounded: 0.3 and (-0.3, 0.3) are both (-0.3, 0.3)."""
+    if value is None:
+        return None
+    low, high = (-abs(value), abs(value)) if isinstance(value, (int, float)) else value
+    return round(float(low), 4), round(float(high), 4)
+
+
+def _names(layers):
+    return ", ".join(checks.describe(layer) for layer in layers) or "no layers"
+
+
+def _corner_images():
+    image = np.zeros((2, 24, 24, 3), "float32")
+    image[:, :12, :6] = 255.0  # a block in a corner: shifts, turns, zooms and flips all move it
+    return image
+
+
+@exercise("data.augmentation_layers")
+def test_augmentation_layers(learner):
+    result = checks.expect_tuple(learner(), "(train_preprocessing, test_preprocessing)",
+                                 "return the two Sequential models: training, then test")
+    train, test = (checks.expect_instance(model, keras.Model, "keras.Sequential([...layers])", what)
+                   for model, what in zip(result, ("train_preprocessing", "test_preprocessing")))
+    random_kinds = (keras.layers.RandomTranslation, keras.layers.RandomRotation, keras.layers.RandomZoom,
+                    keras.layers.RandomFlip)
+    test_layers = checks.layers_of(test)
+    if [type(layer) for layer in test_layers] != [keras.layers.Rescaling]:
+        raise Mistake("test_preprocessing", _names(test_layers), "Rescaling(1/255) and nothing else",
+                      "test_datagen = ImageDataGenerator(rescale=1.0/255): augment the training data only")
+    image = _corner_images()
+    for model, what in ((test, "test_preprocessing"), (train, "train_preprocessing")):
+        checks.expect_scaling(lambda x: model(x, training=False), why=f"{what}: Rescaling(1/255), as rescale=1.0/255",
+                              wanted=(0.0, 0.5, 1.0))
+        found = np.asarray(model(image, training=False))
+        if found.shape != image.shape or not np.allclose(found, image / 255.0, atol=1e-5):
+            raise Mistake(f"{what} at inference (training=False)", "images changed", "images / 255 and nothing else",
+                          "random layers let images through at inference: only fit (training=True) augments")
+    found = np.asarray(test(image, training=True))
+    if not np.allclose(found, image / 255.0, atol=1e-5):
+        raise Mistake("test_preprocessing in training", "images changed", "images / 255", "never augment test data")
+    layers = checks.layers_of(train)
+    kinds = [type(layer) for layer in layers]
+    want = "Rescaling(1/255), RandomTranslation, RandomRotation, RandomZoom, RandomFlip"
+    if kinds.count(keras.layers.Rescaling) != 1 or any(kind not in kinds for kind in random_kinds):
+        raise Mistake("train_preprocessing", _names(layers), want,
+                      "one layer per ImageDataGenerator setting: rescale, width_shift, rotation, zoom, flips")
+    settings = {type(layer): layer.get_config() for layer in layers}
+    shift = settings[keras.layers.RandomTranslation]
+    found = _span(shift["height_factor"]), _span(shift["width_factor"])
+    if found != ((0.0, 0.0), (-0.3, 0.3)):
+        raise Mistake("RandomTranslation (height, width) factors", found, ((0.0, 0.0), (-0.3, 0.3)),
+                      "width_shift_range=0.3 shifts sideways only: RandomTranslation(height_factor=0.0, width_factor=0.3)")
+    found = _span(settings[keras.layers.RandomRotation]["factor"])
+    if found != _span(30 / 360):
+        raise Mistake("RandomRotation factor", found, f"{_span(30 / 360)}: 30/360 of a turn",
+                      "rotation_range=30 is degrees; Keras 3's factor is a fraction of a full turn: RandomRotation(30 / 360)")
+    zoom = settings[keras.layers.RandomZoom]
+    found = _span(zoom["height_factor"]), _span(zoom["width_factor"])
+    if found[0] != (-0.3, 0.3) or found[1] not in (None, (-0.3, 0.3)):
+        raise Mistake("RandomZoom (height, width) factors", found, "((-0.3, 0.3), None) or both (-0.3, 0.3)",
+                      "zoom_range=0.3 zooms in or out by up to 30%: RandomZoom(0.3)")
+    modes = {part for layer in layers if isinstance(layer, keras.layers.RandomFlip)
+             for part in layer.get_config()["mode"].split("_and_")}
+    if modes != {"horizontal", "vertical"}:
+        raise Mistake("flips", " and ".join(sorted(modes)), "horizontal and vertical",
+                      'horizontal_flip=True, vertical_flip=True: RandomFlip("horizontal_and_vertical")')
+    keras.utils.set_random_seed(3)
+    if all(np.allclose(np.asarray(train(image, training=True)), image / 255.0, atol=1e-5) for _ in range(3)):
+        raise Mistake("train_preprocessing in training", "images unchanged", "random shifts, turns, zooms and flips",
+                      "the random layers act when called with training=True")
