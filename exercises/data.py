@@ -264,3 +264,30 @@ def augmentation_layers():
         (train_preprocessing, test_preprocessing), two keras.Sequential models.
     """
     raise NotImplementedError
+
+
+def legacy_train_generator(directory, image_size=(32, 32), batch_size=32):
+    """Note 004's training generator: ImageDataGenerator that rescales and augments (deprecated).
+
+    Note 004 reads its training folder with (Keras 3: tf.keras.preprocessing.image.ImageDataGenerator):
+
+        train_datagen = ImageDataGenerator(rescale=1.0/255, width_shift_range=0.3,
+                                           rotation_range=30, zoom_range=0.3,
+                                           horizontal_flip=True, vertical_flip=True)
+        train_datagen.flow_from_directory(directory, target_size=..., batch_size=..., class_mode="binary")
+
+    Write the same, with target_size=image_size and batch_size=batch_size. The generator's
+    ranges are in its own units: rotation_range in degrees (30, not 30/360 as for
+    keras.layers.RandomRotation), width_shift_range a fraction of the width (sideways
+    only: no height_shift_range), zoom_range=0.3 zooms by factors from 0.7 to 1.3
+    (zoom_range=[0.7, 1.3] says the same). No other augmentation (shear, brightness,
+    channel shifts stay off). Pixels come out in [0, 1]; one 0.0 / 1.0 label per image,
+    by the sorted class folders. (Drawing augmented batches also needs SciPy, which
+    the kit does not install: the grader reads the generator's settings, not its images.)
+
+    `augmentation_layers` writes the same augmentation as Keras 3 layers.
+
+    Returns:
+        the iterator that flow_from_directory returns (its .image_data_generator holds the settings).
+    """
+    raise NotImplementedError

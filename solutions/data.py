@@ -97,3 +97,11 @@ def augmentation_layers():
     ])
     test = keras.Sequential([keras.layers.Rescaling(1.0 / 255)])
     return train, test
+
+
+def legacy_train_generator(directory, image_size=(32, 32), batch_size=32):
+    datagen = tf.keras.preprocessing.image.ImageDataGenerator(rescale=1.0 / 255, width_shift_range=0.3,
+                                                              rotation_range=30, zoom_range=0.3,
+                                                              horizontal_flip=True, vertical_flip=True)
+    return datagen.flow_from_directory(directory, target_size=image_size, class_mode="binary",
+                                       batch_size=batch_size)

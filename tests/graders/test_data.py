@@ -524,3 +524,47 @@ def test_augmentation_layers(learner):
     if all(np.allclose(np.asarray(train(image, training=True)), image / 255.0, atol=1e-5) for _ in range(3)):
         raise Mistake("train_preprocessing in training", "images unchanged", "random shifts, turns, zooms and flips",
                       "the random layers act when called with training=True")
+
+
+NOTE_004_SETTINGS = {  # ImageDataGenerator's attribute: (value, how note 004 writes it)
+    "rescale": (1.0 / 255, "rescale=1.0/255"),
+    "width_shift_range": (0.3, "width_shift_range=0.3: up to 30% of the width, sideways"),
+    "height_shift_range": (0.0, "no height_shift_range: note 004 shifts sideways only"),
+    "rotation_range": (30, "rotation_range=30: in degrees here (30/360 is for keras.layers.RandomRotation)"),
+    "zoom_range": ([0.7, 1.3], "zoom_range=0.3: zoom factors from 0.7 to 1.3"),
+    "horizontal_flip": (True, "horizontal_flip=True"),
+    "vertical_flip": (True, "vertical_flip=True"),
+    "shear_range": (0.0, "no shear_range: note 004 does not shear"),
+    "channel_shift_range": (0.0, "no channel_shift_range: note 004 does not shift colours"),
+    "brightness_range": (None, "no brightness_range: note 004 does not change brightness"),
+}
+
+
+@exercise("data.legacy_train_generator")
+def test_legacy_train_generator(learner, tmp_path):
+    classes = ("dogs", "cats")
+    toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE)
+    generator = learner(str(tmp_path), image_size=SIZE, batch_size=4)
+    if isinstance(generator, tf.data.Dataset) or not hasattr(generator, "image_data_generator"):
+        raise Mistake("returned value", type(generator).__name__, "the iterator flow_from_directory returns",
+                      "ImageDataGenerator(rescale=1.0/255, width_shift_range=0.3, ...).flow_from_directory(...)")
+    datagen = generator.image_data_generator
+    for name, (want, why) in NOTE_004_SETTINGS.items():
+        found = getattr(datagen, name, None)
+        if found is None or want is None:
+            same = found is want
+        else:
+            same = np.allclose(np.asarray(found, "float64"), np.asarray(want, "float64"))
+        if not same:
+            shown = [round(float(v), 4) for v in found] if isinstance(found, (list, tuple, np.ndarray)) else found
+            raise Mistake(f"ImageDataGenerator {name}", shown, want, why)
+    want = _reference_generator(tmp_path)
+    for what, found, expected, why in (
+        ("classes", generator.class_indices, want.class_indices, "classes come from the folder names, in sorted order"),
+        ("images found", generator.samples, want.samples, "flow from the folder you were given"),
+        ("class_mode", generator.class_mode, "binary", 'note 004 uses class_mode="binary": one 0/1 label per image'),
+        ("image shape", generator.image_shape, want.image_shape, "pass target_size=image_size"),
+        ("batch size", generator.batch_size, 4, "pass batch_size=batch_size"),
+    ):
+        if found != expected:
+            raise Mistake(what, found, expected, why)
