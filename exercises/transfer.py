@@ -55,6 +55,26 @@ def extract_features(base, images):
     raise NotImplementedError
 
 
+def pool_two_ways(feature_maps):
+    """Average feature maps over height and width two ways, and see they agree (note 001).
+
+    Note 001 shows that these two give the same result:
+        keras.layers.GlobalAveragePooling2D()(feature_maps)
+        tf.reduce_mean(feature_maps, axis=[1, 2])
+    From maps (N, height, width, channels), each gives (N, channels): the mean of
+    each map over its height (axis 1) and width (axis 2). Not the largest value
+    (GlobalMaxPooling2D) and not the sum: the mean.
+
+    Args:
+        feature_maps: float32 array (N, height, width, channels).
+
+    Returns:
+        (by_layer, by_mean): the layer's result and tf.reduce_mean's, each a NumPy
+        array (N, channels).
+    """
+    raise NotImplementedError
+
+
 def data_augmenter():
     """Build note 002's data augmentation block, to sit inside a model.
 
@@ -76,9 +96,14 @@ def augmentation_block():
 
     Note 001 stacks RandomFlip("horizontal"), RandomRotation(0.2), RandomZoom(0.2),
     RandomHeight(0.2) and RandomWidth(0.2). Keras 3 removed RandomHeight and
-    RandomWidth from keras.layers; the same stretches are zooms along one axis:
-        RandomZoom(height_factor=0.2, width_factor=0.0)   # stretch the height
-        RandomZoom(height_factor=0.0, width_factor=0.2)   # stretch the width
+    RandomWidth from keras.layers; the kit uses a zoom along one axis instead:
+        RandomZoom(height_factor=0.2, width_factor=0.0)   # instead of RandomHeight(0.2)
+        RandomZoom(height_factor=0.0, width_factor=0.2)   # instead of RandomWidth(0.2)
+    They are not the same layer. RandomHeight resized the image to a random new
+    height, so its output changed size (a model after it needed a flexible input);
+    a one-axis RandomZoom keeps the output size and stretches or shrinks the content
+    along that axis, cropping it or padding it (fill_mode) to fit. What they share
+    is what the note wanted: the content's aspect ratio changes by up to 20 %.
     So the block is: flip, rotate, zoom, height-zoom, width-zoom. Name the
     Sequential "data_augmentation", as the note does.
 
@@ -122,7 +147,8 @@ def alpaca_model(image_shape=(160, 160), data_augmentation=None, weights="imagen
     `training=False` keeps the base in inference mode when the model is used
     (predict, evaluate). Keras 3 note: fit() calls the whole model with
     training=True, and that overrides it; a frozen base stays in inference mode
-    anyway, because frozen BatchNormalization layers always do.
+    anyway, because frozen BatchNormalization layers always do (to keep them so
+    while fine-tuning, leave them frozen: fine_tune_frozen_bn).
 
     Expect 2 trainable variables (the Dense kernel and bias), 1,281 trainable
     parameters and 2,259,265 in all: check with model.summary().
@@ -227,6 +253,23 @@ def convert_labels(labels, num_classes=None):
     raise NotImplementedError
 
 
+def find_base(model, base_name):
+    """Find the pretrained base inside a built model, and count its layers (notes 000, 002).
+
+    Note 002 takes the base as `base_model = model2.layers[4]`: a position in the
+    model's layer list. In Keras 3 that list differs (preprocess_input is an
+    operation, not a layer, so the alpaca model's layers[4] is the Dropout), and
+    any layer added before the base moves it. Find the base by its name instead:
+        base = model.get_layer(base_name)     # e.g. "mobilenetv2_1.00_160"
+    (model.summary() shows the name). Then count the base's own layers, as note 000
+    prints them: len(base.layers), 154 for MobileNetV2 (not len(model.layers)).
+
+    Returns:
+        (base, number of layers in the base): the layer object itself, and an int.
+    """
+    raise NotImplementedError
+
+
 def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
     """Unfreeze the top of the base and recompile for fine-tuning (notes 000, 001, 002).
 
@@ -241,9 +284,39 @@ def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
        ["accuracy"]. Changes to `trainable` count from the next compile().
 
     Then count: len(model.trainable_variables) is 56 for MobileNetV2 with
-    fine_tune_at=100 and 38 with 120 (a Dense head adds its 2).
+    fine_tune_at=100 and 38 with 120 (a Dense head adds its 2). If you also keep
+    the base's BatchNormalization layers frozen (Keras 3's way to keep them in
+    inference mode, see fine_tune_frozen_bn), it is 20 and 14: both are right here.
 
     The notes write RMSprop(lr=...): Keras 3 spells it learning_rate=.
+
+    Returns:
+        the model, recompiled.
+    """
+    raise NotImplementedError
+
+
+def fine_tune_frozen_bn(model, base_model, fine_tune_at, base_learning_rate):
+    """Fine-tune as fine_tune does, with the base's BatchNormalization kept in inference mode.
+
+    What the notes meant: notes 000 and 002 call the base as base_model(x,
+    training=False) so that, once it is unfrozen, its BatchNormalization layers keep
+    using the moving mean and variance learnt on ImageNet instead of each batch's.
+    What Keras 3 does: fit() calls the model with training=True and that reaches the
+    nested base too, so unfrozen BatchNormalization layers update their moving
+    statistics and normalise with each small batch's, undoing what was learnt.
+    How to get the notes' behaviour in Keras 3: a frozen BatchNormalization layer
+    always runs in inference mode, so leave them frozen while unfreezing the rest.
+
+    1. base_model.trainable = True; layers before `fine_tune_at` frozen, as in fine_tune
+    2. every keras.layers.BatchNormalization in base_model.layers: trainable = False
+    3. then compile again, as in fine_tune: the same loss (model.loss), the same
+       kind of optimizer with learning_rate=base_learning_rate / 10, metrics
+       ["accuracy"].
+
+    After a training step the base's moving means and variances have not moved;
+    the other unfrozen weights have. For MobileNetV2 len(model.trainable_variables)
+    is 20 with fine_tune_at=100 and 14 with 120 (a Dense head adds its 2).
 
     Returns:
         the model, recompiled.

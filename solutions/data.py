@@ -79,3 +79,29 @@ def image_label_pairs(dataset, batch_size=32):
             .shuffle(1000)
             .batch(batch_size)
             .prefetch(AUTOTUNE))
+
+
+def fit_steps(model, train_data, test_data, epochs=5, steps_per_epoch=None, validation_fraction=0.25):
+    steps = len(train_data) if steps_per_epoch is None else steps_per_epoch
+    return model.fit(train_data.repeat(), epochs=epochs, steps_per_epoch=steps, validation_data=test_data,
+                     validation_steps=int(validation_fraction * len(test_data)), verbose=0)
+
+
+def augmentation_layers():
+    train = keras.Sequential([
+        keras.layers.Rescaling(1.0 / 255),
+        keras.layers.RandomTranslation(height_factor=0.0, width_factor=0.3),
+        keras.layers.RandomRotation(30 / 360),
+        keras.layers.RandomZoom(0.3),
+        keras.layers.RandomFlip("horizontal_and_vertical"),
+    ])
+    test = keras.Sequential([keras.layers.Rescaling(1.0 / 255)])
+    return train, test
+
+
+def legacy_train_generator(directory, image_size=(32, 32), batch_size=32):
+    datagen = tf.keras.preprocessing.image.ImageDataGenerator(rescale=1.0 / 255, width_shift_range=0.3,
+                                                              rotation_range=30, zoom_range=0.3,
+                                                              horizontal_flip=True, vertical_flip=True)
+    return datagen.flow_from_directory(directory, target_size=image_size, class_mode="binary",
+                                       batch_size=batch_size)

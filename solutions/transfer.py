@@ -137,6 +137,17 @@ def two_phase_training(model, base_model, train_data, validation_data, initial_e
     return first, second, joined
 
 
+def fine_tune_frozen_bn(model, base_model, fine_tune_at, base_learning_rate):
+    base_model.trainable = True
+    frozen = base_model.layers[:fine_tune_at]
+    for layer in base_model.layers:
+        if layer in frozen or isinstance(layer, keras.layers.BatchNormalization):
+            layer.trainable = False
+    slower = type(model.optimizer)(learning_rate=0.1 * base_learning_rate)
+    model.compile(loss=model.loss, optimizer=slower, metrics=["accuracy"])
+    return model
+
+
 def checkpoint_and_restore(build_model, x, y, folder, epochs=2):
     checkpoint = keras.callbacks.ModelCheckpoint(
         filepath=os.path.join(folder, "checkpoint.weights.h5"),
@@ -156,3 +167,14 @@ def make_subset(source_dir, target_dir, fraction, seed=42):
         for name in chosen:
             shutil.copy2(os.path.join(source_dir, class_name, name), os.path.join(target_dir, class_name, name))
     return target_dir
+
+
+def pool_two_ways(feature_maps):
+    by_layer = keras.layers.GlobalAveragePooling2D()(feature_maps)
+    by_mean = tf.reduce_mean(feature_maps, axis=[1, 2])
+    return np.asarray(by_layer), np.asarray(by_mean)
+
+
+def find_base(model, base_name):
+    base = model.get_layer(base_name)
+    return base, len(base.layers)

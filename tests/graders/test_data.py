@@ -357,3 +357,214 @@ def test_image_label_pairs(learner):
     rank = np.cumsum(labels >= 0) - 1  # an example's position among the labelled ones
     checks.expect_shuffled(np.split(rank[index], np.cumsum([len(b) for _, b in batches])[:-1]))
     checks.expect_prefetched(dataset)
+
+
+# ------------------------------------------------------------ steps per epoch
+
+class _Counter(keras.callbacks.Callback):
+    """Counts the batches each epoch trains and validates on; an epoch that never ends is a lesson."""
+
+    LIMIT = 60
+
+    def __init__(self):
+        super().__init__()
+        self.epochs = []
+
+    def on_epoch_begin(self, epoch, logs=None):
+        self.epochs.append([0, 0])
+
+    def _count(self, which):
+        if not self.epochs:
+            return
+        self.epochs[-1][which] += 1
+        if self.epochs[-1][which] > self.LIMIT:
+            part = ("training", "validation")[which]
+            why = ("with train_data.repeat(), steps_per_epoch ends an epoch: pass len(train_data) when it is None"
+                   if which == 0 else "validate on test_data as it is, with validation_steps=int(fraction * len(test_data))")
+            raise Mistake(f"{part} batches in epoch {len(self.epochs)}", f"more than {self.LIMIT}, and counting",
+                          "the epoch to end", why)
+
+    def on_train_batch_end(self, batch, logs=None):
+        self._count(0)
+
+    def on_test_batch_end(self, batch, logs=None):
+        self._count(1)
+
+
+class _CountedModel(keras.Sequential):
+    """A model whose fit() also counts batches (self.counter), whatever callbacks the learner passes."""
+
+    def fit(self, *args, callbacks=None, **kwargs):
+        self.counter = _Counter()
+        return super().fit(*args, callbacks=[*(callbacks or []), self.counter], **kwargs)
+
+
+@pytest.fixture(scope="module")
+def counted_model():
+    # weights zero and a learning rate of 0: the model predicts 0 for ever, so loss = mean(target ** 2)
+    model = _CountedModel([keras.Input((2,)), keras.layers.Dense(1, kernel_initializer="zeros")], name="counted")
+    model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss="mse")
+    return model
+
+
+def _batched(n, target, batch_size):
+    x = np.arange(2 * n, dtype="float32").reshape(n, 2)
+    return tf.data.Dataset.from_tensor_slices((x, np.full((n, 1), target, "float32"))).batch(batch_size)
+
+
+@exercise("data.fit_steps")
+@pytest.mark.parametrize("case", ["whole-pass", "fewer-steps", "more-steps"])
+def test_fit_steps(learner, counted_model, case):
+    # 23 examples in batches of 5: 5 batches (the last of 3); 25 test examples in batches of 4: 7 batches
+    train, test = _batched(23, 1.0, 5), _batched(25, 3.0, 4)
+    epochs, steps, fraction = {"whole-pass": (3, None, 0.25), "fewer-steps": (3, 3, 0.5),
+                               "more-steps": (2, 7, 0.3)}[case]
+    kwargs = {} if steps is None else {"steps_per_epoch": steps}
+    if fraction != 0.25:
+        kwargs["validation_fraction"] = fraction
+    history = learner(counted_model, train, test, epochs=epochs, **kwargs)
+    counts = getattr(counted_model, "counter", _Counter()).epochs
+    counted_model.counter = _Counter()
+    checks.expect_instance(history, keras.callbacks.History, "return what model.fit returns", "returned value")
+    want_train = [steps or 5] * epochs  # 0.25 * 7 = 1.75, 0.5 * 7 = 3.5 and 0.3 * 7 = 2.1 round down to 1, 3, 2
+    want_validation = [int(fraction * 7)] * epochs
+    setting = "steps_per_epoch=None" if steps is None else f"steps_per_epoch={steps}"
+    found = [t for t, _ in counts]
+    if found != want_train:
+        why = ("Keras 3 carries one iterator across epochs; an epoch ends early when it runs out: fit on train_data.repeat()"
+               if found and sum(found) < sum(want_train) else
+               f"each epoch trains on steps_per_epoch batches; None means len(train_data) = 5 here")
+        raise Mistake(f"training batches per epoch ({setting}, 5 batches of data, epochs={epochs})",
+                      found, want_train, why)
+    found = [v for _, v in counts]
+    if found != want_validation:
+        raise Mistake(f"validation batches per epoch (validation_fraction={fraction}, 7 batches of test data)",
+                      found, want_validation,
+                      "validation_steps=int(validation_fraction * len(test_data)): rounded down, every epoch")
+    curves = history.history
+    if "val_loss" not in curves or len(curves["val_loss"]) != epochs:
+        raise Mistake("history", sorted(curves), "loss and val_loss, one per epoch", "pass validation_data=test_data")
+    found = float(curves["loss"][0]), float(curves["val_loss"][0])
+    if not np.allclose(found, (1.0, 9.0), atol=1e-3):
+        raise Mistake("(loss, val_loss) of a model that predicts 0", f"({found[0]:g}, {found[1]:g})",
+                      "(1, 9): trained on train_data (targets 1), validated on test_data (targets 3)",
+                      "fit on train_data, validation_data=test_data")
+
+
+# ------------------------------------------------------------ note 004's augmentation as layers
+
+def _span(value):
+    """A layer's factor as (lower, upper), rounded: 0.3 and (-0.3, 0.3) are both (-0.3, 0.3)."""
+    if value is None:
+        return None
+    low, high = (-abs(value), abs(value)) if isinstance(value, (int, float)) else value
+    return round(float(low), 4), round(float(high), 4)
+
+
+def _names(layers):
+    return ", ".join(checks.describe(layer) for layer in layers) or "no layers"
+
+
+def _corner_images():
+    image = np.zeros((2, 24, 24, 3), "float32")
+    image[:, :12, :6] = 255.0  # a block in a corner: shifts, turns, zooms and flips all move it
+    return image
+
+
+@exercise("data.augmentation_layers")
+def test_augmentation_layers(learner):
+    result = checks.expect_tuple(learner(), "(train_preprocessing, test_preprocessing)",
+                                 "return the two Sequential models: training, then test")
+    train, test = (checks.expect_instance(model, keras.Model, "keras.Sequential([...layers])", what)
+                   for model, what in zip(result, ("train_preprocessing", "test_preprocessing")))
+    random_kinds = (keras.layers.RandomTranslation, keras.layers.RandomRotation, keras.layers.RandomZoom,
+                    keras.layers.RandomFlip)
+    test_layers = checks.layers_of(test)
+    if [type(layer) for layer in test_layers] != [keras.layers.Rescaling]:
+        raise Mistake("test_preprocessing", _names(test_layers), "Rescaling(1/255) and nothing else",
+                      "test_datagen = ImageDataGenerator(rescale=1.0/255): augment the training data only")
+    image = _corner_images()
+    for model, what in ((test, "test_preprocessing"), (train, "train_preprocessing")):
+        checks.expect_scaling(lambda x: model(x, training=False), why=f"{what}: Rescaling(1/255), as rescale=1.0/255",
+                              wanted=(0.0, 0.5, 1.0))
+        found = np.asarray(model(image, training=False))
+        if found.shape != image.shape or not np.allclose(found, image / 255.0, atol=1e-5):
+            raise Mistake(f"{what} at inference (training=False)", "images changed", "images / 255 and nothing else",
+                          "random layers let images through at inference: only fit (training=True) augments")
+    found = np.asarray(test(image, training=True))
+    if not np.allclose(found, image / 255.0, atol=1e-5):
+        raise Mistake("test_preprocessing in training", "images changed", "images / 255", "never augment test data")
+    layers = checks.layers_of(train)
+    kinds = [type(layer) for layer in layers]
+    want = "Rescaling(1/255), RandomTranslation, RandomRotation, RandomZoom, RandomFlip"
+    if kinds.count(keras.layers.Rescaling) != 1 or any(kind not in kinds for kind in random_kinds):
+        raise Mistake("train_preprocessing", _names(layers), want,
+                      "one layer per ImageDataGenerator setting: rescale, width_shift, rotation, zoom, flips")
+    settings = {type(layer): layer.get_config() for layer in layers}
+    shift = settings[keras.layers.RandomTranslation]
+    found = _span(shift["height_factor"]), _span(shift["width_factor"])
+    if found != ((0.0, 0.0), (-0.3, 0.3)):
+        raise Mistake("RandomTranslation (height, width) factors", found, ((0.0, 0.0), (-0.3, 0.3)),
+                      "width_shift_range=0.3 shifts sideways only: RandomTranslation(height_factor=0.0, width_factor=0.3)")
+    found = _span(settings[keras.layers.RandomRotation]["factor"])
+    if found != _span(30 / 360):
+        raise Mistake("RandomRotation factor", found, f"{_span(30 / 360)}: 30/360 of a turn",
+                      "rotation_range=30 is degrees; Keras 3's factor is a fraction of a full turn: RandomRotation(30 / 360)")
+    zoom = settings[keras.layers.RandomZoom]
+    found = _span(zoom["height_factor"]), _span(zoom["width_factor"])
+    if found[0] != (-0.3, 0.3) or found[1] not in (None, (-0.3, 0.3)):
+        raise Mistake("RandomZoom (height, width) factors", found, "((-0.3, 0.3), None) or both (-0.3, 0.3)",
+                      "zoom_range=0.3 zooms in or out by up to 30%: RandomZoom(0.3)")
+    modes = {part for layer in layers if isinstance(layer, keras.layers.RandomFlip)
+             for part in layer.get_config()["mode"].split("_and_")}
+    if modes != {"horizontal", "vertical"}:
+        raise Mistake("flips", " and ".join(sorted(modes)), "horizontal and vertical",
+                      'horizontal_flip=True, vertical_flip=True: RandomFlip("horizontal_and_vertical")')
+    keras.utils.set_random_seed(3)
+    if all(np.allclose(np.asarray(train(image, training=True)), image / 255.0, atol=1e-5) for _ in range(3)):
+        raise Mistake("train_preprocessing in training", "images unchanged", "random shifts, turns, zooms and flips",
+                      "the random layers act when called with training=True")
+
+
+NOTE_004_SETTINGS = {  # ImageDataGenerator's attribute: (value, how note 004 writes it)
+    "rescale": (1.0 / 255, "rescale=1.0/255"),
+    "width_shift_range": (0.3, "width_shift_range=0.3: up to 30% of the width, sideways"),
+    "height_shift_range": (0.0, "no height_shift_range: note 004 shifts sideways only"),
+    "rotation_range": (30, "rotation_range=30: in degrees here (30/360 is for keras.layers.RandomRotation)"),
+    "zoom_range": ([0.7, 1.3], "zoom_range=0.3: zoom factors from 0.7 to 1.3"),
+    "horizontal_flip": (True, "horizontal_flip=True"),
+    "vertical_flip": (True, "vertical_flip=True"),
+    "shear_range": (0.0, "no shear_range: note 004 does not shear"),
+    "channel_shift_range": (0.0, "no channel_shift_range: note 004 does not shift colours"),
+    "brightness_range": (None, "no brightness_range: note 004 does not change brightness"),
+}
+
+
+@exercise("data.legacy_train_generator")
+def test_legacy_train_generator(learner, tmp_path):
+    classes = ("dogs", "cats")
+    toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE)
+    generator = learner(str(tmp_path), image_size=SIZE, batch_size=4)
+    if isinstance(generator, tf.data.Dataset) or not hasattr(generator, "image_data_generator"):
+        raise Mistake("returned value", type(generator).__name__, "the iterator flow_from_directory returns",
+                      "ImageDataGenerator(rescale=1.0/255, width_shift_range=0.3, ...).flow_from_directory(...)")
+    datagen = generator.image_data_generator
+    for name, (want, why) in NOTE_004_SETTINGS.items():
+        found = getattr(datagen, name, None)
+        if found is None or want is None:
+            same = found is want
+        else:
+            same = np.allclose(np.asarray(found, "float64"), np.asarray(want, "float64"))
+        if not same:
+            shown = [round(float(v), 4) for v in found] if isinstance(found, (list, tuple, np.ndarray)) else found
+            raise Mistake(f"ImageDataGenerator {name}", shown, want, why)
+    want = _reference_generator(tmp_path)
+    for what, found, expected, why in (
+        ("classes", generator.class_indices, want.class_indices, "classes come from the folder names, in sorted order"),
+        ("images found", generator.samples, want.samples, "flow from the folder you were given"),
+        ("class_mode", generator.class_mode, "binary", 'note 004 uses class_mode="binary": one 0/1 label per image'),
+        ("image shape", generator.image_shape, want.image_shape, "pass target_size=image_size"),
+        ("batch size", generator.batch_size, 4, "pass batch_size=batch_size"),
+    ):
+        if found != expected:
+            raise Mistake(what, found, expected, why)

@@ -106,6 +106,26 @@ def test_extract_features(learner):
                       "GlobalAveragePooling2D()(base(images, training=False))")
 
 
+@exercise("transfer.pool_two_ways")
+@pytest.mark.parametrize("shape", [(3, 4, 6, 5), (2, 7, 3, 1)])  # not square; one channel; the mean != max, sum, median
+def test_pool_two_ways(learner, shape):
+    rng = np.random.default_rng(sum(shape))
+    maps = rng.uniform(0, 1, shape).astype("float32")
+    maps[:, 0, -1] += 10.0  # one tall value per map, in a corner: a max or a sum is far from the mean
+    expected = maps.mean(axis=(1, 2))
+    pair = checks.expect_tuple(learner(maps), "(by_layer, by_mean)", "return both results, the layer's and tf.reduce_mean's")
+    for name, found in zip(("by_layer", "by_mean"), pair):
+        found = checks.expect_instance(found, np.ndarray, f"{name}: a NumPy array, np.asarray(...)")
+        if found.shape != expected.shape:
+            raise Mistake(f"{name} shape for maps {shape}", found.shape, expected.shape,
+                          "one number per channel and image: the mean over axes 1 and 2 (height and width)")
+        if not np.allclose(found, expected, rtol=1e-5, atol=1e-5):
+            row = int(np.abs(found - expected).max(axis=1).argmax())
+            raise Mistake(f"{name} of image {row}", np.round(found[row].astype(float), 3).tolist(),
+                          np.round(expected[row].astype(float), 3).tolist(),
+                          "the mean over height and width: GlobalAveragePooling2D(), or tf.reduce_mean(x, axis=[1, 2])")
+
+
 # ------------------------------------------------------------ augmentation and scaling
 
 
@@ -152,7 +172,8 @@ def test_data_augmenter(learner):
 def test_augmentation_block(learner):
     block = learner()
     expect_augmentation(block, [("flip", "horizontal"), ("rotate", 0.2), ("zoom", 0.2), ("height", 0.2), ("width", 0.2)],
-                        "note 001: flip, rotate 0.2, zoom 0.2, stretch height 0.2 and width 0.2 (RandomZoom along one axis)")
+                        "note 001: flip, rotate 0.2, zoom 0.2, then RandomZoom along one axis for height 0.2 and width 0.2 "
+                        "(Keras 3 has no RandomHeight/RandomWidth; the zoom keeps the image size)")
     if block.name != "data_augmentation":
         raise Mistake("block name", repr(block.name), "'data_augmentation'",
                       'keras.Sequential([...], name="data_augmentation"): the name model.summary() shows, as in note 001')
@@ -433,12 +454,44 @@ def spy_on_compile(model):
     return counts
 
 
-def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr):
+@functools.lru_cache(maxsize=None)
+def models_with_a_base():
+    """(model, base name, base, layers in the base) twice, the base at index 2, never at layers[4]: first a model
+    whose layers[4] is a nested Sequential (a wrong pick that runs), then note 002's alpaca model."""
+    base = mobilenet()
+    inputs = keras.Input((32, 32, 3))
+    x = keras.Sequential([L.RandomFlip("horizontal")], name="augment")(inputs)
+    x = keras.applications.mobilenet_v2.preprocess_input(x)
+    x = L.Dropout(0.2)(L.GlobalAveragePooling2D()(base(x, training=False)))
+    alpaca = keras.Model(inputs, L.Dense(1)(x))  # note 002's alpaca model: layers[4] is the Dropout in Keras 3
+    small = small_base()
+    inputs = keras.Input((8, 8, 3))
+    x = keras.Sequential([L.Rescaling(1 / 255), L.RandomFlip()], name="prepare")(inputs)
+    head = keras.Sequential([L.Dense(3), L.Dropout(0.1), L.Dense(1)], name="head")
+    other = keras.Model(inputs, head(L.Flatten()(small(x))))  # layers[4] is the head
+    return (other, small.name, small, 7), (alpaca, base.name, base, 154)
+
+
+@exercise("transfer.find_base")
+@pytest.mark.parametrize("case", [0, 1])
+def test_find_base(learner, case):
+    model, name, base, layers = models_with_a_base()[case]
+    found, count = checks.expect_tuple(learner(model, name), "(base, number of layers)", "return the base and len(base.layers)")
+    if found is not base:
+        shown = getattr(found, "name", type(found).__name__)
+        raise Mistake(f"layer found for base_name={name!r}", shown, name,
+                      "model.get_layer(base_name): a position like model.layers[4] is another layer once the model changes")
+    if count != layers:
+        raise Mistake(f"layers in {name}", count, layers, "len(base.layers): the base's own layers, not len(model.layers)")
+
+
+def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr, why=None):
     loss_before, loss_given = checks.loss_of(model), model.loss
     kind = type(model.optimizer)
     counts = spy_on_compile(model)
     model = checks.expect_model(learner(model, base, fine_tune_at, lr))
-    checks.expect_trainable_variables(model, allowed, f"base.trainable = True, then layer.trainable = False for base.layers[:{fine_tune_at}]")
+    checks.expect_trainable_variables(model, allowed, why or f"base.trainable = True, then layer.trainable = False for "
+                                      f"base.layers[:{fine_tune_at}] (BatchNormalization kept frozen too is right: the smaller count)")
     if not counts:
         raise Mistake("compile", "no compile() after unfreezing", "model.compile(...) again",
                       "changes to trainable take effect at the next compile(): unfreezing without recompiling trains nothing new")
@@ -458,7 +511,7 @@ def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr):
 
 
 @exercise("transfer.fine_tune")
-@pytest.mark.parametrize("fine_tune_at, allowed, lr", [(100, 56, 0.001), (120, 38, 0.02)])
+@pytest.mark.parametrize("fine_tune_at, allowed, lr", [(100, {56, 20}, 0.001), (120, {38, 14}, 0.02)])  # 20, 14: BN frozen
 def test_fine_tune_mobilenet(learner, fine_tune_at, allowed, lr):
     base = mobilenet()  # one base for both cases: headed() freezes it whole again
     expect_fine_tuned(learner, headed(base, 1), base, fine_tune_at, allowed, lr)
@@ -477,10 +530,63 @@ def small_base():
                              L.Conv2D(4, 3), L.BatchNormalization(), L.ReLU(), L.Conv2D(4, 1)], name="base")
 
 
+def train_one_step(model) -> None:
+    """One fit() step on 8 images of values up to 5: BatchNormalization statistics that may move, move."""
+    x = np.random.default_rng(3).uniform(0, 5, (8, 8, 8, 3)).astype("float32")
+    model.fit(x, np.arange(8) % 2, batch_size=8, epochs=1, verbose=0)
+
+
+KEEP_BN_FROZEN = ("fit() passes training=True down to the base whatever base(x, training=False) says: "
+                  "keep every BatchNormalization layer frozen (layer.trainable = False)")
+
+
+@exercise("transfer.fine_tune_frozen_bn")
+def test_fine_tune_frozen_bn_statistics(learner):
+    base = small_base()  # conv, BN, relu | conv, BN, relu, conv: fine_tune_at=3 leaves 2 convolutions and 1 BN unfrozen
+    model = headed(base, 1, optimizer=keras.optimizers.Adam())
+    expect_fine_tuned(learner, model, base, 3, {6, 8}, 0.1)  # 8 (BN trainable) is judged by behaviour below
+    before = {id(w): np.array(w.numpy()) for w in base.weights}
+    train_one_step(model)
+    weights = [(layer, weight) for layer in base.layers for weight in layer.weights]
+    weights.sort(key=lambda pair: "moving" not in pair[1].name)  # the moving statistics first: they teach most
+    for layer, weight in weights:
+        moved = not np.array_equal(before[id(weight)], weight.numpy())
+        name = f"{layer.name}.{weight.name}"
+        if isinstance(layer, L.BatchNormalization) and moved:
+            raise Mistake(f"{name} after a training step", "moved", "unchanged (inference mode)", KEEP_BN_FROZEN)
+        if not isinstance(layer, L.BatchNormalization) and moved != (layer in base.layers[3:]):
+            raise Mistake(f"{name} after a training step", "moved" if moved else "unchanged",
+                          "trained" if not moved else "unchanged: before fine_tune_at=3",
+                          "only the layers before fine_tune_at and the BatchNormalization layers stay frozen")
+
+
+@exercise("transfer.fine_tune_frozen_bn")
+@pytest.mark.parametrize("fine_tune_at, allowed, lr", [(100, 20, 0.001), (120, 14, 0.02)])
+def test_fine_tune_frozen_bn_mobilenet(learner, fine_tune_at, allowed, lr):
+    base = mobilenet()
+    expect_fine_tuned(learner, headed(base, 1), base, fine_tune_at, allowed, lr,
+                      f"base.layers[:{fine_tune_at}] frozen, and every BatchNormalization layer of the base too "
+                      "(layer.trainable = False): frozen, they stay in inference mode")
+
+
+def spy_on_fit(model, base):
+    """Record (len(trainable_variables), the base's weights) at each fit() the learner makes."""
+    calls = []
+    fit_ = model.fit
+
+    def fit(*args, **kwargs):
+        calls.append((len(model.trainable_variables), [np.array(w) for w in base.get_weights()]))
+        return fit_(*args, **kwargs)
+
+    model.fit = fit
+    return calls
+
+
 @exercise("transfer.two_phase_training")
 def test_two_phase_training(learner):
     base = small_base()
     model = headed(base, 1)
+    fits = spy_on_fit(model, base)
 
     def dataset(n, seed, flip):  # 12 examples in batches of 8: a smaller last batch
         x, y = toydata.bright_rows(n, classes=2, size=8, seed=seed)
@@ -500,6 +606,13 @@ def test_two_phase_training(learner):
                       "initial_epoch=history_1.epoch[-1] (as in the notes) runs the last epoch again: start at "
                       "history_1.epoch[-1] + 1" if again else
                       "continue the count: fit(epochs=initial_epochs + fine_tune_epochs, initial_epoch=history_1.epoch[-1] + 1)")
+    if fits and fits[0][0] != 2:
+        raise Mistake("trainable variables during the first fit", fits[0][0], "2: the head's kernel and bias, the base frozen",
+                      "notes 000 and 001: train the head with the base frozen first; a random head's large updates "
+                      "would wreck what the base learnt")
+    if len(fits) > 1 and not all(np.array_equal(a, b) for a, b in zip(fits[0][1], fits[1][1])):
+        raise Mistake("base weights after the first fit", "changed", "unchanged: the base frozen",
+                      "phase 1 trains the head only: fine_tune comes after the first fit")
     for history in (first, second):
         if "val_loss" not in history.history:
             raise Mistake("history keys", sorted(history.history), "val_loss and val_accuracy too",

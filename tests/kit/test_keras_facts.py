@@ -23,9 +23,13 @@ def bn_moves(freeze_bn: bool) -> bool:
 def test_outer_training_overrides_nested_training_false():
     """Why a base called without training=False passes, with a tip (checks.expect_inference_call):
     Keras 3's Functional call passes the outer training=True down to every layer, so the
-    training=False in the graph changes nothing while fitting."""
+    training=False in the graph changes nothing while fitting: the lesson of transfer.fine_tune_frozen_bn
+    (an unfrozen BatchNormalization in the base updates its moving statistics during fit())."""
     assert forked(bn_moves, False)
 
 
 def test_frozen_batch_normalization_stays_in_inference_mode():
+    """Why transfer.fine_tune_frozen_bn teaches leaving BatchNormalization frozen to get the notes'
+    base_model(x, training=False) behaviour while fine-tuning, and why fine_tune accepts both counts.
+    If Keras changes either fact, revisit that lesson (stub, grader and catalogue hints)."""
     assert not forked(bn_moves, True)

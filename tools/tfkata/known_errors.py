@@ -201,6 +201,11 @@ MISTAKES: tuple[tuple[str, str, str], ...] = (
     (r"File format not supported: filepath=\S+\. Keras 3 only supports",
      "a weights file Keras 3 cannot read",
      "Keras 3: weight files end in .weights.h5 (whole models in .keras)"),
+    # counts
+    (r"^TypeError: 'float' object cannot be interpreted as an integer",
+     "a float used as a count",
+     "counts are ints: steps_per_epoch=math.ceil(samples / 32) or len(dataset), not samples / 32 "
+     "(Keras 3 raises where Keras 2 rounded)"),
 )
 
 # (pattern found in the error text, lesson). The first match wins.
