@@ -19,8 +19,12 @@ def stop_at_accuracy(threshold=0.98):
 
     Write a class that inherits keras.callbacks.Callback (note 003: "コールバックを
     作る際はこんな感じでCallbackクラスを継承して作成する") and override
-    `on_epoch_end(self, epoch, logs=None)`. `logs` holds the epoch's metrics by
-    name: with metrics=["accuracy"] it is logs["accuracy"] (Keras 2's "acc" is gone).
+    `on_epoch_end(self, epoch, logs=None)`. `logs` holds the epoch's metrics under
+    the names compile() was given: metrics=["accuracy"] gives logs["accuracy"], the
+    notes' metrics=["acc"] gives logs["acc"] (Keras 3 takes both). The grader
+    compiles with "accuracy". What Keras 3 did change: model.metrics_names now
+    reads ["loss", "compile_metrics"] (ask evaluate(..., return_dict=True) for
+    names), and a learning rate is logged as "learning_rate", no longer "lr".
     When it is at or above the threshold, set `self.model.stop_training = True`:
     fit() finishes the epoch and stops.
 

@@ -105,7 +105,7 @@ def test_keras2_calls_are_told_what_replaced_them(verdicts, case, lesson):
 
 def test_error_in_a_method_the_grader_calls_is_the_learners(verdicts):
     lines = verdicts["error in a method the grader calls"].message.splitlines()
-    assert lines[0] == "'acc': Keras 2's name for 'accuracy' (KeyError in your code)"
+    assert lines[0] == "'acc': not the name this metric was compiled under (KeyError in your code)"
     assert "'accuracy'" in lines[1]
     assert lines[2].endswith("callbacks.py:6")
 

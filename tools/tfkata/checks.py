@@ -234,7 +234,7 @@ def expect_learns(model: keras.Model, x, y, kind: str, steps: int, ratio: float 
 
     Each step trains the learner's model with its own loss and optimizer (a wrong activation, loss
     or learning rate shows) in a tf.function of the kit's, not train_on_batch: what that reports
-    differs between releases (before Keras 3.13, the mean loss of every step so far, which lags
+    differs between releases (before Keras 3.15, the mean loss of every step so far, which lags
     far behind the weights), and our trace costs half of Keras's. Judged against the constant
     guess, not the first loss, so the random initial weights do not move the bar; it stops once
     learned, so a working model pays only the steps it needs. Budgets, margins: tests/corners/README.md.

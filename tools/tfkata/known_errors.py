@@ -19,9 +19,13 @@ _METRIC = r"(?:loss|acc|accuracy|\w+_accuracy|\w*crossentropy|mae|mse|mean_\w+_e
 MISTAKES: tuple[tuple[str, str, str], ...] = (
     # what fit() recorded
     (r"^KeyError: '(?P<key>(?P<val>val_)?acc)'",
-     "'{key}': Keras 2's name for '{val}accuracy'",
-     "Keras 3 names the metric 'accuracy' in logs and history (Keras 2 wrote 'acc'): "
-     "logs['accuracy'], history.history['val_accuracy']"),
+     "'{key}': not the name this metric was compiled under",
+     "logs and history name a metric as compile(metrics=[...]) spelt it: metrics=['accuracy'] "
+     "records '{val}accuracy', the notes' metrics=['acc'] records '{val}acc' (Keras 3 takes both)"),
+    (r"^KeyError: '(?P<key>(?P<val>val_)?lr)'",
+     "'{key}': Keras 2's name for the logged learning rate",
+     "Keras 3's ReduceLROnPlateau and LearningRateScheduler log it as 'learning_rate': "
+     "history.history['learning_rate']"),
     (r"^KeyError: '(?P<key>val_\w+)'",
      "'{key}' is not among the metrics fit() recorded",
      "fit() records val_ keys only when given validation data (validation_data=... or validation_split=...), "
