@@ -122,10 +122,37 @@ def capacity_models(num_words=10000):
     draws: the loss itself may hold penalties, the metric never does).
 
     More parameters learn the training set faster and overfit sooner; fewer learn
-    slower and generalise longer. The right size lies in between.
+    slower and generalise longer. The right size lies in between: compare_capacity
+    trains the three alike, and plot_history draws their curves side by side.
 
     Returns:
         {"baseline": model, "smaller": model, "bigger": model}, all compiled.
+    """
+    raise NotImplementedError
+
+
+def compare_capacity(models, train_data, train_labels, val_data, val_labels, epochs=20, batch_size=512):
+    """Train note 003's models the same way and return their histories for plot_history.
+
+    The note's point about capacity is the comparison of the three runs' training and
+    validation curves; a comparison is fair only if every model is trained alike: the
+    same training data, epochs and batch size, validated on the same held-out data.
+
+    Arguments:
+        models: {name: compiled model}, e.g. capacity_models()'s three, fitted in the
+            order given (the grader's names and order are its own).
+        train_data, train_labels: what each model trains on.
+        val_data, val_labels: what each model is validated on after every epoch
+            (the note passes its test set here).
+        epochs, batch_size: the same for every model (the note: 20 and 512).
+
+    Returns:
+        [(name, history), ...]: one pair per model, in the order of `models`, each
+        history as fit() returned it (a History; its .history dict is accepted too).
+        This is what plot_history(histories) takes.
+
+    The grader trains three small models for a few epochs with its own arguments and
+    checks each was fitted once, with those epochs, batch size and validation data.
     """
     raise NotImplementedError
 

@@ -70,6 +70,15 @@ def capacity_models(num_words=10000):
     }
 
 
+def compare_capacity(models, train_data, train_labels, val_data, val_labels, epochs=20, batch_size=512):
+    histories = []
+    for name, model in models.items():
+        history = model.fit(train_data, train_labels, epochs=epochs, batch_size=batch_size,
+                            validation_data=(val_data, val_labels), verbose=0)
+        histories.append((name, history))
+    return histories
+
+
 def dropout_model(num_words=10000, rate=0.5):
     return _binary(keras.layers.Dense(16, activation="relu"),
                    keras.layers.Dropout(rate),

@@ -244,6 +244,108 @@ def test_capacity_models(learner):
         checks.expect_output_shape(model, (NUM_WORDS,), 1)
 
 
+# Three small models under names and in an order of the grader's own, trained on 60 examples and
+# validated on 20 others, with arguments unlike the defaults: an answer that ignores one shows.
+ALIKE = dict(epochs=2, batch_size=20)
+ALIKE_UNITS = {"smaller": 4, "bigger": 64, "baseline": 16}
+
+
+def _alike_data():
+    rng = np.random.default_rng(3)
+    x = (rng.random((80, NUM_WORDS)) > 0.5).astype("float32")
+    y = (x[:, :NUM_WORDS // 2].sum(axis=1) > x[:, NUM_WORDS // 2:].sum(axis=1)).astype("float32")
+    return x[:60], y[:60, None], x[60:], y[60:, None]  # labels as columns, as the model outputs them
+
+
+def _pairs(result) -> list:
+    if isinstance(result, dict):
+        raise Mistake("returned value", "a dict", "a list of (name, history) pairs",
+                      "plot_history(histories) loops over pairs: return list(histories.items()), or append (name, history)")
+    if not isinstance(result, (list, tuple)) or not all(isinstance(p, (list, tuple)) and len(p) == 2 for p in result):
+        raise Mistake("returned value", type(result).__name__, "a list of (name, history) pairs",
+                      "one pair per model, as plot_history takes them: histories.append((name, model.fit(...)))")
+    return list(result)
+
+
+@exercise("overfitting.compare_capacity")
+def test_compare_capacity(learner, monkeypatch):
+    x, y, x_val, y_val = _alike_data()
+    keras.utils.set_random_seed(0)
+    models = {name: _binary_model(units) for name, units in ALIKE_UNITS.items()}
+    fits = []
+    fit = keras.Model.fit
+
+    def spy(model, *args, **kwargs):
+        model.run_eagerly = True  # the same training, without tracing three tiny models
+        history = fit(model, *args, **kwargs)
+        fits.append((model, history, _fitted_on(args, kwargs)))
+        return history
+
+    monkeypatch.setattr(keras.Model, "fit", spy)
+    result = learner(models, x, y, x_val, y_val, **ALIKE)
+    monkeypatch.undo()
+    pairs = _pairs(result)
+    names = [name for name, _ in pairs]
+    if names != list(models):
+        raise Mistake("names", names, list(models),
+                      "one pair per model, named and ordered as the models dict: for name, model in models.items()")
+    for name, model in models.items():
+        runs = [(history, data) for fitted, history, data in fits if fitted is model]
+        if len(runs) != 1:
+            raise Mistake(f"fits of the {name} model", len(runs), 1,
+                          "fit each model once, on the models you are given: a second fit goes on from the first's "
+                          "weights, and a fresh model is not the one compared")
+        history, data = runs[0]
+        _expect_trained_alike(name, model, history, data, (x, y), (x_val, y_val))
+        returned = pairs[names.index(name)][1]
+        if returned is not history and returned is not history.history:
+            owner = next((n for n, m in models.items() for f, h, _ in fits if f is m and returned in (h, h.history)), None)
+            raise Mistake(f"history paired with {name!r}", f"the {owner} model's" if owner else type(returned).__name__,
+                          f"the {name} model's History", "pair each name with what its own model.fit(...) returned")
+    if len(fits) > len(models):
+        raise Mistake("fits", len(fits), len(models), "fit each of the models you are given, once: no other model")
+
+
+def _binary_model(units: int) -> keras.Model:
+    model = keras.Sequential([keras.Input((NUM_WORDS,)), *_hidden(units)])
+    model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy", "binary_crossentropy"])
+    return model
+
+
+def _fitted_on(args, kwargs):
+    """The x a fit() call was given, by position or by name."""
+    return args[0] if args else kwargs.get("x")
+
+
+def _expect_trained_alike(name, model, history, data, train, val) -> None:
+    curves = history.history
+    if len(curves.get("loss", ())) != ALIKE["epochs"]:
+        raise Mistake(f"epochs of the {name} model", len(curves.get("loss", ())), ALIKE["epochs"],
+                      "train every model for the epochs you are given: model.fit(..., epochs=epochs)")
+    if isinstance(data, np.ndarray) and data.shape == val[0].shape and np.array_equal(data, val[0]):
+        raise Mistake(f"training data of the {name} model", "val_data", "train_data",
+                      "train on train_data, train_labels; val_data is held out to show how the model generalises")
+    steps = history.params.get("steps")
+    wanted = -(-len(train[0]) // ALIKE["batch_size"])
+    if steps != wanted:
+        raise Mistake(f"batches per epoch of the {name} model", steps,
+                      f"{wanted} ({len(train[0])} examples in batches of {ALIKE['batch_size']})",
+                      "train every model with the batch size you are given: model.fit(..., batch_size=batch_size)")
+    if len(curves.get("val_loss", ())) != ALIKE["epochs"]:
+        found = f"val_loss for {len(curves['val_loss'])} epochs" if "val_loss" in curves else "none (no val_loss)"
+        raise Mistake(f"validation of the {name} model", found, f"val_loss for each of the {ALIKE['epochs']} epochs",
+                      "validate each model after every epoch on the held-out data: "
+                      "model.fit(..., validation_data=(val_data, val_labels))")
+    validated = curves["val_loss"][-1]
+    on_val = model.evaluate(*val, verbose=0, return_dict=True)["loss"]
+    if not np.isclose(validated, on_val, rtol=1e-4, atol=1e-6):
+        on_train = model.evaluate(*train, verbose=0, return_dict=True)["loss"]
+        source = "the training data" if np.isclose(validated, on_train, rtol=1e-4, atol=1e-6) else "other data"
+        raise Mistake(f"validation data of the {name} model", source, "val_data, val_labels",
+                      "validate every model on the same held-out data: validation_data=(val_data, val_labels) "
+                      "(validation_split holds out part of the training data instead)")
+
+
 DROPOUT_LAYERS = [L.Dense(16, activation="relu"), L.Dropout(0.2), L.Dense(16, activation="relu"), L.Dropout(0.2),
                   L.Dense(1, activation="sigmoid")]
 
