@@ -21,8 +21,9 @@ from types import SimpleNamespace
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
-from tfkata import swap as swap_module
-from tfkata.swap import SwapBack, SwapError, swap_back, swap_solutions, swapped_in
+from tfkata import durable, swap as swap_module
+from tfkata.durable import FilesError
+from tfkata.swap import SwapBack, swap_back, swap_solutions, swapped_in
 
 names = st.sampled_from(["fundamentals.py", "transfer.py", "data.py", "notes.py"])
 contents = st.binary(max_size=300)
@@ -43,7 +44,7 @@ class Killed(BaseException):
 @pytest.fixture(autouse=True)
 def _short_lock_wait(monkeypatch):
     """A lock left held (by a killed process, say) fails a test fast instead of waiting 10 s."""
-    monkeypatch.setattr(swap_module, "LOCK_TIMEOUT", 2.0)
+    monkeypatch.setattr(durable, "LOCK_TIMEOUT", 2.0)
 
 
 @pytest.fixture
@@ -89,7 +90,7 @@ def kept_copies(root: Path) -> dict:
     return found
 
 
-def assert_one_line(error: SwapError, *advice) -> str:
+def assert_one_line(error: FilesError, *advice) -> str:
     """The message is one line ending with one of ``advice`` (texts, or patterns to search)."""
     message = str(error)
     assert "\n" not in message and message.strip() == message, message
@@ -117,7 +118,7 @@ def test_swap_and_back_restores_every_byte(tmp_path_factory, no_fsync, kit):
 def test_second_swap_is_refused_and_changes_nothing(tmp_path):
     exercises, solutions, state = make_kit(tmp_path, {"fundamentals.py": b"mine"}, {"fundamentals.py": b"ref"})
     swap_solutions(exercises, solutions, state)
-    with pytest.raises(SwapError, match="already swapped in .* swap back"):
+    with pytest.raises(FilesError, match="already swapped in .* swap back"):
         swap_solutions(exercises, solutions, state)
     swap_back(exercises, state)
     assert (exercises / "fundamentals.py").read_bytes() == b"mine"
@@ -125,7 +126,7 @@ def test_second_swap_is_refused_and_changes_nothing(tmp_path):
 
 def test_swap_back_without_swap_is_refused(tmp_path):
     exercises, _, state = make_kit(tmp_path, {"fundamentals.py": b"mine"}, {"fundamentals.py": b"ref"})
-    with pytest.raises(SwapError, match="nothing to swap back"):
+    with pytest.raises(FilesError, match="nothing to swap back"):
         swap_back(exercises, state)
 
 
@@ -234,7 +235,7 @@ def test_interrupted_swap_is_recovered_by_swap_back(tmp_path_factory, no_fsync, 
                 pass
     try:
         swap_back(exercises, state)
-    except SwapError:  # killed before anything was saved: nothing to restore
+    except FilesError:  # killed before anything was saved: nothing to restore
         pass
     assert snapshot(exercises) == before
     assert not state.exists() and not (exercises.parent / "kept").exists()
@@ -275,7 +276,8 @@ def deny_at(step: int, monkeypatch) -> None:
         if set(mode) & set("wax+"):
             guard(file)
         return real_open(file, mode, *args, **kwargs)
-    monkeypatch.setattr(swap_module, "open", guarded_open, raising=False)
+    for module in (swap_module, durable):
+        monkeypatch.setattr(module, "open", guarded_open, raising=False)
 
 
 @settings(max_examples=40, **quick)
@@ -291,7 +293,7 @@ def test_permission_denied_at_any_write_gives_one_line_and_swap_back_restores(
         try:
             swap_solutions(exercises, solutions, state)
             swapped = True
-        except SwapError as error:
+        except FilesError as error:
             message = assert_one_line(error, *ADVICE)
             assert message.startswith("cannot ") and "Permission denied" in message
             if message.endswith("nothing was changed"):
@@ -308,7 +310,7 @@ def test_permission_denied_at_any_write_gives_one_line_and_swap_back_restores(
             deny_at(back_step, patch)
             try:
                 swap_back(exercises, state)
-            except SwapError as error:
+            except FilesError as error:
                 message = assert_one_line(error, BACK_ADVICE, "nothing was changed",
                                           "your files were never replaced")
                 assert message.startswith("cannot ") and "Permission denied" in message
@@ -316,7 +318,7 @@ def test_permission_denied_at_any_write_gives_one_line_and_swap_back_restores(
                     assert swapped_in(state)
     try:
         swap_back(exercises, state)  # the permission is fixed
-    except SwapError as error:
+    except FilesError as error:
         assert "nothing to swap back" in str(error)
     assert snapshot(exercises) == before
     assert not state.exists()
@@ -328,8 +330,8 @@ def test_permission_denied_at_any_write_gives_one_line_and_swap_back_restores(
 CHILD = r"""
 import json, sys
 from pathlib import Path
-import tfkata.swap as swap
-swap.LOCK_TIMEOUT = float(sys.argv[1])
+import tfkata.durable as durable, tfkata.swap as swap
+durable.LOCK_TIMEOUT = float(sys.argv[1])
 root = Path(sys.argv[2])
 exercises, solutions, state = root / "exercises", root / "solutions", root / "state"
 print("ready", flush=True)
@@ -343,7 +345,7 @@ for op in sys.argv[3:]:
         else:
             done = swap.swap_back(exercises, state).restored
         print(json.dumps({"op": op, "done": done}), flush=True)
-    except swap.SwapError as error:
+    except durable.FilesError as error:
         print(json.dumps({"op": op, "error": str(error)}), flush=True)
 """
 
@@ -409,7 +411,7 @@ def test_swap_killed_for_real_at_any_moment(tmp_path, no_fsync):
             landed.append("done" if replaced == BIG else f"replacing {replaced}/{BIG}")
         try:
             assert swap_back(exercises, state).kept == {}
-        except SwapError as error:
+        except FilesError as error:
             assert "nothing to swap back" in str(error)
         assert snapshot(exercises) == before, landed[-1]
         assert not state.exists() and not (tmp_path / "kept").exists()
@@ -442,7 +444,7 @@ def test_swap_back_killed_for_real_at_any_moment(tmp_path, no_fsync):
         manifest_left = swapped_in(state)
         try:
             result = swap_back(exercises, state)
-        except SwapError as error:
+        except FilesError as error:
             assert "nothing to swap back" in str(error) and not manifest_left
         assert snapshot(exercises) == before, landed[-1]
         assert not state.exists()
@@ -457,7 +459,7 @@ def test_concurrent_swaps_never_interleave(tmp_path):
     """Real processes swapping and swapping back at once: the lock makes them take turns.
 
     Four wait for the lock as long as needed; a fifth gives up after 10 ms, with the
-    one-line "another tfkata swap is running". Either way the files stay consistent.
+    one-line "another tfkata command is changing your files". Either way the files stay consistent.
     """
     mine = {f"m{i}.py": os.urandom(50_000) for i in range(8)}
     reference = {name: os.urandom(50_000) for name in mine}
@@ -478,7 +480,7 @@ def test_concurrent_swaps_never_interleave(tmp_path):
     for outcome in outcomes[:-3]:
         assert "done" in outcome or re.match(refusals, outcome["error"]), outcome
     for outcome in outcomes[-3:]:
-        assert "done" in outcome or re.match(f"{refusals}|another tfkata swap is running", outcome["error"]), outcome
+        assert "done" in outcome or re.match(f"{refusals}|another tfkata command is changing your files", outcome["error"]), outcome
     assert any("done" in o for o in outcomes if o["op"] == "swap")
     if swapped_in(state):
         swap_back(exercises, state)
@@ -489,25 +491,25 @@ def test_concurrent_swaps_never_interleave(tmp_path):
 
 
 def test_a_held_lock_refuses_after_the_timeout_and_a_killed_holder_frees_it(tmp_path, monkeypatch):
-    """The lock is swap.lock beside the state folder; the kernel frees it when its holder is killed."""
+    """The lock is files.lock beside the state folder; the kernel frees it when its holder is killed."""
     exercises, solutions, state = make_kit(tmp_path, {"data.py": b"mine"}, {"data.py": b"ref"})
     hold = ("import sys, time; from filelock import FileLock; "
             "lock = FileLock(sys.argv[1]); lock.acquire(); print('held', flush=True); time.sleep(60)")
-    holder = subprocess.Popen([sys.executable, "-c", hold, str(tmp_path / "swap.lock")], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(tmp_path / "files.lock")], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline() == "held\n"
-        monkeypatch.setattr(swap_module, "LOCK_TIMEOUT", 0.3)
+        monkeypatch.setattr(durable, "LOCK_TIMEOUT", 0.3)
         for attempt in (lambda: swap_solutions(exercises, solutions, state), lambda: swap_back(exercises, state)):
-            with pytest.raises(SwapError) as refused:
+            with pytest.raises(FilesError) as refused:
                 attempt()
-            assert str(refused.value) == (f"another tfkata swap is running ({tmp_path / 'swap.lock'}); "
+            assert str(refused.value) == (f"another tfkata command is changing your files ({tmp_path / 'files.lock'}); "
                                           "try again when it has finished")
         assert (exercises / "data.py").read_bytes() == b"mine" and not state.exists()
     finally:
         kill_after(holder, 0)
     swap_solutions(exercises, solutions, state)  # the kernel released the killed holder's lock
     swap_back(exercises, state)
-    assert (tmp_path / "swap.lock").exists() and not state.exists()
+    assert (tmp_path / "files.lock").exists() and not state.exists()
 
 
 # --- real permission errors, as a user whom file modes stop --------------------------------
@@ -575,7 +577,7 @@ def assert_denied(outcome: dict, path: Path, advice) -> str:
     message = outcome.get("error", "")
     assert "\n" not in message and message.startswith("cannot ") and str(path) in message, outcome
     assert "Permission denied" in message, message
-    assert_one_line(SwapError(message), advice)
+    assert_one_line(FilesError(message), advice)
     return message
 
 

@@ -1,4 +1,4 @@
-"""The `tfkata` command: progress, check, hint, solution, verify, swap, lab, plot."""
+"""The `tfkata` command: progress, check, hint, solution, reset, verify, swap, lab, plot."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import sys
 from . import catalogue
 from .paths import EXERCISES, SOLUTIONS, STATE, TargetError, resolve_target, shown
 from .results import DONE, Results
-from .swap import SwapError, swap_back, swap_solutions
+from .durable import FilesError
+from .swap import swap_back, swap_solutions
 
 MARKS = {DONE: "[x]"}
 INTERRUPTED = 130
@@ -150,9 +151,40 @@ def cmd_swap(args) -> int:
                   else "your own files are in place")
             for name, where in result.kept.items():
                 print(f"your edits to {name} made while the solutions were in place are kept in {shown(where)}")
-    except SwapError as error:
+    except FilesError as error:
         print(f"tfkata swap: {error}", file=sys.stderr)
         return 2
+    return 0
+
+
+def cmd_reset(args) -> int:
+    from .reset import reset, undo
+
+    book = catalogue.load()
+    if args.undo:
+        backup = undo(STATE, book.get(args.id).id if args.id else None)
+        print(f"undid the reset of {', '.join(backup.ids) if len(backup.ids) < 4 else 'every exercise'}: "
+              f"{', '.join(backup.modules)} as before it (from {shown(backup.folder)})")
+        return 0
+    if args.all == bool(args.id):
+        print("tfkata reset: give one exercise id, or --all", file=sys.stderr)
+        return 2
+    target = resolve_target(args.target)
+    if args.all:
+        ids, what = list(book.exercises), f"every module of {shown(target)} to the stubs"
+    else:
+        exercise = book.get(args.id)
+        ids, what = [exercise.id], f"{exercise.function}() in {shown(target / (exercise.module + '.py'))} to its stub"
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("tfkata reset: add --yes to reset without being asked", file=sys.stderr)
+            return 2
+        if input(f"Reset {what}? Your version is saved first. [y/N] ").strip().lower() not in ("y", "yes"):
+            print("nothing was changed")
+            return 1
+    backup = reset(ids, target, STATE)
+    print(f"reset {what}; your version is saved in {shown(backup.folder / 'files')}\n"
+          f"undo: tfkata reset {'' if args.all else ids[0] + ' '}--undo")
     return 0
 
 
@@ -239,6 +271,11 @@ def build_parser() -> argparse.ArgumentParser:
     solution = command("solution", cmd_solution, "show the reference solution once yours passes", target=True)
     solution.add_argument("id")
     solution.add_argument("--force", action="store_true", help="show it even if yours does not pass yet")
+    reset = command("reset", cmd_reset, "put an exercise's stub back, your version saved first", target=True)
+    reset.add_argument("id", nargs="?", help="the exercise (its function only; the rest of the module stays)")
+    reset.add_argument("--all", action="store_true", help="every exercise: each module back to its stub")
+    reset.add_argument("-y", "--yes", action="store_true", help="do not ask first")
+    reset.add_argument("--undo", action="store_true", help="put back what the latest reset (of ID) replaced")
     command("verify", cmd_verify, "list the grading files that differ from the kit's manifest")
     swap = command("swap", cmd_swap, "put the reference solutions in place of your files, or back")
     swap.add_argument("direction", choices=["solutions", "back"])
@@ -274,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (KeyError, TargetError) as error:
+    except (KeyError, TargetError, FilesError) as error:
         print(f"tfkata: {error.args[0]}", file=sys.stderr)
         return 2
     except Interrupted as stop:
