@@ -28,7 +28,9 @@ def stop_at_accuracy(threshold=0.98):
     When it is at or above the threshold, set `self.model.stop_training = True`:
     fit() finishes the epoch and stops.
 
-    "Reaches" means >= : an accuracy of exactly 0.98 stops, 0.979 does not.
+    Note 003's code stops with EarlyStopping: stopping at an accuracy threshold
+    is the kit's own exercise, and it reads "reaches" as >= : an accuracy of
+    exactly 0.98 stops, 0.979 does not.
     Keep the threshold on the instance (pass it to __init__ and call
     super().__init__()).
 
@@ -45,7 +47,8 @@ def early_stopping(patience=10):
     when the validation loss has not improved for `patience` epochs in a row
     ("patience は改善が見られるかを監視するエポック数"). By then the model has
     `patience` epochs of getting worse behind it: restore_best_weights=True puts
-    back the weights of the epoch with the lowest val_loss when it stops.
+    back the weights of the epoch with the lowest val_loss when it stops. The
+    note's callback does not restore them: that is the kit's own addition.
 
     fit() needs validation data (validation_data=... or validation_split=0.2) for
     val_loss to exist.
@@ -57,7 +60,7 @@ def early_stopping(patience=10):
 
 
 def best_checkpoint(folder):
-    """Return a ModelCheckpoint that keeps the weights of the best epoch (note 001).
+    """Return a ModelCheckpoint that keeps the weights of the best epoch (note 001's callback, varied).
 
     keras.callbacks.ModelCheckpoint(filepath, ...) saves during fit(). Here:
         filepath           a file inside `folder` whose name ends in .weights.h5
@@ -67,6 +70,8 @@ def best_checkpoint(folder):
         save_best_only     True, with monitor="val_loss": the file is written only
                            when val_loss improves, so it ends up holding the best
                            epoch's weights, not the last epoch's.
+    Note 001 saves every epoch (save_best_only=False): keeping the best one only is
+    the kit's own variant.
 
     Returns:
         the ModelCheckpoint callback.
@@ -78,14 +83,15 @@ def create_tensorboard_callback(dir_name, experiment_name):
     """Note 001's helper: a TensorBoard callback logging to its own folder per run.
 
     Note 001 passes create_tensorboard_callback("transfer_learning",
-    "10_percent_feature_extract") to fit(). Build the log folder as
+    "10_percent_feature_extract") to fit() but does not show the helper: the folder
+    below is the kit's own assumption. Build the log folder as
         dir_name / experiment_name / <timestamp>
     with os.path.join, and return keras.callbacks.TensorBoard(log_dir=that folder).
 
     The timestamp keeps runs apart: every call must give a new folder, even two calls
     within the same second, so include microseconds, e.g.
     datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f").
-    (Optionally print the folder, as note 001's helper does.)
+    (Optionally print the folder.)
 
     Returns:
         the TensorBoard callback (its .log_dir is the folder).
@@ -117,6 +123,8 @@ def halving_schedule(initial_rate=0.01, every=10):
         initial_rate * 0.5 ** (e // every)
     so with every=10: epochs 0-9 use initial_rate, 10-19 half of it, and so on.
     Use whole periods (//): e / every would lower the rate a little every epoch.
+    Note 003 only says a callback can change the learning rate: this schedule is
+    the kit's own.
 
     Returns:
         the LearningRateScheduler callback.

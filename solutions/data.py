@@ -1,4 +1,4 @@
-"""Data pipelines: reference solutions (note 003 tutorial3; notes 002 and 004)."""
+"""Data pipelines: reference solutions (notes 002, 004 and 001; note 003 tutorial3's checklist)."""
 
 import csv
 import json

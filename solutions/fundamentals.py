@@ -1,4 +1,4 @@
-"""Fundamentals: reference solutions (note 003, tutorial1 and the regression block)."""
+"""Fundamentals: reference solutions (note 003, tutorial1 and its 回帰問題; save_and_reload is the kit's own)."""
 
 import os
 

@@ -1,4 +1,4 @@
-"""Overfitting: reference solutions (note 003, 過学習; note 000, Hyperparameters tuning)."""
+"""Overfitting: reference solutions (note 003, 過学習; tune is the kit's own: note 000's Hyperparameters tuning heading is empty)."""
 
 import itertools
 

@@ -59,7 +59,7 @@ def test_stop_at_accuracy_threshold(learner, threshold):
         if bool(model.stop_training) != stops:
             raise Mistake(f"at accuracy {accuracy:g} (threshold {threshold:g})",
                           "stopped" if model.stop_training else "kept training", "stopped" if stops else "kept training",
-                          "stop when logs['accuracy'] >= threshold: reaching it counts, so >= , not >")
+                          "stop when logs['accuracy'] >= threshold: this exercise reads 'reaches' as >= , not >")
 
 
 @exercise("callbacks.stop_at_accuracy")

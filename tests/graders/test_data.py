@@ -223,12 +223,12 @@ def _expect_table(dataset, records, names, what="returned dataset", label="label
     elements = checks.elements_of(dataset)
     if len(elements) != len(records):
         raise Mistake(f"{what}: examples", len(elements), len(records),
-                      "one example per row that has a label; rows without a label are dropped")
+                      "one example per row that has a label; by this exercise's rule, rows without a label are dropped")
     for row, (x, y) in enumerate(elements):
         want = np.array([records[row][n] or 0.0 for n in names])
         if np.shape(x) != want.shape or not np.allclose(x, want, equal_nan=False):
             found = np.round(np.asarray(x, "float64"), 2).tolist()
-            why = ("a missing feature becomes 0.0, not NaN" if np.isnan(x).any()
+            why = ("by this exercise's rule a missing feature becomes 0.0, not NaN" if np.isnan(x).any()
                    else f"the features are {', '.join(names)}, in that order, without the label")
             raise Mistake(f"{what}: features of example {row}", found, want.round(2).tolist(), why)
         if y != records[row][label]:
@@ -349,7 +349,7 @@ def test_image_label_pairs(learner):
                       "map one dictionary to one pair: (example['image'], example['label'])")
     if not (y == 0).any():
         raise Mistake("labels", "no example labelled 0", f"the {(labels == 0).sum()} examples labelled 0 kept",
-                      "label >= 0 keeps class 0: only -1 marks an unlabelled example")
+                      "label >= 0 keeps class 0: in this exercise only -1 marks an unlabelled example")
     checks.expect_batch_sizes([len(b) for _, b in batches], len(kept), 4)
     if not np.array_equal(np.sort(index), kept):
         raise Mistake("examples", f"{len(set(index))} different ones", f"each of the {len(kept)} labelled ones once",

@@ -176,7 +176,7 @@ def test_best_epoch(learner, shaped):
     _, case, history = shaped
     found = learner(history)
     if found == case["best"] - 1:
-        raise Mistake("best epoch", found, case["best"], "count epochs from 1, as fit() prints them: np.argmin(...) + 1")
+        raise Mistake("best epoch", found, case["best"], "count epochs from 1, as fit() prints them (this exercise's convention): np.argmin(...) + 1")
     if found != case["best"]:
         raise Mistake("best epoch", found, case["best"],
                       "the epoch with the lowest val_loss (not loss: the training loss keeps falling when a model overfits)")
@@ -203,7 +203,7 @@ def test_overfits_patience(learner, patience):
     found = learner(curves, patience=patience)
     if bool(found) != (patience == 2):
         raise Mistake(f"patience={patience}", found, patience == 2,
-                      "the best val_loss was 2 epochs before the end: it overfits only if patience is at most 2")
+                      "the best val_loss was 2 epochs before the end: by this exercise's rule it overfits only if patience is at most 2")
 
 
 # ------------------------------------------------------------ the remedies
@@ -467,15 +467,17 @@ REMEDY_CASES = {
     "overfitting tables": (0.97, 0.72, "tables", {"more data", "dropout", "smaller network", "regularization"},
                            "augmentation makes new images only: a flipped table row is not a new example"),
     "a gap of 0.15": (0.95, 0.8, "text", {"more data", "dropout", "smaller network", "regularization"},
-                      "a gap of 0.15 is more than 0.1: overfitting"),
+                      "a gap of 0.15 is more than 0.1, this exercise's line for overfitting"),
     "overfitting with low accuracy": (0.75, 0.55, "images",
                                       {"more data", "augmentation", "dropout", "smaller network", "regularization"},
-                                      "a gap over 0.1 is overfitting even when accuracy is low: the rules ask about "
-                                      "overfitting first"),
+                                      "by this exercise's rules a gap over 0.1 is overfitting even when accuracy is low: "
+                                      "they ask about overfitting first"),
     "a gap of exactly 0.1": (0.2, 0.1, "images", {"bigger network"},
-                             "a gap of exactly 0.1 is not more than 0.1: not overfitting, and this low is underfitting"),
+                             "a gap of exactly 0.1 is not more than 0.1, this exercise's line for overfitting; "
+                             "and a training accuracy this far below 0.8 is its underfitting"),
     "train accuracy exactly 0.8": (0.8, 0.75, "images", set(),
-                                   "0.8 is not below 0.8, and a gap of 0.05 is not overfitting: nothing to fix"),
+                                   "0.8 is not below 0.8, this exercise's line for underfitting, and a gap of 0.05 "
+                                   "is not above 0.1: nothing to fix"),
 }
 
 
@@ -508,7 +510,7 @@ TUNE_VAL = [0.62, 0.70, 0.66, 0.74, 0.55, 0.81, 0.69, 0.77]
 TUNE_TRAIN_ACC = [0.90, 0.91, 0.99, 0.92, 0.88, 0.86, 0.93, 0.90]
 TUNE_VAL_LOSS = [0.60, 0.55, 0.62, 0.50, 0.58, 0.45, 0.30, 0.48]
 TUNE_WHY = {
-    TUNE_PEAK: "the score is the last epoch's val_accuracy, history.history['val_accuracy'][-1]: "
+    TUNE_PEAK: "this exercise scores a run by its last epoch's val_accuracy, history.history['val_accuracy'][-1]: "
                "the model you keep is the last epoch's, not its best one",
     TUNE_TRAIN: "judge on data the model did not train on, val_accuracy: training accuracy rewards overfitting",
     TUNE_LOSS: "the score is val_accuracy, as the docstring says, not val_loss",

@@ -359,7 +359,8 @@ def test_to_model_input(learner, layout, n, h, w, dtype, size, value):
     if not np.allclose(out, value, atol=0.5):
         worst = out.flat[int(np.abs(out - value).argmax())]  # e.g. a gray value in one channel of three
         raise Mistake(f"pixel values of {layout} {images.shape}", f"{value} -> {worst:g}", f"{value} -> {value}.0 everywhere",
-                      "keep the values (no scaling here: the model scales its own inputs); a gray image's 3 channels are equal")
+                      "keep the values (this exercise's rule: no scaling here, the model scales its own inputs); "
+                      "a gray image's 3 channels are equal")
 
 
 @exercise("transfer.to_model_input")
@@ -397,7 +398,8 @@ def test_outputs_to_labels(learner, logits, from_logits):
         wrong = np.flatnonzero(labels != expected)[:3]
         raise Mistake(f"labels for {kind} {np.round(scores.reshape(len(scores), -1)[wrong], 2).tolist()}",
                       labels[wrong].tolist(), expected[wrong].tolist(),
-                      "binary: 1 where sigmoid(logit) > 0.5 (logit > 0) or probability > 0.5, so exactly 0.5 is 0; multiclass: argmax")
+                      "binary: 1 where sigmoid(logit) > 0.5 (logit > 0) or probability > 0.5, so exactly 0.5 is 0 "
+                      "(this exercise's convention); multiclass: argmax")
     if not np.issubdtype(labels.dtype, np.integer):
         raise Mistake("labels dtype", labels.dtype, "an integer dtype",
                       "labels are whole class numbers, as the test data has them: .astype(int)")
@@ -603,7 +605,7 @@ def test_two_phase_training(learner):
     if list(second.epoch) != [3, 4]:
         again = list(second.epoch[:1]) == list(first.epoch[-1:])  # the notes' initial_epoch=history.epoch[-1]
         raise Mistake("fine-tuning epochs", list(second.epoch), [3, 4],
-                      "initial_epoch=history_1.epoch[-1] (as in the notes) runs the last epoch again: start at "
+                      "initial_epoch=history_1.epoch[-1] runs the last epoch again: start at "
                       "history_1.epoch[-1] + 1" if again else
                       "continue the count: fit(epochs=initial_epochs + fine_tune_epochs, initial_epoch=history_1.epoch[-1] + 1)")
     if fits and fits[0][0] != 2:
@@ -718,7 +720,8 @@ def test_make_subset(learner, tmp_path, monkeypatch, fraction, per_class):
         counts = {c: len(os.listdir(target / c)) if (target / c).is_dir() else 0 for c in sizes}
         if counts != per_class:
             raise Mistake(f"files per class for fraction {fraction} of {sizes}", counts, per_class,
-                          "max(1, round(n * fraction)) different files (rng.sample) from every class: no class may go missing")
+                          "this exercise's count: max(1, round(n * fraction)) different files (rng.sample) from every class: "
+                          "no class may go missing")
         if sum(1 for _ in source.rglob("*.png")) != sum(sizes.values()):
             raise Mistake("source folder", "files missing", f"{sum(sizes.values())} files, untouched",
                           "copy, do not move: the full data set stays as it was")

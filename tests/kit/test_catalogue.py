@@ -5,6 +5,7 @@ learner's exercises/, so these tests pass whatever the learner has done.
 """
 
 import ast
+import re
 
 import pytest
 from tfkata import catalogue
@@ -80,3 +81,40 @@ def test_entries_need_two_hints():
     broken = broken.replace('    "Integer division', '    # "Integer division', 1)
     with pytest.raises(ValueError, match="at least two hints"):
         catalogue.parse(broken)
+
+
+KIT_OWN = "the kit's own"
+
+
+def _said(text: str) -> str:
+    """Text with its line breaks and runs of spaces made single spaces, lower case."""
+    return " ".join(text.split()).lower()
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_every_exercise_says_where_it_comes_from(exercise_id):
+    """A note number 000-004, or plainly the kit's own: never a source the learner cannot find."""
+    exercise = BOOK.get(exercise_id)
+    for what, note in (("note", exercise.note), ("section note", exercise.section.note)):
+        assert re.search(r"\b00[0-4]\b", note) or KIT_OWN in _said(note), (
+            f"{exercise_id}: its {what} {note!r} names no note 000-004 and does not say it is {KIT_OWN}")
+    assert exercise.note_wording.strip(), f"{exercise_id}: no note_wording"
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_what_the_kit_adds_is_said_in_the_stub(exercise_id):
+    """kit_own, when present, is stated in the stub's docstring as the kit's own; and a docstring
+    that calls something the kit's own has a kit_own entry, so `tfkata hint` shows it too."""
+    exercise = BOOK.get(exercise_id)
+    docstring = _said(ast.get_docstring(functions(STUBS / f"{exercise.module}.py")[exercise.function]) or "")
+    if exercise.kit_own is not None:
+        assert exercise.kit_own.strip(), f"{exercise_id}: an empty kit_own"
+        assert KIT_OWN in docstring, f"{exercise_id}: kit_own is set, but the stub's docstring never says {KIT_OWN!r}"
+    else:
+        assert KIT_OWN not in docstring, f"{exercise_id}: the stub's docstring says {KIT_OWN!r}: give it a kit_own entry"
+
+
+def test_kit_own_is_optional():
+    book = catalogue.parse(catalogue.CATALOGUE.read_text(encoding="utf-8"))
+    assert book.get("fundamentals.sequential_model").kit_own is None
+    assert "0.1" in book.get("overfitting.pick_remedies").kit_own

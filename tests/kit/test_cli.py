@@ -30,6 +30,15 @@ def test_hint_levels(capsys):
     assert all(h in out for h in hints) and "--level" not in out
 
 
+def test_hint_shows_the_source_and_what_the_kit_adds(capsys):
+    book = catalogue.load()
+    own, plain = book.get("overfitting.pick_remedies"), book.get("fundamentals.sequential_model")
+    _, out, _ = run(capsys, "hint", own.id)
+    assert f"source: {own.note}" in out and f"the kit's own: {own.kit_own}" in out
+    _, out, _ = run(capsys, "hint", plain.id)
+    assert f"source: {plain.note}" in out and "the kit's own" not in out
+
+
 @pytest.mark.parametrize("argv, says", [
     (["hint", "scale_pixels"], "did you mean fundamentals.scale_pixels"),
     (["check", SCALE, "--target", "no-such-folder"], "there is no folder"),
@@ -96,6 +105,9 @@ def test_progress_exits_0_when_every_exercise_is_done(capsys, monkeypatch):
     monkeypatch.setattr(cli, "_grade", lambda args, ids=None: everything)
     code, out, _ = run(capsys, "progress")
     assert code == 0 and f"{everything.total}/{everything.total} points" in out
+    for exercise in catalogue.load().exercises.values():  # what the kit adds is marked, and only that
+        marked = f"{exercise.id}   (the kit's own: see tfkata hint)" in out
+        assert marked == (exercise.kit_own is not None), exercise.id
 
 
 def test_solution_waits_until_the_learner_passes(capsys, monkeypatch):

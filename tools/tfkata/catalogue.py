@@ -40,6 +40,7 @@ class Exercise:
     points: int
     hints: tuple[str, ...]
     time_limit: float | None = None  # seconds per grader test, where the default is too short
+    kit_own: str | None = None  # what the kit adds that the notes do not have, as the exercise's assumption
 
     @property
     def module(self) -> str:

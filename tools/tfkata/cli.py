@@ -65,7 +65,8 @@ def cmd_progress(args) -> int:
             verdict = results.verdicts[exercise.id]
             status = "" if verdict.label == DONE else f"  ({verdict.label})"
             print(f"  {MARKS.get(verdict.status, '[ ]')} {exercise.skill}  {verdict.points}/{exercise.points}{status}")
-            print(f"      {exercise.note_wording}   {exercise.id}")
+            own = "   (the kit's own: see tfkata hint)" if exercise.kit_own else ""
+            print(f"      {exercise.note_wording}   {exercise.id}{own}")
             if verdict.tip:
                 print(f"      tip: {verdict.tip.splitlines()[0]} (tfkata check {exercise.id})")
         print()
@@ -108,6 +109,9 @@ def cmd_hint(args) -> int:
     exercise = catalogue.load().get(args.id)
     level = max(1, min(args.level, len(exercise.hints)))
     print(f"{exercise.id}: {exercise.skill}")
+    print(f"  source: {exercise.note}")
+    if exercise.kit_own:
+        print(f"  the kit's own: {exercise.kit_own}")
     for number, hint in enumerate(exercise.hints[:level], start=1):
         print(f"  hint {number}/{len(exercise.hints)}: {hint}")
     if level < len(exercise.hints):

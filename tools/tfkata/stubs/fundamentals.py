@@ -1,4 +1,4 @@
-"""Fundamentals: build, train and use a model (note 003, tutorial1 and regression).
+"""Fundamentals: build, train and use a model (note 003, tutorial1 and its 回帰問題).
 
 Replace each `raise NotImplementedError` with your code, then check it:
 
@@ -18,8 +18,9 @@ def scale_pixels(images):
     """Scale image pixels from 0..255 to floats in [0, 1].
 
     Images arrive as integers from 0 to 255 (uint8). Networks train best on small
-    floats, so the first preprocessing step is to divide by 255 (note 003:
-    `train_images / 255.0`).
+    floats, so the first preprocessing step is to divide by 255. Note 003 lists
+    preprocessing ("データを前処理してモデルで使用できるようにする") without code:
+    this example is the kit's own.
 
     Args:
         images: an array of any shape with values 0..255, usually dtype uint8.
@@ -37,9 +38,10 @@ def normalize_features(train, test):
 
     Features on different scales (a price in thousands next to a count of rooms)
     make training slow and unstable, so each column is shifted and scaled to mean 0
-    and standard deviation 1 (note 003, regression: `norm(x)`). The statistics
-    come from the training set only: the test set stands for data you have not
-    seen yet, and it must not leak into training.
+    and standard deviation 1. The statistics come from the training set only: the
+    test set stands for data you have not seen yet, and it must not leak into
+    training. Note 003 lists preprocessing without code (its callback example fits
+    `normed_train_data`): this example is the kit's own.
 
     Args:
         train: float array (n_train, n_features).
@@ -165,8 +167,10 @@ def save_and_reload(model, folder):
 
     Save the whole model (architecture, weights, optimizer state) to one `.keras`
     file inside `folder` (say `model.keras`), load it again with
-    keras.models.load_model, and report the file's size on disk in bytes (the certificate handbook asks you to
-    "save models and check file size").
+    keras.models.load_model, and report the file's size on disk in bytes. None of
+    the notes saves a whole model: this exercise is the kit's own, after the
+    TensorFlow Developer Certificate handbook ("Know how to save ML models and
+    check the model file size").
 
     Keras 3 writes whole models to `.keras` files; `.h5` is the legacy format and a
     folder (the old SavedModel) is refused.

@@ -1,4 +1,4 @@
-"""Overfitting: read training curves, and the remedies (note 003, 過学習; note 000, tuning).
+"""Overfitting: read training curves, and the remedies (note 003, 過学習; note 000's empty tuning heading).
 
 Replace each `raise NotImplementedError` with your code, then check it:
 
@@ -52,13 +52,13 @@ def plot_history(histories, key="binary_crossentropy"):
 def plot_accuracy_and_loss(history):
     """Plot one run's accuracy and loss, training against validation, as a pair of plots.
 
-    The figure of notes 000 / 002 (TensorFlow's transfer-learning tutorial): two
-    subplots, one above the other, `fig, (top, bottom) = plt.subplots(2, 1)`.
+    Two subplots, one above the other, `fig, (top, bottom) = plt.subplots(2, 1)`:
       top:    "accuracy" and "val_accuracy", labelled "Training Accuracy" and
               "Validation Accuracy"
       bottom: "loss" and "val_loss", labelled "Training Loss" and "Validation Loss"
     with a legend on each. Accuracy (0..1) and loss (0..anything) have different
-    scales, which is why they get separate axes.
+    scales, which is why they get separate axes. The notes draw no such pair: this
+    layout (TensorFlow's transfer-learning tutorial draws it) is the kit's own.
 
     Args:
         history: a History or its dict, with the four keys above.
@@ -78,7 +78,8 @@ def best_epoch(history):
 
     Look at "val_loss", not "loss": the training loss keeps falling when a model
     overfits. Count epochs as fit() prints them ("Epoch 1/20" is the first), so
-    `np.argmin(...)` needs a + 1.
+    `np.argmin(...)` needs a + 1. The notes read curves by eye: this rule and this
+    count are the kit's own.
 
     Args:
         history: a History or its dict.
@@ -93,7 +94,8 @@ def overfits(history, patience=3):
     """Whether a run overfits: its training and validation curves part.
 
     A run overfits when the validation loss stopped improving while the training
-    loss kept falling. Decide it like EarlyStopping would:
+    loss kept falling. The notes give no rule for this; this exercise assumes the
+    kit's own rule, judged as EarlyStopping would judge it:
       - the lowest "val_loss" came at least `patience` epochs before the last epoch,
       - and the training "loss" at the last epoch is lower than at that best epoch.
     A validation loss that is merely above the training loss is normal (dropout and
@@ -202,6 +204,9 @@ def batchnorm_model(num_words=10000):
     twice, then Dense(1, sigmoid). Never after the output: it would rescale the
     probabilities. Input and compile as in capacity_models.
 
+    Note 003 lists batch normalisation unchecked, with no code: this placement is
+    the kit's own assumption.
+
     What it trains: gamma (scale) and beta (shift) are trainable; the moving mean
     and moving variance are not trained but tracked: 2 + 2 weights per layer.
 
@@ -218,7 +223,8 @@ def batchnorm_model(num_words=10000):
 def pick_remedies(train_accuracy, val_accuracy, inputs="images"):
     """Pick note 003's remedies for a run, from its final accuracies.
 
-    Use the names in REMEDIES. The rules:
+    Use the names in REMEDIES. The notes give no thresholds; this exercise assumes
+    these rules, the kit's own:
       - overfitting, when train_accuracy - val_accuracy > 0.1: "more data",
         "dropout", "smaller network", "regularization", and "augmentation" only
         when `inputs == "images"` (flips and rotations make new images; a flipped
@@ -238,10 +244,12 @@ def pick_remedies(train_accuracy, val_accuracy, inputs="images"):
 def tune(x, y, learning_rates, units, dropouts, epochs=3, validation_split=0.25):
     """Search every combination of learning rate, units and dropout; return the best.
 
-    For each (learning_rate, units, dropout) in `itertools.product(...)`, build
-    `keras.Input(shape=x.shape[1:])`, Dense(units, relu), Dropout(dropout),
-    Dense(1, sigmoid); compile with `keras.optimizers.Adam(learning_rate=...)`,
-    loss "binary_crossentropy", metrics ["accuracy"]; fit for `epochs` with
+    Note 000's "Hyperparameters tuning" heading is empty: this search and its score
+    are the kit's own. For each (learning_rate, units, dropout) in
+    `itertools.product(...)`, build `keras.Input(shape=x.shape[1:])`,
+    Dense(units, relu), Dropout(dropout), Dense(1, sigmoid); compile with
+    `keras.optimizers.Adam(learning_rate=...)`, loss "binary_crossentropy",
+    metrics ["accuracy"]; fit for `epochs` with
     `validation_split=validation_split` and verbose=0. Its score is the last
     epoch's "val_accuracy": judge on data the model did not train on, never on
     the training accuracy. Keep the best score.

@@ -21,7 +21,7 @@ import tensorflow as tf
 
 
 def pretrained_base(name, image_size=(160, 160), weights="imagenet"):
-    """Load a pretrained network without its classifier (note 000).
+    """Load a pretrained network without its classifier (notes 000, 001, 004).
 
     `name` is "MobileNetV2", "EfficientNetB0" or "VGG16" (all in keras.applications).
     The classifier on top ("top") was made for ImageNet's 1000 classes, so leave it
@@ -96,7 +96,8 @@ def augmentation_block():
 
     Note 001 stacks RandomFlip("horizontal"), RandomRotation(0.2), RandomZoom(0.2),
     RandomHeight(0.2) and RandomWidth(0.2). Keras 3 removed RandomHeight and
-    RandomWidth from keras.layers; the kit uses a zoom along one axis instead:
+    RandomWidth from keras.layers and the note gives no replacement; the kit's own
+    stand-in, this exercise's assumption, is a zoom along one axis:
         RandomZoom(height_factor=0.2, width_factor=0.0)   # instead of RandomHeight(0.2)
         RandomZoom(height_factor=0.0, width_factor=0.2)   # instead of RandomWidth(0.2)
     They are not the same layer. RandomHeight resized the image to a random new
@@ -139,7 +140,9 @@ def alpaca_model(image_shape=(160, 160), data_augmentation=None, weights="imagen
     x = Dropout(0.2)
     outputs = Dense(1)             # one logit: no activation
     Compile with keras.losses.BinaryCrossentropy(from_logits=True), an Adam
-    optimizer (learning rate 0.001) and metrics ["accuracy"].
+    optimizer (learning rate 0.001, the note's base_learning_rate) and metrics
+    ["accuracy"]. (Note 002 compiles only later, to fine-tune: this loss and metric,
+    Adam at a tenth of that rate.)
 
     The input shape picks the ImageNet weights trained at your image size (without it,
     Keras warns and loads those for 224x224).
@@ -198,7 +201,7 @@ def vgg16_classifier(input_shape=(240, 360, 3), weights="imagenet"):
 
 
 def to_model_input(images, image_size=(160, 160)):
-    """Make test data fit a network's input (note 003, tutorial2).
+    """Make test data fit a network's input (note 003, tutorial2's checklist).
 
     A network for (160, 160, 3) images takes batches (N, 160, 160, 3) of floats.
     Data often comes otherwise; handle all of these:
@@ -211,6 +214,9 @@ def to_model_input(images, image_size=(160, 160)):
     A 3-dimensional input whose last axis is 1 or 3 is one image; any other
     3-dimensional input is a batch of grayscale images (N, H, W).
 
+    Notes 000 and 003 list this skill without code: these rules are the kit's own,
+    this exercise's assumptions.
+
     Returns:
         a float32 array (N, image_size[0], image_size[1], 3).
     """
@@ -218,7 +224,7 @@ def to_model_input(images, image_size=(160, 160)):
 
 
 def outputs_to_labels(outputs, from_logits=True):
-    """Turn a network's outputs into the labels the test data uses (note 003, tutorial2).
+    """Turn a network's outputs into the labels the test data uses (note 003, tutorial2's checklist).
 
     Outputs come in two shapes:
       - binary: (N, 1) or (N,), one score per input; labels are 0 or 1;
@@ -228,6 +234,9 @@ def outputs_to_labels(outputs, from_logits=True):
     is above 0; for multiclass, softmax does not change which class is largest.
     With `from_logits=False` they are already probabilities. Exactly 0.5 (a logit of
     exactly 0) is not above 0.5: label 0.
+
+    Notes 000 and 003 list this skill without code: these rules are the kit's own,
+    this exercise's assumptions.
 
     Returns:
         an integer array of shape (N,).
@@ -246,6 +255,8 @@ def convert_labels(labels, num_classes=None):
 
     A model compiled with categorical_crossentropy needs one-hot labels; with
     sparse_categorical_crossentropy, integer labels. Convert the data, or the loss.
+    The notes show no conversion: this exercise (telling the direction by the
+    shape) is the kit's own.
 
     Returns:
         the converted labels as a NumPy array.
@@ -335,6 +346,8 @@ def two_phase_training(model, base_model, train_data, validation_data, initial_e
            epochs=initial_epochs + fine_tune_epochs,
            initial_epoch=history_1.epoch[-1] + 1
        so the second history's epochs continue the first's (plots line up).
+       The notes do not show this second fit: continuing the count is an
+       assumption of this exercise, the kit's own.
     3. Join the two histories for plotting: for every key of history_1.history,
        the first run's values followed by the second's.
 
@@ -372,6 +385,7 @@ def make_subset(source_dir, target_dir, fraction, seed=42):
     names sorted: os.listdir lists them in the file system's order, which differs from
     one machine to the next, and so would the picks. Every class is kept,
     with at least one file, so image_dataset_from_directory finds every class.
+    Note 001 loads ready-made subsets: this way of making them is the kit's own.
 
     Returns:
         target_dir.
