@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -59,12 +60,15 @@ def copy_atomic(src: Path, dst: Path) -> None:
 
 
 def write_atomic(dst: Path, text: str) -> None:
+    """Write ``text`` to ``dst`` so that ``dst`` is never half written; a file there keeps its mode."""
     tmp = temporary(dst)
     tmp.unlink(missing_ok=True)
     with open(tmp, "w", encoding="utf-8") as handle:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
+    if dst.is_file():
+        os.chmod(tmp, stat.S_IMODE(dst.stat().st_mode))
     os.replace(tmp, dst)
     fsync_dir(dst.parent)
 

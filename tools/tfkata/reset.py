@@ -93,7 +93,8 @@ def _save(target: Path, modules: dict[str, str | None], folder: Path, ids: list[
     ``folder``, then the record; only after this does anything in ``target`` change."""
     step("create", folder)
     mkdir_durable(folder / "files")
-    record = {"when": time.strftime("%Y-%m-%d %H:%M:%S"), "target": str(target), "ids": ids, "modules": {}}
+    record = {"when": time.strftime("%Y-%m-%d %H:%M:%S"), "order": time.time_ns(), "target": str(target), "ids": ids,
+              "modules": {}}
     if undoes:
         record["undoes"] = undoes
     for name, text in modules.items():
@@ -161,14 +162,14 @@ def backups(state: Path) -> list[Path]:
     """The backup folders of resets not yet undone, oldest first."""
     root = state / "backups"
     found = []
-    for folder in sorted(root.iterdir()) if root.is_dir() else []:
+    for folder in root.iterdir() if root.is_dir() else []:
         try:
-            record = json.loads((folder / RECORD).read_text(encoding="utf-8"))
+            record = _record(folder)
         except (OSError, ValueError):
             continue  # a reset killed before its record: nothing was changed
         if not record.get("undone") and not record.get("undoes"):
-            found.append(folder)
-    return found
+            found.append((record.get("order", 0), folder.name, folder))
+    return [folder for *_, folder in sorted(found)]
 
 
 def undo(state: Path, exercise_id: str | None = None) -> Backup:
