@@ -123,7 +123,7 @@ def start(process: multiprocessing.process.BaseProcess) -> None:
 class Worker:
     """One worker process, seen from here: its pipes, what it is doing, and its deadline."""
 
-    def __init__(self, events: queue.Queue, memory_limit: int | None):
+    def __init__(self, events: queue.Queue, memory_limit: int | None, warm_up: bool = False):
         from . import worker
 
         os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # read once, by the fork server
@@ -134,11 +134,13 @@ class Worker:
         self.channel, events_out = context.Pipe(duplex=False)
         output_in, output_out = context.Pipe(duplex=False)
         self.process = context.Process(target=worker.serve, name="tfkata-worker", daemon=True,
-                                       args=(requests_in, events_out, output_out, str(self.scratch), memory_limit))
+                                       args=(requests_in, events_out, output_out, str(self.scratch), memory_limit,
+                                             warm_up))
         start(self.process)
         for end in (requests_in, events_out, output_out):
             end.close()
         self.events = events
+        self._events_lock = threading.Lock()
         self.output: deque[str] = deque(maxlen=8)
         self.ready = False
         self.batch: Batch | None = None
@@ -159,8 +161,22 @@ class Worker:
             except ValueError:
                 continue
             if isinstance(event, dict):
-                self.events.put((self, event))
-        self.events.put((self, {"event": "ended"}))
+                self._put(event)
+        self._put({"event": "ended"})
+
+    def _put(self, event: dict) -> None:
+        with self._events_lock:
+            self.events.put((self, event))
+
+    def redirect(self, events: queue.Queue) -> None:
+        """Send this worker's events to ``events`` from now on, with those not yet read."""
+        with self._events_lock:
+            while True:
+                try:
+                    events.put(self.events.get_nowait())
+                except queue.Empty:
+                    break
+            self.events = events
 
     def _drain_output(self, output) -> None:
         """Keep the last lines the worker printed (a flood costs nothing but time)."""
@@ -196,6 +212,36 @@ class Worker:
         shutil.rmtree(self.scratch, ignore_errors=True)
 
 
+class Standby:
+    """A worker forked ahead of the next grading, and warmed up while it waits (watch mode).
+
+    Each grading takes the waiting worker, and a fresh one is forked once the grading is
+    over: a grading pays neither the fork, nor the worker's start, nor TensorFlow's
+    first-use costs (tfkata.warm.warm_up), and no worker grades twice, so nothing of one
+    save's learner code reaches the next save's verdict.
+    """
+
+    def __init__(self, memory_limit: int | None = MEMORY_LIMIT):
+        self.memory_limit = memory_limit
+        self.worker: Worker | None = None
+        self.refill()
+
+    def take(self, events: queue.Queue) -> Worker:
+        worker, self.worker = self.worker or Worker(queue.Queue(), self.memory_limit), None
+        worker.redirect(events)
+        return worker
+
+    def refill(self) -> None:
+        """Fork the next worker; a run calls this once it is over, so warming never slows a grading."""
+        if self.worker is None:
+            self.worker = Worker(queue.Queue(), self.memory_limit, warm_up=True)
+
+    def close(self) -> None:
+        if self.worker:
+            self.worker.stop()
+            self.worker = None
+
+
 class Run:
     """Grade several jobs with up to ``jobs`` workers; results stream to ``on_verdict``.
 
@@ -205,8 +251,10 @@ class Run:
     """
 
     def __init__(self, jobs: list[Job], workers: int | None = None, time_limit: float | None = None,
-                 memory_limit: int | None = MEMORY_LIMIT, reuse: bool = False, on_verdict=None):
+                 memory_limit: int | None = MEMORY_LIMIT, reuse: bool = False, on_verdict=None,
+                 standby: Standby | None = None):
         self.jobs = jobs
+        self.standby = standby
         self.results = [Results() for _ in jobs]
         self.limits = [time_limits(job.ids, time_limit) for job in jobs]
         self.memory_limit = memory_limit
@@ -237,6 +285,8 @@ class Run:
             for worker in self.workers:
                 worker.stop()
             self.workers.clear()
+            if self.standby:
+                self.standby.refill()
         tampered = sorted(set(tampered) | set(manifest.differences()))
         for results in self.results:
             results.tampered = tampered
@@ -255,7 +305,8 @@ class Run:
             self.pending.remove(batch)
             self._start(worker, batch)
         while self.pending and len(self.workers) < self.size:
-            self.workers.append(Worker(self.events, self.memory_limit))
+            self.workers.append(self.standby.take(self.events) if self.standby
+                                else Worker(self.events, self.memory_limit))
 
     def _start(self, worker: Worker, batch: Batch) -> None:
         job = self.jobs[batch.job]

@@ -14,7 +14,7 @@ _terminal = os.dup(2)
 os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
 try:
     import hypothesis  # noqa: F401
-    import keras  # noqa: F401 - imports TensorFlow
+    import keras  # imports TensorFlow
     import pytest  # noqa: F401
 
     from . import checks, inner, toydata  # noqa: F401
@@ -25,3 +25,28 @@ finally:
 # TensorFlow's import leaves ~a million objects that live until exit; the collector can
 # skip them, and a worker's copy of them stays shared with the server.
 gc.freeze()
+
+
+def warm_up(interrupted) -> None:
+    """Pay TensorFlow's first-use costs in a worker waiting for its grading (never in the server:
+    this starts TensorFlow's threads). The first model a process builds, calls and trains takes
+    about twice as long as the next; each step here is a small one of the kinds the graders take,
+    and warming stops as soon as ``interrupted()`` says a grading has arrived."""
+    import numpy as np
+
+    layers = keras.layers
+
+    def dense():
+        model = keras.Sequential([keras.Input((4,)), layers.Dense(8, activation="relu"), layers.Dense(1)])
+        model.compile(optimizer="adam", loss="mse", metrics=["mae"])
+        model.fit(np.zeros((8, 4), "float32"), np.zeros((8, 1), "float32"), epochs=1, verbose=0)
+
+    def convolutional():
+        base = keras.applications.MobileNetV2(input_shape=(32, 32, 3), include_top=False, weights=None)
+        base(np.zeros((1, 32, 32, 3), "float32"), training=False)
+
+    for step in (dense, convolutional):
+        if interrupted():
+            return
+        step()
+    keras.backend.clear_session()

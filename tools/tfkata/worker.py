@@ -61,7 +61,7 @@ def pytest_args(request: dict) -> list[str]:
             *[f"--exercise={i}" for i in request["ids"]]]
 
 
-def serve(requests, events, output, scratch: str, memory_limit: int | None) -> None:
+def serve(requests, events, output, scratch: str, memory_limit: int | None, warm_up: bool = False) -> None:
     """The worker's whole life: set up, say ready, grade each request, leave."""
     if hasattr(os, "setsid"):
         os.setsid()
@@ -77,11 +77,13 @@ def serve(requests, events, output, scratch: str, memory_limit: int | None) -> N
 
     import pytest
 
-    from . import warm  # noqa: F401 - already loaded when forked from the warm server
+    from . import warm  # already loaded when forked from the warm server
     from .inner import Grading
 
     _cap_memory(memory_limit)
     send({"event": "ready"})
+    if warm_up:
+        warm.warm_up(requests.poll)
     while True:
         try:
             request = json.loads(requests.recv_bytes())
