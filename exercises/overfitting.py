@@ -28,23 +28,28 @@ REMEDIES = ("more data", "augmentation", "dropout", "smaller network", "bigger n
 def plot_history(histories, key="binary_crossentropy"):
     """Plot the training and validation curves of `key` for several runs on one axes.
 
-    Note 003's `plot_history` compares the baseline, smaller and bigger models: for
-    each (name, history) pair, draw the validation curve `"val_" + key` (dashed) and
-    the training curve `key` (same colour, solid) against the epoch. Label each line
-    with the run's name and "Train" or "Val" (e.g. "Baseline Val"), call
-    `ax.legend()`, and label the x axis "Epochs" and the y axis with the key.
-    Where train and validation curves part, the model starts to overfit.
+    Note 003's plot_history compares the baseline, smaller and bigger models ("訓練済み
+    モデルのプロットの損失と精度を確認する"): where a run's training and validation curves
+    part, that model starts to overfit, and one axes shows which model parts first.
 
-    Use the object API, `fig, ax = plt.subplots()`, then `ax.plot(epochs, values, "--",
-    label=...)`; a dict has no `.epoch`, so use `range(1, len(values) + 1)`, run by run: a
-    run that EarlyStopping ended has fewer epochs than the others.
+    What must hold, for each (name, history) pair, on one axes:
+      - the validation curve, "val_" + key, dashed, and the training curve, key, solid,
+        the two in one colour, the run's own;
+      - both against the run's own epochs, counted from 1 as fit() prints them (0..,
+        as History.epoch counts, passes too), the same epochs for both; runs may differ
+        in length (one that EarlyStopping ended has fewer epochs);
+      - each line labelled with the run's name and "Train" or "Val" (e.g. "Baseline Val");
+    and a legend, the x axis labelled "Epochs", the y axis labelled with the key.
 
     Args:
         histories: a list of (name, history) pairs; each history a History or its dict.
         key: the metric to plot, e.g. "binary_crossentropy", "loss" or "accuracy".
 
     Returns:
-        the matplotlib Figure (the grader reads its lines; plt.show() alone returns nothing).
+        the matplotlib Figure (the grader reads its lines; showing a plot returns nothing).
+
+    The grader will try three runs of 10, 10 and 6 epochs, as Histories and as dicts,
+    with key "binary_crossentropy" and "accuracy".
     """
     raise NotImplementedError
 
@@ -52,19 +57,24 @@ def plot_history(histories, key="binary_crossentropy"):
 def plot_accuracy_and_loss(history):
     """Plot one run's accuracy and loss, training against validation, as a pair of plots.
 
-    Two subplots, one above the other, `fig, (top, bottom) = plt.subplots(2, 1)`:
-      top:    "accuracy" and "val_accuracy", labelled "Training Accuracy" and
-              "Validation Accuracy"
-      bottom: "loss" and "val_loss", labelled "Training Loss" and "Validation Loss"
-    with a legend on each. Accuracy (0..1) and loss (0..anything) have different
-    scales, which is why they get separate axes. The notes draw no such pair: this
-    layout (TensorFlow's transfer-learning tutorial draws it) is the kit's own.
+    Accuracy (0..1) and loss (0..anything) have different scales, so they get separate
+    axes; on each, the training and the validation curve together show where they part.
+    The notes draw no such pair: this layout (TensorFlow's transfer-learning tutorial
+    draws it) is the kit's own.
+
+    What must hold: two subplots, one above the other,
+        top:    "accuracy" and "val_accuracy", labelled "Training Accuracy" and
+                "Validation Accuracy"
+        bottom: "loss" and "val_loss", labelled "Training Loss" and "Validation Loss"
+    with a legend on each, training and validation against the same epochs.
 
     Args:
         history: a History or its dict, with the four keys above.
 
     Returns:
         the matplotlib Figure. `tfkata plot history.json` draws the same pair to a PNG.
+
+    The grader will try a run of 10 epochs, as a History and as a dict.
     """
     raise NotImplementedError
 
@@ -72,20 +82,23 @@ def plot_accuracy_and_loss(history):
 def best_epoch(history):
     """The epoch at which the validation loss was lowest, counted from 1.
 
-    After that epoch the model gets better on the training data but worse on data it
-    has not seen: the weights of that epoch are the ones to keep (EarlyStopping
-    with restore_best_weights=True keeps them for you).
+    After that epoch the model gets better on the training data but worse on data it has
+    not seen: that epoch's weights are the ones to keep (EarlyStopping with
+    restore_best_weights=True keeps them for you).
 
-    Look at "val_loss", not "loss": the training loss keeps falling when a model
-    overfits. Count epochs as fit() prints them ("Epoch 1/20" is the first), so
-    `np.argmin(...)` needs a + 1. The notes read curves by eye: this rule and this
-    count are the kit's own.
+    What must hold: the epoch of the lowest "val_loss", not of "loss" (the training loss
+    keeps falling when a model overfits), counted as fit() prints epochs ("Epoch 1/20"
+    is the first). The notes read curves by eye: this rule and this count are the kit's
+    own.
 
     Args:
         history: a History or its dict.
 
     Returns:
         an int from 1 to the number of epochs.
+
+    The grader will try runs whose best epoch comes early, late or last, as Histories
+    and as dicts.
     """
     raise NotImplementedError
 
@@ -93,22 +106,25 @@ def best_epoch(history):
 def overfits(history, patience=3):
     """Whether a run overfits: its training and validation curves part.
 
-    A run overfits when the validation loss stopped improving while the training
-    loss kept falling. The notes give no rule for this; this exercise assumes the
-    kit's own rule, judged as EarlyStopping would judge it:
+    A run overfits when the validation loss stopped improving while the training loss
+    kept falling. The notes give no rule for this; this exercise assumes the kit's own
+    rule, judged as EarlyStopping would judge it:
       - the lowest "val_loss" came at least `patience` epochs before the last epoch,
       - and the training "loss" at the last epoch is lower than at that best epoch.
     A validation loss that is merely above the training loss is normal (dropout and
-    regularisation raise the training loss, unseen data is harder); one noisy
-    epoch is not overfitting; and when the training loss rises too, the model is
-    not learning at all (a learning rate too high), which is another problem.
+    regularisation raise the training loss, unseen data is harder); one noisy epoch is
+    not overfitting; and when the training loss rises too, the model is not learning at
+    all (a learning rate too high), which is another problem.
 
     Args:
         history: a History or its dict with "loss" and "val_loss".
         patience: how many epochs without a better val_loss count as overfitting.
 
     Returns:
-        True or False.
+        True or False, in every case.
+
+    The grader will try each of those shapes of curves, and patience 2 and 3 on a run
+    whose best val_loss is 2 epochs before its end.
     """
     raise NotImplementedError
 
@@ -116,19 +132,24 @@ def overfits(history, patience=3):
 def capacity_models(num_words=10000):
     """Build note 003's baseline, smaller and bigger models, to compare their capacity.
 
-    Inputs are multi-hot vectors of `num_words` words, `keras.Input(shape=(num_words,))`.
-    Each model: Dense(units, relu), Dense(units, relu), Dense(1, sigmoid), with
-      baseline: 16 units, smaller: 4 units, bigger: 512 units.
-    Compile each with optimizer "adam", loss "binary_crossentropy" and
-    metrics ["accuracy", "binary_crossentropy"] (the metric is what plot_history
-    draws: the loss itself may hold penalties, the metric never does).
+    "network の容量を減らす": more parameters learn the training set faster and overfit
+    sooner; fewer learn slower and generalise longer. The right size lies in between:
+    compare_capacity trains the three alike, and plot_history draws their curves.
 
-    More parameters learn the training set faster and overfit sooner; fewer learn
-    slower and generalise longer. The right size lies in between: compare_capacity
-    trains the three alike, and plot_history draws their curves side by side.
+    Each model takes multi-hot vectors of `num_words` words and has two hidden layers of
+    the same size, relu, then one sigmoid output unit:
+        baseline: 16 units, smaller: 4 units, bigger: 512 units.
+    Each is compiled with the Adam optimizer, the binary_crossentropy loss, and the
+    metrics "accuracy" and "binary_crossentropy" (the metric is what plot_history draws:
+    the loss itself may hold penalties, the metric never does).
+
+    Note 003 gives the input shape as input_shape=(NUM_WORDS,) on the first layer;
+    Keras 3 still accepts that but warns: it wants the input declared first.
 
     Returns:
         {"baseline": model, "smaller": model, "bigger": model}, all compiled.
+
+    The grader will try num_words=50.
     """
     raise NotImplementedError
 
@@ -153,26 +174,31 @@ def compare_capacity(models, train_data, train_labels, val_data, val_labels, epo
         history as fit() returned it (a History; its .history dict is accepted too).
         This is what plot_history(histories) takes.
 
-    The grader trains three small models for a few epochs with its own arguments and
-    checks each was fitted once, with those epochs, batch size and validation data.
+    The grader trains three small models for 2 epochs in batches of 20 and checks each
+    was fitted once, the given model itself, with those epochs, batch size and
+    validation data.
     """
     raise NotImplementedError
 
 
 def dropout_model(num_words=10000, rate=0.5):
-    """The baseline model with a Dropout layer after each hidden layer.
+    """The baseline model with a Dropout layer after each hidden layer ("dropout 層追加").
 
-    Layers: Dense(16, relu), Dropout(rate), Dense(16, relu), Dropout(rate),
-    Dense(1, sigmoid); input `keras.Input(shape=(num_words,))`; compiled like
-    capacity_models. Note 003: rates of 0.2 to 0.5 are usual.
+    Dropout zeroes a random share `rate` of its inputs *only while training* (and scales
+    the rest up by 1 / (1 - rate)), so that no unit can count on another: the network
+    overfits less. At inference (predict, evaluate, a call in inference mode) it passes
+    everything through. Note 003: rates of 0.2 to 0.5 are usual.
 
-    Dropout zeroes a random `rate` of its inputs *only while training* (and scales
-    the rest up by 1 / (1 - rate)); at inference (predict, evaluate,
-    `model(x, training=False)`) it passes everything through. Never put it after
-    the output layer: that would zero predictions.
+    Layers: a hidden layer of 16 units (relu), a dropout of `rate`, a hidden layer of 16
+    units (relu), a dropout of `rate`, one sigmoid output unit; inputs of `num_words`;
+    compiled like capacity_models. Never a dropout after the output: it would zero
+    predictions.
 
     Returns:
         the compiled model.
+
+    The grader will try rates 0.2 and 0.5, and calls in training mode (the outputs vary)
+    and at inference (the same output every time).
     """
     raise NotImplementedError
 
@@ -180,18 +206,24 @@ def dropout_model(num_words=10000, rate=0.5):
 def regularized_model(num_words=10000, kind="l2", factor=0.001):
     """The baseline model with a weight penalty on both hidden layers' kernels.
 
-    Give each hidden Dense(16, relu) `kernel_regularizer=keras.regularizers.L2(factor)`
-    (kind "l2": factor * sum(w ** 2), "weight decay") or `keras.regularizers.L1(factor)`
-    (kind "l1": factor * sum(|w|), which pushes weights to exactly 0). The note's
-    `keras.regularizers.l2(0.001)` is the same thing. Output Dense(1, sigmoid);
-    input and compile as in capacity_models.
+    "重みの正則化": a penalty on large weights, added to the loss, keeps a network simple,
+    and a simpler network overfits less. Two kinds:
+        "l2": factor * sum(w ** 2) ("weight decay");
+        "l1": factor * sum(|w|), which pushes weights to exactly 0.
+    The penalty of `kind`, with your `factor`, goes on the kernels (not the biases) of
+    both hidden layers of 16 units (relu); the output is one sigmoid unit; inputs and
+    compile as in capacity_models. The note's keras.regularizers.l2(0.001), lower case,
+    is the same penalty.
 
-    The penalties appear in `model.losses` and are added to the loss fit() minimises,
-    so the training loss reads higher than the test cross-entropy, on purpose.
-    Careful: `kernel_regularizer="l2"` uses the default factor 0.01, not yours.
+    The penalties appear in the model's losses and are added to the loss fit()
+    minimises, so the training loss reads higher than the test cross-entropy, on purpose.
+    Careful: the penalty named by a string alone ("l2") uses Keras's factor 0.01, not
+    yours.
 
     Returns:
         the compiled model.
+
+    The grader will try kind "l2" with factor 0.003 and "l1" with factor 0.0005.
     """
     raise NotImplementedError
 
@@ -199,10 +231,10 @@ def regularized_model(num_words=10000, kind="l2", factor=0.001):
 def batchnorm_model(num_words=10000):
     """The baseline model with BatchNormalization after each hidden Dense layer.
 
-    Where it goes: between a hidden layer and the next, commonly Dense(16) ->
-    BatchNormalization() -> Activation("relu") (after the activation also works),
-    twice, then Dense(1, sigmoid). Never after the output: it would rescale the
-    probabilities. Input and compile as in capacity_models.
+    Where it goes: between a hidden layer and the next, commonly between the hidden
+    layer's 16 units and their relu (after the relu also works), twice, then the sigmoid
+    output unit. Never after the output: it would rescale the probabilities. Input and
+    compile as in capacity_models.
 
     Note 003 lists batch normalisation unchecked, with no code: this placement is
     the kit's own assumption.
@@ -211,11 +243,14 @@ def batchnorm_model(num_words=10000):
     and moving variance are not trained but tracked: 2 + 2 weights per layer.
 
     Its two modes: while training it normalises with the statistics of the current
-    batch (and updates the moving ones); at inference (`training=False`) it uses the
-    moving statistics, so a sample's output no longer depends on its batch.
+    batch (and updates the moving ones); at inference it uses the moving statistics, so
+    a sample's output no longer depends on its batch.
 
     Returns:
         the compiled model.
+
+    The grader checks the placement and the weights, and calls the model in both modes,
+    one sample alone and in a batch.
     """
     raise NotImplementedError
 
@@ -223,8 +258,9 @@ def batchnorm_model(num_words=10000):
 def pick_remedies(train_accuracy, val_accuracy, inputs="images"):
     """Pick note 003's remedies for a run, from its final accuracies.
 
-    Use the names in REMEDIES. The notes give no thresholds; this exercise assumes
-    these rules, the kit's own:
+    Remedies help only against the problem they fix ("拡張やドロップアウトなどの過剰適合を
+    避けるための戦略を割り出す"): first diagnose, then pick. Use the names in REMEDIES.
+    The notes give no thresholds; this exercise assumes these rules, the kit's own:
       - overfitting, when train_accuracy - val_accuracy > 0.1: "more data",
         "dropout", "smaller network", "regularization", and "augmentation" only
         when `inputs == "images"` (flips and rotations make new images; a flipped
@@ -237,6 +273,9 @@ def pick_remedies(train_accuracy, val_accuracy, inputs="images"):
 
     Returns:
         a set of remedy names (an empty set when none is needed).
+
+    The grader will try images, text and tables, a gap of exactly 0.1 and of 0.15, a
+    training accuracy of exactly 0.8, and overfitting with a low accuracy.
     """
     raise NotImplementedError
 
@@ -244,21 +283,30 @@ def pick_remedies(train_accuracy, val_accuracy, inputs="images"):
 def tune(x, y, learning_rates, units, dropouts, epochs=3, validation_split=0.25):
     """Search every combination of learning rate, units and dropout; return the best.
 
-    Note 000's "Hyperparameters tuning" heading is empty: this search and its score
-    are the kit's own. For each (learning_rate, units, dropout) in
-    `itertools.product(...)`, build `keras.Input(shape=x.shape[1:])`,
-    Dense(units, relu), Dropout(dropout), Dense(1, sigmoid); compile with
-    `keras.optimizers.Adam(learning_rate=...)`, loss "binary_crossentropy",
-    metrics ["accuracy"]; fit for `epochs` with
-    `validation_split=validation_split` and verbose=0. Its score is the last
-    epoch's "val_accuracy": judge on data the model did not train on, never on
-    the training accuracy. Keep the best score.
+    Hyperparameters (the learning rate, the size of a layer, the dropout rate) are not
+    learnt by fit(): you choose them, by trying combinations and judging each on data
+    the model did not train on. Note 000's "Hyperparameters tuning" heading is empty:
+    this search and its score are the kit's own.
 
-    (Keras Tuner, `pip install keras-tuner`, automates this with
-    `keras_tuner.GridSearch`, but scores a run by its best epoch, not its last:
-    plain loops are what this exercise asks for.)
+    What must hold, for every (learning_rate, units, dropout) of the three lists:
+      - a new model: inputs shaped as one row of x, a hidden layer of `units` units
+        (relu), a dropout of `dropout` (one of rate 0 may be left out), one sigmoid
+        output unit;
+      - compiled with the Adam optimizer at that learning rate, the binary_crossentropy
+        loss and the "accuracy" metric;
+      - fitted once, for `epochs` epochs, holding out `validation_split` of x, quietly;
+      - scored by its last epoch's "val_accuracy": not its best epoch, not the training
+        accuracy, not the validation loss.
+    The best combination is the one with the highest score.
+
+    (Keras Tuner, pip install keras-tuner, automates this with its grid search, but
+    scores a run by its best epoch, not its last: plain loops are what this exercise
+    asks for.)
 
     Returns:
         ({"learning_rate": ..., "units": ..., "dropout": ...}, best_score)
+
+    The grader will try 2 learning rates, 2 unit counts and 2 dropouts (8 runs), 4
+    epochs and validation_split 0.4, and knows what each run scores.
     """
     raise NotImplementedError

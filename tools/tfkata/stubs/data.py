@@ -21,50 +21,61 @@ AUTOTUNE = tf.data.AUTOTUNE
 def load_split(directory, image_size=(32, 32), batch_size=32, label_mode="int", seed=42):
     """Load a folder of class folders as batched training and validation datasets.
 
-    `directory` holds one folder per class (directory/cats/*.png, directory/dogs/*.png).
-    `keras.utils.image_dataset_from_directory` reads it in batches, resizes every image
-    to `image_size` (height, width) and takes each label from its folder's name: classes
-    are numbered in sorted (alphabetical) order of the folder names. The images keep
-    their 0..255 pixel values: no rescaling or augmentation here. Note 002 splits off
-    20% for validation by calling it twice with `validation_split=0.2`,
-    `subset="training"` and then `subset="validation"`.
+    Image data usually comes as one folder per class, too big to hold in memory at once
+    ("データの一括読み込みについて理解している"). Keras reads such a folder in batches,
+    labels every image by its folder and splits off a validation part: note 002 keeps
+    20 % of the files for validation.
 
-    Both calls must use the same `seed` (and the same split): the files are shuffled
-    with it before they are split, so two seeds give two parts that overlap and miss
-    files. Together the two parts must hold every file exactly once.
+    Args:
+        directory: one folder per class (directory/cats/*.png, directory/dogs/*.png).
+        image_size: (height, width) every image is resized to.
+        batch_size: images per batch (the last batch may be smaller).
+        label_mode: passed through: "int" (labels 0, 1, 2, ...), "categorical" (one-hot
+            rows, for categorical_crossentropy) or "binary" (0.0 / 1.0 in shape
+            (batch, 1), for two classes and binary_crossentropy).
+        seed: the seed the files are shuffled with before the split.
 
-    `label_mode` is passed through: "int" (labels 0, 1, 2, ...), "categorical"
-    (one-hot rows, for categorical_crossentropy) or "binary" (0.0 / 1.0 in shape
-    (batch, 1), for two classes and binary_crossentropy).
+    What must hold: classes are numbered in sorted (alphabetical) order of the folder
+    names; images keep their 0..255 pixel values (no rescaling or augmentation here);
+    20 % of the files go to validation. Both parts are made with the same seed and the
+    same split: two seeds shuffle the files two ways, and the parts overlap and miss
+    files. Together the two parts hold every file exactly once.
 
-    Keras 3 spells it keras.utils.image_dataset_from_directory (not
-    tf.keras.preprocessing.image_dataset_from_directory as in note 001).
+    Keras 3 spells the loader keras.utils.image_dataset_from_directory (note 001
+    writes tf.keras.preprocessing.image_dataset_from_directory).
 
     Returns:
         (train_dataset, validation_dataset), each yielding (images, labels) batches.
+
+    The grader will try each label_mode on 12 small images in batches of 4, with seed 7.
     """
     raise NotImplementedError
 
 
 def legacy_generator(directory, image_size=(32, 32), batch_size=32):
-    """Note 004's loader, the deprecated route: ImageDataGenerator(...).flow_from_directory.
+    """Note 004's loader, the deprecated route: an ImageDataGenerator flowing from a folder.
 
-    Older tutorials (note 004) read class folders with a generator:
+    Older tutorials (note 004) read class folders with a generator object: it is set to
+    rescale the images, then flows batches from the folder. Keras 3 keeps it only as a
+    deprecated legacy class. You will meet it in old code: learn to read it here, then
+    write `modern_loader` for new code.
 
-        datagen = ImageDataGenerator(rescale=1.0 / 255)
-        datagen.flow_from_directory(directory, target_size=..., batch_size=..., class_mode="binary")
+    Keras 3: note 004's import, from keras.preprocessing.image, fails; the class still
+    imports as tf.keras.preprocessing.image.ImageDataGenerator (and needs Pillow).
 
-    Keras 3 keeps it only as a deprecated legacy class: `from keras.preprocessing.image
-    import ImageDataGenerator` fails. It still imports as
-    `tf.keras.preprocessing.image.ImageDataGenerator` (and needs Pillow). Learn to
-    read it, then write `modern_loader` for new code.
+    Args:
+        directory: one folder per class.
+        image_size: (height, width) every image is resized to.
+        batch_size: images per batch.
 
-    Scale pixels to [0, 1] (rescale=1/255, and no augmentation arguments), resize to
-    `image_size`, and use class_mode="binary" (one 0.0 / 1.0 label per image, by the
-    sorted class folders), as note 004 does.
+    What must hold, as note 004 has it: pixels scaled to [0, 1] (rescale 1/255, 255
+    becomes 1.0) and nothing else done to them (no augmentation); images resized to
+    `image_size`; one 0.0 / 1.0 label per image (the binary class mode), by the sorted
+    class folders.
 
     Returns:
-        the iterator that flow_from_directory returns (it knows .class_indices and .samples).
+        the iterator that flowing from the folder gives (it knows .class_indices and
+        .samples), not a tf.data.Dataset.
     """
     raise NotImplementedError
 
@@ -72,12 +83,17 @@ def legacy_generator(directory, image_size=(32, 32), batch_size=32):
 def modern_loader(directory, image_size=(32, 32), batch_size=32):
     """Rewrite `legacy_generator` with the modern API: same classes, counts and labels.
 
-    Use keras.utils.image_dataset_from_directory with label_mode="binary" (labels of
-    shape (batch, 1), 0.0 or 1.0, like class_mode="binary"), the same `image_size`
-    and `batch_size`, and no validation split. ImageDataGenerator's rescale=1/255
-    has no argument here: map the dataset through keras.layers.Rescaling(1/255)
-    (or divide by 255.0) so that pixels lie in [0, 1], and change nothing else:
-    augmentation is done by layers in the model (keras.layers.RandomFlip, ...), not here.
+    The modern loader gives a tf.data.Dataset, which the rest of tf.data (cache, shuffle,
+    prefetch) and fit() take as it is. It has no rescale setting: scaling becomes a step
+    of its own on the dataset. And augmentation belongs in the model (random layers),
+    not in the loader.
+
+    Args: as legacy_generator's (directory, image_size, batch_size).
+
+    What must hold: the same images as legacy_generator finds (no validation split),
+    resized to `image_size`, in batches of `batch_size` (the smaller one last); labels of
+    shape (batch, 1), 0.0 or 1.0 by the sorted class folders, as the binary class mode
+    gives them; pixels in [0, 1]; nothing else changed.
 
     Returns:
         a tf.data.Dataset of (images in [0, 1], binary labels) batches.
@@ -88,21 +104,26 @@ def modern_loader(directory, image_size=(32, 32), batch_size=32):
 def fast_pipeline(dataset, batch_size=32, shuffle_buffer=1000):
     """Make an input pipeline fast: cache, shuffle, batch, prefetch (note 002's prefetch).
 
-    `dataset` yields single (features, label) examples, and reading each one is slow
-    (think: decoding a file). In this order:
-      1. .cache(): the first epoch reads the examples, later epochs replay them
-         from memory;
-      2. .shuffle(shuffle_buffer): after the cache, so every epoch gets a new order
-         (a shuffle before the cache would be frozen into it);
-      3. .batch(batch_size): after the shuffle; shuffling batches only moves
-         whole blocks of neighbours around. Keep the smaller last batch;
-      4. .prefetch(tf.data.AUTOTUNE): prepares the next batch while the model
-         trains on this one (note 002 spells it tf.data.experimental.AUTOTUNE).
+    "While the model is executing training step s, the input pipeline is reading the
+    data for step s+1" (note 002): a slow pipeline leaves the model waiting. `dataset`
+    yields single (features, label) examples, and reading each one is slow (think:
+    decoding a file). Four steps, and their order is part of the task:
+      1. cache: the first epoch reads the examples, later epochs replay them from memory;
+      2. shuffle, with a buffer of `shuffle_buffer` examples: after the cache, so every
+         epoch gets a new order (a shuffle before the cache would be frozen into it);
+      3. batch, `batch_size` examples: after the shuffle, since shuffling batches only
+         moves whole blocks of neighbours around; keep the smaller last batch;
+      4. prefetch, the buffer size left to tf.data to tune: the next batch is prepared
+         while the model trains on this one (note 002 spells the tuning constant
+         tf.data.experimental.AUTOTUNE; it is tf.data.AUTOTUNE now).
     Note 002 shows prefetch only: cache and shuffle, in this order, are the kit's own
     additions.
 
     Returns:
-        the new tf.data.Dataset of batches.
+        the new tf.data.Dataset of batches, one pass per epoch (no repeat).
+
+    The grader will try 23 examples in batches of 5 with a buffer of 3, counts the reads
+    over two epochs, and compares the two epochs' orders.
     """
     raise NotImplementedError
 
@@ -110,25 +131,27 @@ def fast_pipeline(dataset, batch_size=32, shuffle_buffer=1000):
 def csv_dataset(path, label_name="label"):
     """Read a CSV file into a tf.data.Dataset of (features, label) examples.
 
+    Tables often come as CSV ("複数のフォーマット(json や csv など)のデータセットを使用
+    する"); a model wants float features and an integer label, and real files have holes.
     The file has a header row and numbers in every column; the column called
-    `label_name` (anywhere, not always last) holds an integer class. One example per
-    row, in the file's order; each example is:
-        features: float32 vector of the other columns, in the file's column order;
+    `label_name` (anywhere, not always last) holds an integer class.
+
+    Each example, one per row, in the file's order:
+        features: a float32 vector of the other columns, in the file's column order;
         label:    one integer (int32 or int64), a scalar.
 
-    Missing values (an empty field, as in `3.5,,1`):
+    Missing values (an empty field, as in 3.5,,1):
         - a missing feature becomes 0.0;
         - a row whose label is missing is dropped.
-
-    Python's csv module plus tf.data.Dataset.from_tensor_slices works, and so does
-    tf.data.experimental.CsvDataset(path, record_defaults=..., header=True): its
-    record_defaults give the value used for empty fields.
-
-    Note 003 lists this skill with an empty code block: the rules for missing
-    values are the kit's own, this exercise's assumptions.
+    Note 003 lists this skill with an empty code block: the rules for missing values
+    are the kit's own, this exercise's assumptions.
 
     Returns:
         an unbatched tf.data.Dataset of (features, label).
+
+    The grader will try a file whose label column stands in the middle, with a missing
+    feature and a row without a label; and a one-row file whose label column, named
+    "species", comes first, its last field empty.
     """
     raise NotImplementedError
 
@@ -136,18 +159,22 @@ def csv_dataset(path, label_name="label"):
 def json_dataset(path, feature_names, label_name="label"):
     """Read a JSON file into the same kind of dataset as `csv_dataset`.
 
-    Two layouts, told apart by the file name:
+    The same data often comes as JSON rather than CSV; once read, it must make the same
+    examples. Two layouts, told apart by the file name:
         *.json   one JSON array of objects: [{"a": 1.0, "b": 2.0, "label": 0}, ...]
         *.jsonl  JSON lines: one object per line, no surrounding array.
+    Note 003 lists this skill with an empty code block: these layouts are the kit's own.
 
     Each object is one example, in the file's order; its label is the value of
     `label_name`. The features are the values of `feature_names`, in the order of
-    `feature_names`: do not rely on the order of the keys inside the object, which
-    may differ from line to line. `json.load` reads an array, `json.loads(line)` one line.
-    Note 003 lists this skill with an empty code block: these layouts are the kit's own.
+    `feature_names`: do not rely on the order of the keys inside an object, which may
+    differ from line to line.
 
     Returns:
         an unbatched tf.data.Dataset of (float32 features vector, integer label).
+
+    The grader will try both layouts, the keys in another order in every other object,
+    and feature_names in neither sorted nor the keys' order.
     """
     raise NotImplementedError
 
@@ -155,20 +182,21 @@ def json_dataset(path, feature_names, label_name="label"):
 def combine_sources(csv_path, json_path, feature_names, label_name="label", mixed=False):
     """Use data from two sources as one dataset: a CSV file and a JSON file.
 
-    Read both (your `csv_dataset` and `json_dataset` do it: the CSV's columns are
-    `feature_names` then `label_name`) and join them:
-        mixed=False: every CSV example, then every JSON example:
-                     first.concatenate(second);
-        mixed=True:  the two sources mixed together, so that a batch sees both:
-                     tf.data.Dataset.sample_from_datasets([first, second]) (or
-                     choose_from_datasets, or interleave).
-    Either way every example of both files appears exactly once: nothing dropped
-    when one source runs out first (sample_from_datasets stops at the first empty
-    source if you pass stop_on_empty_dataset=True). Note 003 lists this skill with
-    an empty code block: these two ways to join are the kit's own.
+    Data often comes from several places ("複数のソースのデータセットを使用する"): read
+    each into the same kind of dataset, and a model trains on them as one. Your
+    `csv_dataset` and `json_dataset` read the two files (the CSV's columns are
+    `feature_names` then `label_name`). Then:
+        mixed=False: every CSV example, then every JSON example;
+        mixed=True:  the two sources mixed together, so that a batch sees both (which
+                     mix is up to you).
+    Either way every example of both files appears exactly once: nothing is dropped when
+    one source runs out first. Note 003 lists this skill with an empty code block: these
+    two ways to join are the kit's own.
 
     Returns:
         an unbatched tf.data.Dataset of (features, label).
+
+    The grader will try 6 + 4 examples joined in order, and 20 + 20 and 30 + 3 mixed.
     """
     raise NotImplementedError
 
@@ -177,19 +205,20 @@ def feature_dicts(images, labels):
     """Build a dataset that yields feature dictionaries, as TensorFlow Datasets does.
 
     TensorFlow Datasets (tfds.load) yields each example as a dictionary such as
-    {"image": <uint8 image>, "label": <int>}. This kit does not download tfds data:
-    build the same kind of dataset from arrays with
-    tf.data.Dataset.from_tensor_slices, which slices a dictionary of arrays along
-    their first axis into one dictionary per example. Note 003 lists this skill
-    with an empty code block: this exercise is the kit's own.
+    {"image": <uint8 image>, "label": <int>} ("tf.data.datasets のデータセットを使用する").
+    This kit does not download tfds data: build the same kind of dataset from arrays,
+    one dictionary per example. Note 003 lists this skill with an empty code block: this
+    exercise is the kit's own.
 
     Args:
         images: uint8 array (n, height, width, channels).
         labels: integer array (n,).
 
     Returns:
-        a tf.data.Dataset whose elements are {"image": image, "label": label}, the
-        values and dtypes of the arrays unchanged.
+        a tf.data.Dataset of n elements, the k-th being the dictionary with "image"
+        images[k] and "label" labels[k], the values and dtypes of the arrays unchanged.
+
+    The grader will try 6 images of 8x8x3.
     """
     raise NotImplementedError
 
@@ -197,18 +226,24 @@ def feature_dicts(images, labels):
 def image_label_pairs(dataset, batch_size=32):
     """Turn a dataset of feature dictionaries into training batches of (image, label).
 
-    `dataset` yields {"image": uint8 image, "label": int} (see `feature_dicts`), and
-    some examples are unlabelled: their label is -1 (the kit's own convention: note
-    003 lists this skill with an empty code block). model.fit wants (inputs, target)
-    pairs, so chain tf.data steps:
-        .map(...)      dict -> (image as float32 / 255.0, label)
-        .filter(...)   keep only examples with label >= 0 (the function returns a
-                       boolean tensor: use tensor comparisons, not Python `if`)
-        .shuffle(...)  then .batch(batch_size) (keeping the smaller last batch)
-                       then .prefetch(tf.data.AUTOTUNE)
+    fit() wants (inputs, target) pairs, in batches; tfds gives dictionaries, one example
+    at a time, with uint8 images, and some examples have no label. `dataset` yields
+    {"image": uint8 image, "label": int} (see `feature_dicts`); an unlabelled example
+    has label -1 (the kit's own convention: note 003 lists this skill with an empty code
+    block).
+
+    What must hold:
+      - each element becomes a pair: the image as float32 / 255.0, in [0, 1], and its label;
+      - only the examples labelled 0 or more are kept (0 is a label);
+      - the examples are shuffled, then batched, `batch_size` per batch (the smaller
+        last batch kept), and the next batch is prefetched, last;
+      - every labelled example appears once.
+    A tf.data step runs as a graph: decide with tensor comparisons, not a Python if.
 
     Returns:
         a tf.data.Dataset of (float32 images in [0, 1], labels) batches.
+
+    The grader will try 24 examples, 19 of them labelled, in batches of 4.
     """
     raise NotImplementedError
 
@@ -216,30 +251,39 @@ def image_label_pairs(dataset, batch_size=32):
 def fit_steps(model, train_data, test_data, epochs=5, steps_per_epoch=None, validation_fraction=0.25):
     """Fit on batched datasets, choosing how many batches each epoch trains and validates on (notes 001, 004).
 
-    `model` is compiled; `train_data` and `test_data` are batched tf.data.Datasets, one
-    pass over the data each (len(dataset) is their number of batches). Note 001 writes:
+    Note 001 trains every epoch on its training batches and validates on only a quarter
+    of its test batches: on big data a full validation pass every epoch is slow, and a
+    sample of it is enough to watch the curves.
 
-        model.fit(train_data, epochs=5, steps_per_epoch=len(train_data),
-                  validation_data=test_data, validation_steps=int(0.25 * len(test_data)))
+    Args:
+        model: a compiled keras model.
+        train_data, test_data: batched tf.data.Datasets, one pass over the data each
+            (len(dataset) is their number of batches).
+        epochs: how many epochs.
+        steps_per_epoch: how many training batches every epoch; None means one whole
+            pass, len(train_data) batches (the smaller last batch too).
+        validation_fraction: the share of test_data's batches every epoch validates on.
 
-    Fit `model` for `epochs` epochs with validation_data=test_data, so that:
-      - every epoch trains on exactly `steps_per_epoch` batches of train_data; when it is
-        None, on len(train_data) batches (one whole pass, the smaller last batch too);
-        a number smaller or larger than len(train_data) holds for every epoch. Keras 3
-        carries one iterator from epoch to epoch, and an epoch whose iterator runs out
-        ends early ("Your input ran out of data"): give fit train_data.repeat(), and
-        with it always an integer steps_per_epoch;
-      - every epoch validates on int(validation_fraction * len(test_data)) batches of
-        test_data (validation_steps), rounded down as int() does.
+    What must hold: every epoch trains on exactly steps_per_epoch batches of train_data,
+    whether that is fewer or more than len(train_data); every epoch validates on
+    test_data, on int(validation_fraction * len(test_data)) batches (rounded down, as
+    int() does).
+
+    Keras 3 carries one iterator from epoch to epoch, and an epoch whose iterator runs
+    out ends early ("Your input ran out of data"): the training data must never run out,
+    and then the number of steps must always be given, as an integer.
 
     Note 004's Keras 2 code, model.fit_generator(train_generator,
     steps_per_epoch=train_generator.samples / 32, ...), fails twice in Keras 3:
-    fit_generator is gone (model.fit takes generators and datasets), and a float
-    number of steps raises TypeError: a whole pass is math.ceil(samples / 32) steps,
-    which is len(train_data) for a batched dataset.
+    fit_generator is gone (fit takes generators and datasets), and a float number of
+    steps raises TypeError: a whole pass is math.ceil(samples / 32) steps, which is
+    len(train_data) for a batched dataset.
 
     Returns:
-        the History that model.fit returns (one entry per epoch, "loss" and "val_loss").
+        the History of the run (one entry per epoch, "loss" and "val_loss").
+
+    The grader will try 5 training batches and 7 test batches, with steps_per_epoch
+    None, 3 and 7 and validation_fraction 0.25, 0.5 and 0.3.
     """
     raise NotImplementedError
 
@@ -247,56 +291,60 @@ def fit_steps(model, train_data, test_data, epochs=5, steps_per_epoch=None, vali
 def augmentation_layers():
     """Note 004's ImageDataGenerator settings as Keras 3 layers, for training data only.
 
-    Note 004 augments its training images and only rescales its test images:
+    Note 004 augments its training images with ImageDataGenerator settings, and only
+    rescales its test images. In Keras 3 the same work is done by preprocessing layers,
+    which can sit inside a model. Translate each training setting into a layer:
+      - rescale=1.0/255: pixels scaled by 1/255 (0 -> 0, 255 -> 1), once;
+      - width_shift_range=0.3: a random shift sideways only, up to 30 % of the width;
+      - rotation_range=30: a random rotation of up to 30 degrees either way. Keras 3's
+        rotation layer takes a fraction of a full turn, not degrees: 30 degrees is
+        30/360 = 0.0833...;
+      - zoom_range=0.3: a random zoom in or out by up to 30 % (the same in width, if
+        you set it apart);
+      - horizontal_flip=True, vertical_flip=True: random flips both ways (one layer
+        or two).
+    The test pipeline: the rescaling and nothing else.
 
-        train_datagen = ImageDataGenerator(rescale=1.0/255, width_shift_range=0.3,
-                                           rotation_range=30, zoom_range=0.3,
-                                           horizontal_flip=True, vertical_flip=True)
-        test_datagen = ImageDataGenerator(rescale=1.0/255)
-
-    Build the same as two keras.Sequential models of layers:
-      train: keras.layers.Rescaling(1/255) and, in any order,
-             RandomTranslation(height_factor=0.0, width_factor=0.3)   (width_shift_range=0.3:
-                 sideways only, up to 30% of the width),
-             RandomRotation(30 / 360)   (rotation_range=30 is in degrees; Keras 3's factor
-                 is a fraction of a full turn: 30 degrees = 30/360 = 0.0833...),
-             RandomZoom(0.3)   (zoom_range=0.3: in or out by up to 30%; an equal
-                 width_factor=0.3 too, if you like),
-             RandomFlip("horizontal_and_vertical")   (both flips; or two layers,
-                 RandomFlip("horizontal") and RandomFlip("vertical"));
-      test:  keras.layers.Rescaling(1/255) and nothing else.
-
-    The random layers change images only when called with training=True (in fit), and
-    let them through at inference; a test pipeline must never change its images.
+    The random layers change images only when called in training mode (in fit), and let
+    them through at inference; a test pipeline must never change its images.
 
     Returns:
         (train_preprocessing, test_preprocessing), two keras.Sequential models.
+
+    The grader calls both in training and in inference mode; the training layers may
+    come in any order.
     """
     raise NotImplementedError
 
 
 def legacy_train_generator(directory, image_size=(32, 32), batch_size=32):
-    """Note 004's training generator: ImageDataGenerator that rescales and augments (deprecated).
+    """Note 004's training generator: an ImageDataGenerator that rescales and augments (deprecated).
 
-    Note 004 reads its training folder with (Keras 3: tf.keras.preprocessing.image.ImageDataGenerator):
+    Note 004 reads its training folder through an ImageDataGenerator set to rescale and
+    augment. Porting old code starts with reading it setting by setting;
+    `augmentation_layers` writes the same augmentation as Keras 3 layers. Keras 3: the
+    class imports only as tf.keras.preprocessing.image.ImageDataGenerator.
 
-        train_datagen = ImageDataGenerator(rescale=1.0/255, width_shift_range=0.3,
-                                           rotation_range=30, zoom_range=0.3,
-                                           horizontal_flip=True, vertical_flip=True)
-        train_datagen.flow_from_directory(directory, target_size=..., batch_size=..., class_mode="binary")
+    Args:
+        directory: one folder per class.
+        image_size: (height, width) every image is resized to.
+        batch_size: images per batch.
 
-    Write the same, with target_size=image_size and batch_size=batch_size. The generator's
-    ranges are in its own units: rotation_range in degrees (30, not 30/360 as for
-    keras.layers.RandomRotation), width_shift_range a fraction of the width (sideways
-    only: no height_shift_range), zoom_range=0.3 zooms by factors from 0.7 to 1.3
-    (zoom_range=[0.7, 1.3] says the same). No other augmentation (shear, brightness,
-    channel shifts stay off). Pixels come out in [0, 1]; one 0.0 / 1.0 label per image,
-    by the sorted class folders. (Drawing augmented batches also needs SciPy, which
-    the kit does not install: the grader reads the generator's settings, not its images.)
+    The settings, as note 004 has them, each in the generator's own units:
+      - rescale 1.0/255: pixels come out in [0, 1];
+      - width_shift_range 0.3, a fraction of the width: sideways only, no height shift;
+      - rotation_range 30, in degrees (not 30/360 as for Keras 3's rotation layer);
+      - zoom_range 0.3: zoom factors from 0.7 to 1.3 ([0.7, 1.3] says the same);
+      - horizontal_flip and vertical_flip on;
+      - no other augmentation: shear, brightness and channel shifts stay off.
+    Images resized to `image_size`, `batch_size` per batch, one 0.0 / 1.0 label per
+    image (the binary class mode), by the sorted class folders.
 
-    `augmentation_layers` writes the same augmentation as Keras 3 layers.
+    Drawing augmented batches also needs SciPy, which the kit does not install: the
+    grader reads the generator's settings, not its images.
 
     Returns:
-        the iterator that flow_from_directory returns (its .image_data_generator holds the settings).
+        the iterator that flowing from the folder gives (its .image_data_generator holds
+        the settings).
     """
     raise NotImplementedError

@@ -23,16 +23,25 @@ import tensorflow as tf
 def pretrained_base(name, image_size=(160, 160), weights="imagenet"):
     """Load a pretrained network without its classifier (notes 000, 001, 004).
 
-    `name` is "MobileNetV2", "EfficientNetB0" or "VGG16" (all in keras.applications).
-    The classifier on top ("top") was made for ImageNet's 1000 classes, so leave it
-    out with `include_top=False`; what remains turns an image into feature maps,
-    e.g. (None, 5, 5, 1280) for MobileNetV2 at 160x160.
+    Transfer learning starts from a network trained on ImageNet ("事前訓練されたモデルを
+    使用する"). Its classifier on top ("top") was made for ImageNet's 1000 classes, so
+    it is left out: what remains turns an image into feature maps, (None, 5, 5, 1280)
+    for MobileNetV2 at 160x160, for a head of your own to read.
 
-    The input shape is the image size plus 3 colour channels: `image_size + (3,)`
-    (a tuple: (160, 160) + (3,) == (160, 160, 3)). Pass `weights` through.
+    Args:
+        name: "MobileNetV2", "EfficientNetB0" or "VGG16", all three in keras.applications.
+        image_size: (height, width), a tuple. The network's input is that size with 3
+            colour channels: image_size + (3,), (160, 160, 3) for the default.
+        weights: passed through to the network ("imagenet" downloads the pretrained
+            weights; the graders pass None, which builds the same network untrained).
 
     Returns:
-        the base model.
+        the base model: the whole network as keras.applications builds it without its
+        top, 154 layers for MobileNetV2, 237 for EfficientNetB0, 19 for VGG16.
+
+    The grader will try each name at 64x96, a size neither the default nor square
+    (each base gives 2x3 feature maps there), and a weights path that is not a file,
+    which the network must be the one to refuse.
     """
     raise NotImplementedError
 
@@ -40,17 +49,22 @@ def pretrained_base(name, image_size=(160, 160), weights="imagenet"):
 def extract_features(base, images):
     """Use a frozen base as a feature extractor (note 000, 003 tutorial2).
 
-    Freeze the base (`base.trainable = False`), run the images through it in
-    inference mode, and average each feature map over its height and width
-    (global average pooling), giving one vector per image: (N, 1280) for
-    MobileNetV2.
+    The simplest transfer learning ("事前訓練されたモデルから機能を抽出する"): keep the
+    pretrained base as it is, and use what it sees in an image, one number per feature
+    map, as the features of a small model of your own. The base must not change
+    (frozen), and it must run as it does at inference: no dropout, no batch statistics.
 
     Args:
-        base: a model from pretrained_base.
+        base: a model from pretrained_base (or any convolutional base).
         images: float array (N, height, width, 3), already scaled as the base expects.
 
     Returns:
-        a NumPy array (N, channels).
+        a NumPy array (N, channels): each of the base's feature maps averaged over its
+        height and width (global average pooling), (N, 1280) for MobileNetV2.
+
+    Afterwards the base is frozen: no trainable variable left. The grader will try a
+    small stand-in base of 5 channels with a Dropout inside, whose output changes
+    whenever it runs in training mode.
     """
     raise NotImplementedError
 
@@ -58,35 +72,43 @@ def extract_features(base, images):
 def pool_two_ways(feature_maps):
     """Average feature maps over height and width two ways, and see they agree (note 001).
 
-    Note 001 shows that these two give the same result:
-        keras.layers.GlobalAveragePooling2D()(feature_maps)
-        tf.reduce_mean(feature_maps, axis=[1, 2])
-    From maps (N, height, width, channels), each gives (N, channels): the mean of
-    each map over its height (axis 1) and width (axis 2). Not the largest value
-    (GlobalMaxPooling2D) and not the sum: the mean.
+    Note 001 shows that global average pooling is nothing but a mean: the pooling layer
+    and a plain mean over the height and width axes give the same numbers. Computing
+    both shows what the layer does. The mean, that is: not the largest value (that is
+    max pooling), and not the sum.
 
     Args:
         feature_maps: float32 array (N, height, width, channels).
 
     Returns:
-        (by_layer, by_mean): the layer's result and tf.reduce_mean's, each a NumPy
-        array (N, channels).
+        (by_layer, by_mean): the pooling layer's result and the plain mean's, each a
+        NumPy array (N, channels), the mean of each map over its height (axis 1) and its
+        width (axis 2).
+
+    The grader will try maps of shape (3, 4, 6, 5) and (2, 7, 3, 1), with one tall value
+    in a corner of each map, so that a max or a sum is far from the mean.
     """
     raise NotImplementedError
 
 
 def data_augmenter():
-    """Build note 002's data augmentation block, to sit inside a model.
+    """Build note 002's data augmentation block, to sit inside a model (实现data augmenter).
 
-    A keras.Sequential of two layers: RandomFlip("horizontal") and
-    RandomRotation(0.2). These layers change images only while training
-    (`training=True`); at inference they pass images through untouched.
-
-    The notes write `tf.keras.layers.experimental.preprocessing.RandomFlip`: in
-    Keras 3 these layers are simply `keras.layers.RandomFlip` and friends.
+    A small data set looks bigger when every image is flipped and turned a little, at
+    random, each time the model sees it. As layers inside the model, the augmentation
+    runs only while training: at inference (predict, evaluate) images pass through
+    untouched.
 
     Returns:
-        the Sequential.
+        a keras.Sequential of exactly two layers: a random horizontal flip, then a random
+        rotation of factor 0.2 (up to a fifth of a full turn, either way).
+
+    The notes write these layers as tf.keras.layers.experimental.preprocessing.RandomFlip
+    and so on: Keras 3 has no experimental.preprocessing, the layers are plain
+    keras.layers now.
+
+    The grader checks that the block changes images when called in training mode, and
+    gives them back untouched otherwise.
     """
     raise NotImplementedError
 
@@ -94,22 +116,24 @@ def data_augmenter():
 def augmentation_block():
     """Build note 001's five-layer augmentation block, in Keras 3.
 
-    Note 001 stacks RandomFlip("horizontal"), RandomRotation(0.2), RandomZoom(0.2),
-    RandomHeight(0.2) and RandomWidth(0.2). Keras 3 removed RandomHeight and
-    RandomWidth from keras.layers and the note gives no replacement; the kit's own
-    stand-in, this exercise's assumption, is a zoom along one axis:
-        RandomZoom(height_factor=0.2, width_factor=0.0)   # instead of RandomHeight(0.2)
-        RandomZoom(height_factor=0.0, width_factor=0.2)   # instead of RandomWidth(0.2)
-    They are not the same layer. RandomHeight resized the image to a random new
-    height, so its output changed size (a model after it needed a flexible input);
-    a one-axis RandomZoom keeps the output size and stretches or shrinks the content
-    along that axis, cropping it or padding it (fill_mode) to fit. What they share
-    is what the note wanted: the content's aspect ratio changes by up to 20 %.
-    So the block is: flip, rotate, zoom, height-zoom, width-zoom. Name the
-    Sequential "data_augmentation", as the note does.
+    Note 001 puts its augmentation inside the model ("Data Augmentation을 모델에 넣기")
+    with five random layers: a horizontal flip, a rotation of 0.2, a zoom of 0.2, and
+    RandomHeight(0.2) and RandomWidth(0.2). Keras 3 removed RandomHeight and RandomWidth
+    from keras.layers and the note gives no replacement; the kit's own stand-in, this
+    exercise's assumption, is a zoom along one axis only: up to 20 % in height alone
+    for RandomHeight, up to 20 % in width alone for RandomWidth.
+
+    They are not the same layer. RandomHeight resized the image to a random new height,
+    so its output changed size (a model after it needed a flexible input); a one-axis
+    zoom keeps the output size and stretches or shrinks the content along that axis,
+    cropping it or padding it to fit. What they share is what the note wanted: the
+    content's aspect ratio changes by up to 20 %.
 
     Returns:
-        the Sequential.
+        a keras.Sequential named "data_augmentation", as in the note, of exactly five
+        layers, in the note's order: flip (horizontal), rotate (0.2), zoom (0.2), zoom
+        in height only (0.2), zoom in width only (0.2). Like every augmentation layer,
+        they change images only while training.
     """
     raise NotImplementedError
 
@@ -117,13 +141,16 @@ def augmentation_block():
 def mobilenet_preprocessing():
     """Return the input scaling MobileNetV2 expects, as something you can call.
 
-    MobileNetV2 was trained on pixels in [-1, 1], not [0, 255]: 0 -> -1.0,
-    127.5 -> 0.0, 255 -> 1.0. Either of these does it (note 000):
-        keras.applications.mobilenet_v2.preprocess_input        (a function)
-        keras.layers.Rescaling(1 / 127.5, offset=-1)             (a layer)
+    MobileNetV2 was trained on pixels in [-1, 1], not [0, 255] ("MobileNetはピクセル値
+    [-1,1]を想定したモデル", note 000): fed anything else, its pretrained features are
+    wrong. Keras ships each application's own scaling as a function; a rescaling
+    layer can do the same, and either can sit inside a model.
 
     Returns:
-        a callable that maps a batch of images in [0, 255] to [-1, 1].
+        a callable (a function or a layer, not its output) that maps a batch of images
+        in [0, 255] to [-1, 1]: 0 -> -1.0, 127.5 -> 0.0, 255 -> 1.0.
+
+    The grader calls it on a small batch and reads those three values.
     """
     raise NotImplementedError
 
@@ -131,33 +158,39 @@ def mobilenet_preprocessing():
 def alpaca_model(image_shape=(160, 160), data_augmentation=None, weights="imagenet"):
     """Build and compile note 002's alpaca classifier on a frozen MobileNetV2.
 
-    inputs = keras.Input(shape=image_shape + (3,))
-    x = data augmentation (the argument, or data_augmenter() when None)
-    x = MobileNetV2 scaling (mobilenet_preprocessing)
-    x = base(x, training=False)    # base: MobileNetV2(input_shape=image_shape + (3,),
-                                   #   include_top=False, weights=weights), frozen
-    x = GlobalAveragePooling2D()
-    x = Dropout(0.2)
-    outputs = Dense(1)             # one logit: no activation
-    Compile with keras.losses.BinaryCrossentropy(from_logits=True), an Adam
-    optimizer (learning rate 0.001, the note's base_learning_rate) and metrics
-    ["accuracy"]. (Note 002 compiles only later, to fine-tune: this loss and metric,
-    Adam at a tenth of that rate.)
+    Note 002's transfer learning in full ("使用MobileNetV2用于transfer learning: 实现模型"):
+    a pretrained MobileNetV2, frozen, reads augmented and rescaled images, and a small
+    head of your own learns the task, alpaca or not alpaca. Only the head trains.
 
-    The input shape picks the ImageNet weights trained at your image size (without it,
-    Keras warns and loads those for 224x224).
+    The model (functional API), in order:
+        an input of image_shape + (3,) images
+        the augmentation: the data_augmentation argument, or data_augmenter() when None
+        MobileNetV2's scaling to [-1, 1] (mobilenet_preprocessing)
+        MobileNetV2 without its top, built for image_shape + (3,) inputs with the
+            weights argument, frozen, and called in inference mode
+        a global average pooling, a dropout of 0.2, and one output unit with no
+            activation: one logit
 
-    `training=False` keeps the base in inference mode when the model is used
-    (predict, evaluate). Keras 3 note: fit() calls the whole model with
-    training=True, and that overrides it; a frozen base stays in inference mode
-    anyway, because frozen BatchNormalization layers always do (to keep them so
-    while fine-tuning, leave them frozen: fine_tune_frozen_bn).
+    Compiled with a binary cross-entropy that takes logits (from_logits=True), the Adam
+    optimizer at learning rate 0.001 (the note's base_learning_rate) and the "accuracy"
+    metric. (Note 002 compiles only later, to fine-tune: this loss and metric, Adam at a
+    tenth of that rate.)
 
-    Expect 2 trainable variables (the Dense kernel and bias), 1,281 trainable
-    parameters and 2,259,265 in all: check with model.summary().
+    Building the base for your input shape picks the ImageNet weights trained at your
+    image size (without it, Keras warns and loads those for 224x224).
+
+    Keras 3 note: the notes call the base with training=False to keep it in inference
+    mode. That holds when the model is used (predict, evaluate), but fit() calls the
+    whole model with training=True, and that overrides it; a frozen base stays in
+    inference mode anyway, because frozen BatchNormalization layers always do (to keep
+    them so while fine-tuning, leave them frozen: fine_tune_frozen_bn).
 
     Returns:
-        the compiled model.
+        the compiled model: 2 trainable variables (the output's kernel and bias), 1,281
+        trainable parameters and 2,259,265 in all, as model.summary() shows.
+
+    The grader will try 160x160 and 64x96 images and an augmentation of its own, and
+    checks that pixels 0, 127.5 and 255 reach the base as -1, 0 and 1.
     """
     raise NotImplementedError
 
@@ -165,18 +198,26 @@ def alpaca_model(image_shape=(160, 160), data_augmentation=None, weights="imagen
 def efficientnet_model(num_classes=10, image_size=(224, 224), weights="imagenet"):
     """Build and compile note 001's model_0: a frozen EfficientNetB0 feature extractor.
 
-    inputs = keras.layers.Input(shape=image_size + (3,), name="input_layer")
-    x = base(inputs, training=False)       # EfficientNetB0(include_top=False), frozen
-    x = GlobalAveragePooling2D(name="global_average_pooling_layer")(x)
-    outputs = Dense(num_classes, activation="softmax", name="output_layer")(x)
-    model = keras.Model(inputs, outputs)
-    Compile with loss "categorical_crossentropy" (the note's labels are one-hot:
-    label_mode="categorical"), keras.optimizers.Adam() and metrics ["accuracy"].
+    Note 001's "Model 0: a transfer learning model using the Keras Functional API": the
+    pretrained EfficientNetB0 sees the images, frozen, and one softmax layer learns the
+    classes from its pooled features.
 
-    The note's summary: 4,062,381 parameters in all, 12,810 trainable.
+    The model, in order, with the note's layer names:
+        an input of image_size + (3,) images, named "input_layer"
+        EfficientNetB0 without its top, with the weights argument, frozen, called in
+            inference mode
+        a global average pooling, named "global_average_pooling_layer"
+        an output of num_classes units, softmax, named "output_layer"
+
+    Compiled with the categorical_crossentropy loss (the note's labels are one-hot:
+    label_mode="categorical"), the Adam optimizer with its default settings, and the
+    "accuracy" metric.
 
     Returns:
-        the compiled model.
+        the compiled model. The note's summary, with 10 classes: 4,062,381 parameters in
+        all, 12,810 trainable.
+
+    The grader will try 10 classes at 224x224, and 3 classes at 32x48.
     """
     raise NotImplementedError
 
@@ -184,18 +225,24 @@ def efficientnet_model(num_classes=10, image_size=(224, 224), weights="imagenet"
 def vgg16_classifier(input_shape=(240, 360, 3), weights="imagenet"):
     """Build and compile note 004's VGG16 binary classifier, ready for fine-tuning.
 
-    base = VGG16(include_top=False, input_tensor=keras.Input(shape=input_shape)),
-    with its first 15 layers frozen (`for layer in base.layers[:15]:
-    layer.trainable = False`) so that only block 5's three convolutions train.
-    On top of `base.output`: Flatten(), Dense(256, activation="relu"),
-    Dropout(0.5), Dense(1, activation="sigmoid"); model = keras.Model(base.input,
-    outputs). Compile with optimizer "sgd", loss "binary_crossentropy", metrics
-    ["accuracy"] (the note's "acc" means the same).
+    Note 004 ("VGG16 - ファインチューニングの実践") retrains only VGG16's last convolution
+    block, with a new head: the early blocks see edges and textures that suit any image,
+    the last one sees shapes specific to ImageNet, so it is the one worth retraining.
 
-    Expect 10 trainable variables: 6 in block 5, 2 per Dense layer.
+    The model:
+        VGG16 without its top, on an input of input_shape, with the weights argument;
+        its first 15 layers frozen, so that only block 5's three convolutions train
+        on the base's output, the head: a flattening, a hidden layer of 256 units
+        (relu), a dropout of 0.5, and one sigmoid output unit
+
+    Compiled with the "sgd" optimizer, the binary_crossentropy loss and the "accuracy"
+    metric (the note's "acc" means the same).
 
     Returns:
-        the compiled model.
+        the compiled model, with 10 trainable variables: 6 in block 5, 2 per Dense layer.
+
+    The grader will try input_shape=(64, 96, 3), and counts the parameters, all and
+    trainable.
     """
     raise NotImplementedError
 
@@ -203,14 +250,15 @@ def vgg16_classifier(input_shape=(240, 360, 3), weights="imagenet"):
 def to_model_input(images, image_size=(160, 160)):
     """Make test data fit a network's input (note 003, tutorial2's checklist).
 
-    A network for (160, 160, 3) images takes batches (N, 160, 160, 3) of floats.
-    Data often comes otherwise; handle all of these:
+    "テストデータをニューラルネットワークの入力の形状に合わせたものにする": a network
+    built for (160, 160, 3) images takes only batches (N, 160, 160, 3) of floats, and
+    data often comes otherwise. Handle all of these:
       - a single image (H, W, 3) -> a batch of one (1, H, W, 3)
-      - any size -> resized to `image_size` (tf.image.resize)
-      - grayscale (H, W) or (..., H, W, 1) -> 3 identical channels
-        (tf.image.grayscale_to_rgb)
-      - uint8 or float64 -> float32 (keep the values: 200 stays 200.0; scaling is
-        the model's job)
+      - any size -> resized to `image_size` (height, width): resized, not reshaped, so
+        the picture stays where it was
+      - grayscale (H, W), (H, W, 1), (N, H, W) or (N, H, W, 1) -> 3 identical channels
+      - uint8 or float64 -> float32, values kept (200 stays 200.0: scaling is the
+        model's job)
     A 3-dimensional input whose last axis is 1 or 3 is one image; any other
     3-dimensional input is a batch of grayscale images (N, H, W).
 
@@ -219,6 +267,8 @@ def to_model_input(images, image_size=(160, 160)):
 
     Returns:
         a float32 array (N, image_size[0], image_size[1], 3).
+
+    The grader will try every layout above, each run, with image_size (8, 8) and (24, 16).
     """
     raise NotImplementedError
 
@@ -226,20 +276,25 @@ def to_model_input(images, image_size=(160, 160)):
 def outputs_to_labels(outputs, from_logits=True):
     """Turn a network's outputs into the labels the test data uses (note 003, tutorial2's checklist).
 
+    "ニューラル ネットワークの出力データを、テストデータで指定された入力の形状に合わせた
+    ものにする": test labels are one integer per input, a network gives scores.
     Outputs come in two shapes:
       - binary: (N, 1) or (N,), one score per input; labels are 0 or 1;
       - multiclass: (N, k); the label is the index of the largest score.
-    With `from_logits=True` the scores are logits (a Dense layer with no
-    activation): for binary, 1 where sigmoid(logit) > 0.5, that is where the logit
-    is above 0; for multiclass, softmax does not change which class is largest.
-    With `from_logits=False` they are already probabilities. Exactly 0.5 (a logit of
-    exactly 0) is not above 0.5: label 0.
+    With `from_logits=True` the scores are logits (a Dense layer with no activation):
+    for binary, label 1 where sigmoid(logit) > 0.5, that is where the logit is above 0;
+    for multiclass, softmax does not change which class is largest. With
+    `from_logits=False` they are already probabilities. Exactly 0.5 (a logit of exactly
+    0) is not above 0.5: label 0.
 
     Notes 000 and 003 list this skill without code: these rules are the kit's own,
     this exercise's assumptions.
 
     Returns:
         an integer array of shape (N,).
+
+    The grader will try 1 to 12 inputs with 1, 2 or 5 columns, or none, as logits and
+    as probabilities.
     """
     raise NotImplementedError
 
@@ -247,19 +302,20 @@ def outputs_to_labels(outputs, from_logits=True):
 def convert_labels(labels, num_classes=None):
     """Convert between integer labels and one-hot labels, in either direction.
 
-      - integer labels (N,) -> one-hot (N, num_classes): keras.utils.to_categorical;
-        with num_classes=None, as many classes as the largest label + 1 (what
-        to_categorical does with None)
-      - one-hot (N, k) -> integer labels (N,): np.argmax(labels, axis=-1)
-    Which way to go is told by the labels' shape, not by num_classes.
-
     A model compiled with categorical_crossentropy needs one-hot labels; with
-    sparse_categorical_crossentropy, integer labels. Convert the data, or the loss.
-    The notes show no conversion: this exercise (telling the direction by the
-    shape) is the kit's own.
+    sparse_categorical_crossentropy, integer labels. When data and loss disagree,
+    convert the data (or change the loss).
+      - integer labels (N,) -> one-hot (N, num_classes): a single 1 per row, in the
+        label's column; with num_classes=None, as many classes as the largest label + 1
+      - one-hot (N, k) -> integer labels (N,): the position of the 1 in each row
+    Which way to go is told by the labels' shape, not by num_classes. The notes show no
+    conversion: this exercise (telling the direction by the shape) is the kit's own.
 
     Returns:
         the converted labels as a NumPy array.
+
+    The grader will try both directions with several sizes and class counts, and
+    [2, 0, 4, 2] with num_classes=None (5 classes).
     """
     raise NotImplementedError
 
@@ -267,16 +323,23 @@ def convert_labels(labels, num_classes=None):
 def find_base(model, base_name):
     """Find the pretrained base inside a built model, and count its layers (notes 000, 002).
 
-    Note 002 takes the base as `base_model = model2.layers[4]`: a position in the
-    model's layer list. In Keras 3 that list differs (preprocess_input is an
-    operation, not a layer, so the alpaca model's layers[4] is the Dropout), and
-    any layer added before the base moves it. Find the base by its name instead:
-        base = model.get_layer(base_name)     # e.g. "mobilenetv2_1.00_160"
-    (model.summary() shows the name). Then count the base's own layers, as note 000
-    prints them: len(base.layers), 154 for MobileNetV2 (not len(model.layers)).
+    To fine-tune you need the base itself, and it sits nested inside your model. Note
+    002 takes it by its position, model2.layers[4]. In Keras 3 that list differs
+    (MobileNetV2's scaling is an operation, not a layer, so the alpaca model's
+    layers[4] is the Dropout), and any layer added before the base moves it. A name
+    does not move: find the base by its name (model.summary() shows it, e.g.
+    "mobilenetv2_1.00_160").
+
+    Args:
+        model: a built keras model with the base nested inside it.
+        base_name: the base's name.
 
     Returns:
-        (base, number of layers in the base): the layer object itself, and an int.
+        (base, count): the layer object itself, and the number of the base's own
+        layers, as note 000 prints them: 154 for MobileNetV2 (not the model's count).
+
+    The grader will try a model whose base stands at index 2 behind a nested
+    Sequential, and note 002's alpaca model.
     """
     raise NotImplementedError
 
@@ -284,25 +347,36 @@ def find_base(model, base_name):
 def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
     """Unfreeze the top of the base and recompile for fine-tuning (notes 000, 001, 002).
 
-    1. base_model.trainable = True
-    2. freeze the layers before `fine_tune_at`:
-           for layer in base_model.layers[:fine_tune_at]: layer.trainable = False
-       (fine_tune_at=100 in note 000, 120 in note 002; note 001's "all but the last
-       10 layers" is fine_tune_at=-10, since layers[:-10] is all but the last 10.)
-    3. then, and only then, compile again: the same loss (model.loss), the same
-       kind of optimizer with the learning rate divided by ten
-       (type(model.optimizer)(learning_rate=base_learning_rate / 10)), metrics
-       ["accuracy"]. Changes to `trainable` count from the next compile().
+    Once the head has learnt, fine-tuning retrains the base's last layers too: they hold
+    the features most specific to ImageNet, while the early layers (edges, textures)
+    suit any image and stay frozen. A learning rate ten times lower keeps the first
+    steps from wrecking the pretrained weights.
 
-    Then count: len(model.trainable_variables) is 56 for MobileNetV2 with
-    fine_tune_at=100 and 38 with 120 (a Dense head adds its 2). If you also keep
-    the base's BatchNormalization layers frozen (Keras 3's way to keep them in
-    inference mode, see fine_tune_frozen_bn), it is 20 and 14: both are right here.
+    Args:
+        model: a compiled model with the frozen base inside it.
+        base_model: that base.
+        fine_tune_at: the base's first layer to train; every layer before it stays
+            frozen (100 in note 000, 120 in note 002; note 001's "all but the last 10
+            layers" is -10, counted from the end as Python's slices count).
+        base_learning_rate: the rate the head was trained with.
 
-    The notes write RMSprop(lr=...): Keras 3 spells it learning_rate=.
+    What must hold afterwards: the base's layers from fine_tune_at on are trainable and
+    those before it frozen; the model is compiled again after the freezing (a change to
+    `trainable` counts from the next compile), with the loss it had, the same kind of
+    optimizer at a tenth of base_learning_rate, and the "accuracy" metric.
 
     Returns:
         the model, recompiled.
+
+    Count the model's trainable variables: 56 for MobileNetV2 with fine_tune_at=100, 38
+    with 120 (the Dense head's 2 among them). If you also keep the base's
+    BatchNormalization layers frozen (Keras 3's way to keep them in inference mode, see
+    fine_tune_frozen_bn), it is 20 and 14: both are right here.
+
+    The notes write RMSprop(lr=...): Keras 3 spells it learning_rate=.
+
+    The grader will try fine_tune_at 100 and 120 on MobileNetV2 and -10 on
+    EfficientNetB0, RMSprop and Adam, and base learning rates 0.001, 0.02 and 0.005.
     """
     raise NotImplementedError
 
@@ -310,27 +384,31 @@ def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
 def fine_tune_frozen_bn(model, base_model, fine_tune_at, base_learning_rate):
     """Fine-tune as fine_tune does, with the base's BatchNormalization kept in inference mode.
 
-    What the notes meant: notes 000 and 002 call the base as base_model(x,
-    training=False) so that, once it is unfrozen, its BatchNormalization layers keep
-    using the moving mean and variance learnt on ImageNet instead of each batch's.
+    What the notes meant: notes 000 and 002 call the base with training=False so that,
+    once it is unfrozen, its BatchNormalization layers keep using the moving mean and
+    variance learnt on ImageNet instead of each batch's.
     What Keras 3 does: fit() calls the model with training=True and that reaches the
     nested base too, so unfrozen BatchNormalization layers update their moving
     statistics and normalise with each small batch's, undoing what was learnt.
     How to get the notes' behaviour in Keras 3: a frozen BatchNormalization layer
-    always runs in inference mode, so leave them frozen while unfreezing the rest.
+    always runs in inference mode, so leave those layers frozen while unfreezing the rest.
 
-    1. base_model.trainable = True; layers before `fine_tune_at` frozen, as in fine_tune
-    2. every keras.layers.BatchNormalization in base_model.layers: trainable = False
-    3. then compile again, as in fine_tune: the same loss (model.loss), the same
-       kind of optimizer with learning_rate=base_learning_rate / 10, metrics
-       ["accuracy"].
+    Args: as fine_tune's (model, base_model, fine_tune_at, base_learning_rate).
 
-    After a training step the base's moving means and variances have not moved;
-    the other unfrozen weights have. For MobileNetV2 len(model.trainable_variables)
-    is 20 with fine_tune_at=100 and 14 with 120 (a Dense head adds its 2).
+    What must hold afterwards: as after fine_tune (layers from fine_tune_at on
+    trainable, those before frozen; compiled again after the freezing, with the loss it
+    had, the same kind of optimizer at a tenth of base_learning_rate, the "accuracy"
+    metric), and besides, every BatchNormalization layer of the base frozen.
 
     Returns:
         the model, recompiled.
+
+    After a training step the base's moving means and variances have not moved; the
+    other unfrozen weights have. For MobileNetV2 the model has 20 trainable variables
+    with fine_tune_at=100 and 14 with 120 (the Dense head's 2 among them).
+
+    The grader will try fine_tune_at 3 on a small base, a training step included, and
+    100 and 120 on MobileNetV2, with Adam and RMSprop.
     """
     raise NotImplementedError
 
@@ -339,22 +417,35 @@ def two_phase_training(model, base_model, train_data, validation_data, initial_e
                        fine_tune_at, base_learning_rate):
     """Train the head, then fine-tune, continuing the epoch count (notes 000, 001).
 
-    1. Feature extraction: model.fit(train_data, validation_data=validation_data,
-       epochs=initial_epochs) with the base frozen, as the model comes.
-    2. Fine-tuning: fine_tune(model, base_model, fine_tune_at, base_learning_rate),
-       then fit again from where the first run stopped:
-           epochs=initial_epochs + fine_tune_epochs,
-           initial_epoch=history_1.epoch[-1] + 1
-       so the second history's epochs continue the first's (plots line up).
-       The notes do not show this second fit: continuing the count is an
-       assumption of this exercise, the kit's own.
-    3. Join the two histories for plotting: for every key of history_1.history,
-       the first run's values followed by the second's.
+    Note 001's "Model 3: a fine-tuned transfer learning model": first the head learns on
+    top of the frozen base (feature extraction); then the top of the base is unfrozen
+    and training goes on. Plotted together, the two runs show what fine-tuning added,
+    if their epochs line up.
 
-    verbose=0 keeps the grader's output quiet (use 1 at home to see progress bars).
+    Args:
+        model: a compiled model with its base frozen, as it comes.
+        base_model: that base.
+        train_data, validation_data: what both runs train and validate on.
+        initial_epochs: the first run's epochs, numbered 0 to initial_epochs - 1.
+        fine_tune_epochs: how many epochs the second run adds.
+        fine_tune_at, base_learning_rate: for your fine_tune, between the runs.
+
+    What must hold:
+      - the first run trains the head only, with the base frozen as it comes;
+      - between the runs, your fine_tune, with fine_tune_at and base_learning_rate;
+      - the second run continues the count: its epochs are numbered initial_epochs to
+        initial_epochs + fine_tune_epochs - 1, so both runs line up on one plot. The
+        notes do not show this second fit: continuing the count is an assumption of
+        this exercise, the kit's own;
+      - joined holds, for every key of the first history, the first run's values
+        followed by the second's.
+    Quiet runs (no progress bars) keep the grader's output readable; at home, show them.
 
     Returns:
-        (history_1, history_2, joined) where joined is a dict of lists.
+        (history_1, history_2, joined): the two Histories, and joined a dict of lists.
+
+    The grader will try 3 epochs then 2 on a tiny model, with different training and
+    validation data.
     """
     raise NotImplementedError
 
@@ -362,15 +453,28 @@ def two_phase_training(model, base_model, train_data, validation_data, initial_e
 def checkpoint_and_restore(build_model, x, y, folder, epochs=2):
     """Save weights every epoch with ModelCheckpoint, then restore them into a new model (note 001).
 
-    1. checkpoint = keras.callbacks.ModelCheckpoint(filepath=..., save_weights_only=True,
-       save_best_only=False, save_freq="epoch"), with the file inside `folder`.
-       Keras 3 rule: a weights-only file name must end in ".weights.h5" (the note's
-       "checkpoint.ckpt" raises an error); whole models are saved as ".keras".
-    2. model = build_model(); fit it on x, y for `epochs` epochs with the callback.
-    3. fresh = build_model() (new, untrained weights); fresh.load_weights(the file).
+    Note 001's "Model Checkpoint": a run saved at the end of every epoch can be resumed,
+    or its weights reused in a new model of the same architecture (another process,
+    another day).
+
+    Args:
+        build_model: a function that returns a new compiled model, untrained, at each call.
+        x, y: the training data.
+        folder: an existing folder for the weights file.
+        epochs: how long to train.
+
+    What must hold: a keras.callbacks.ModelCheckpoint writes only the weights, at the
+    end of every epoch (not only the best one), to a file inside `folder`; one model
+    from build_model trains with it for `epochs` epochs; then a second, new model from
+    build_model gets the weights from that file.
+
+    Keras 3 rule: a weights-only file name must end in ".weights.h5" (the note's
+    "checkpoint.ckpt" raises an error); whole models are saved as ".keras".
 
     Returns:
-        (checkpoint, fresh): the callback and the restored model.
+        (checkpoint, fresh): the callback, and the new model holding the saved weights.
+
+    The grader will try epochs=3, and compares the fresh model's weights with the file's.
     """
     raise NotImplementedError
 
@@ -378,16 +482,28 @@ def checkpoint_and_restore(build_model, x, y, folder, epochs=2):
 def make_subset(source_dir, target_dir, fraction, seed=42):
     """Copy a reproducible fraction of each class of an image folder (note 001's 1 % / 10 % data).
 
-    `source_dir` holds one folder per class (source_dir/cats/*.png, source_dir/dogs/...).
-    For each class, in sorted order, pick max(1, round(n * fraction)) of its n files
-    at random, with random.Random(seed) so that the same seed picks the same files,
-    and copy them to target_dir/<class>/ under the same names. Pick among the file
-    names sorted: os.listdir lists them in the file system's order, which differs from
-    one machine to the next, and so would the picks. Every class is kept,
-    with at least one file, so image_dataset_from_directory finds every class.
+    Note 001 trains on 1 % and 10 % of a data set to show how far transfer learning
+    goes on little data. A fair experiment needs the subset to keep every class and to
+    come out the same on every run and every machine.
+
+    Args:
+        source_dir: one folder per class (source_dir/cats/*.png, source_dir/dogs/...).
+        target_dir: where the subset goes, one folder per class, the same names.
+        fraction: the share of each class to keep, e.g. 0.1.
+        seed: the random seed.
+
+    What must hold: from each class of n files, max(1, round(n * fraction)) different
+    files, picked at random with a generator seeded with `seed`, and copied (not moved)
+    under the same names to target_dir/<class>/. The same seed picks the same files,
+    in any process and whatever order the file system lists them in (so pick among
+    the sorted names, class by class in sorted order); another seed picks others.
+    Every class is kept, with at least one file, so a loader finds every class.
     Note 001 loads ready-made subsets: this way of making them is the kit's own.
 
     Returns:
         target_dir.
+
+    The grader will try classes of 20, 17 and 13 files with fractions 0.1, 0.01 and 0.6,
+    folders listed in another order, and a new Python process.
     """
     raise NotImplementedError
