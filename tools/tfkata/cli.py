@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import ast
 import os
 import sys
 
-from . import catalogue
+from . import catalogue, report
 from .paths import EXERCISES, SOLUTIONS, STATE, TargetError, resolve_target, shown
 from .results import DONE, Results
 from .durable import FilesError
 from .swap import swap_back, swap_solutions
 
-MARKS = {DONE: "[x]"}
 INTERRUPTED = 130
 
 
@@ -46,13 +44,9 @@ def _grade(args, ids: list[str] | None = None) -> Results:
         raise Interrupted(run.results[0]) from None
 
 
-def _indent(text: str) -> str:
-    return "\n".join("    " + line for line in text.splitlines())
-
-
-def _warn(results: Results) -> None:
-    for line in results.warnings():
-        print(f"tfkata: {line}")
+def _say(lines: list[str]) -> None:
+    for line in lines:
+        print(line)
 
 
 def cmd_progress(args) -> int:
@@ -60,35 +54,23 @@ def cmd_progress(args) -> int:
     results = _grade(args)
     print(f"tfkata progress: {shown(resolve_target(args.target))}\n")
     for section in book.sections.values():
-        print(f"{section.title}: notes {section.note}")
+        print(report.section_heading(section))
         for exercise in book.in_section(section.id):
-            verdict = results.verdicts[exercise.id]
-            status = "" if verdict.label == DONE else f"  ({verdict.label})"
-            print(f"  {MARKS.get(verdict.status, '[ ]')} {exercise.skill}  {verdict.points}/{exercise.points}{status}")
-            own = "   (the kit's own: see tfkata hint)" if exercise.kit_own else ""
-            print(f"      {exercise.note_wording}   {exercise.id}{own}")
-            if verdict.tip:
-                print(f"      tip: {verdict.tip.splitlines()[0]} (tfkata check {exercise.id})")
+            _say(report.checklist_lines(exercise, results.verdicts[exercise.id]))
         print()
     print(f"Total: {results.summary()}")
     upcoming = results.next_up()
     if upcoming:
         print(f"Next: tfkata check {upcoming.exercise_id}")
-    _warn(results)
+    _say(report.warning_lines(results))
     return 0 if results.all_done else 1
 
 
 def cmd_check(args) -> int:
     exercise = catalogue.load().get(args.id)
     results = _grade(args, [exercise.id])
-    verdict = results.verdicts[exercise.id]
-    print(f"{exercise.id}: {verdict.label} ({verdict.points}/{exercise.points} points)")
-    if verdict.message:
-        print(_indent(verdict.message))
-    if verdict.tip:
-        print(_indent(f"tip: {verdict.tip}"))
-    _warn(results)
-    return 0 if verdict.status == DONE else 1
+    _say(report.check_lines(exercise, results))
+    return 0 if results.verdicts[exercise.id].status == DONE else 1
 
 
 def cmd_verify(args) -> int:
@@ -106,27 +88,8 @@ def cmd_verify(args) -> int:
 
 
 def cmd_hint(args) -> int:
-    exercise = catalogue.load().get(args.id)
-    level = max(1, min(args.level, len(exercise.hints)))
-    print(f"{exercise.id}: {exercise.skill}")
-    print(f"  source: {exercise.note}")
-    if exercise.kit_own:
-        print(f"  the kit's own: {exercise.kit_own}")
-    for number, hint in enumerate(exercise.hints[:level], start=1):
-        print(f"  hint {number}/{len(exercise.hints)}: {hint}")
-    if level < len(exercise.hints):
-        print(f"  more: tfkata hint {exercise.id} --level {level + 1}")
+    _say(report.hint_lines(catalogue.load().get(args.id), args.level))
     return 0
-
-
-def solution_source(exercise: catalogue.Exercise) -> str:
-    """The reference function's source, read without importing it."""
-    path = SOLUTIONS / f"{exercise.module}.py"
-    source = path.read_text(encoding="utf-8")
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.FunctionDef) and node.name == exercise.function:
-            return ast.get_source_segment(source, node)
-    raise LookupError(f"{shown(path)} has no function {exercise.function}")
 
 
 def cmd_solution(args) -> int:
@@ -137,8 +100,7 @@ def cmd_solution(args) -> int:
             print(f"{exercise.id} is {verdict.status}: solve it first, then compare "
                   f"(or see it now with --force)")
             return 1
-    print(f"# reference solution: solutions/{exercise.module}.py\n")
-    print(solution_source(exercise))
+    _say(report.solution_lines(exercise))
     return 0
 
 
@@ -319,11 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"tfkata: {error.args[0]}", file=sys.stderr)
         return 2
     except Interrupted as stop:
-        results = stop.results
-        running = ", ".join(results.interrupted) or "nothing"
-        print(f"tfkata: interrupted (Ctrl-C) while grading {running}; no verdict for it")
-        if results.verdicts:
-            print(f"graded before that: {results.summary()}")
+        _say(report.interrupted_lines(stop.results))
         return INTERRUPTED
 
 

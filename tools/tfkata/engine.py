@@ -126,8 +126,6 @@ class Worker:
     def __init__(self, events: queue.Queue, memory_limit: int | None, warm_up: bool = False):
         from . import worker
 
-        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # read once, by the fork server
-        os.environ.setdefault("MPLBACKEND", "Agg")
         self.scratch = Path(tempfile.mkdtemp(prefix="tfkata-scratch-"))
         context = _context()
         requests_in, self.requests = context.Pipe(duplex=False)

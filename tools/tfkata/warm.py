@@ -8,6 +8,11 @@ TensorFlow's (building a layer would): a fork copies only the thread that forks.
 import gc
 import os
 
+# Set here, where workers come from, and not in the process that grades: a notebook's kernel (or a
+# learner's script) keeps its own plotting backend and TensorFlow logging. Workers draw into files.
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ["MPLBACKEND"] = "Agg"
+
 # TensorFlow's native logging writes banners to stderr before any setting applies, and this
 # server's stderr is the learner's terminal: hide them while it loads (a Python error still shows).
 _terminal = os.dup(2)

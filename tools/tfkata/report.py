@@ -1,0 +1,103 @@
+"""The words of the kit's reports, shared by the `tfkata` command and the notebook API.
+
+Each function returns lines of plain text; the command prints them, a notebook shows the
+same lines styled (tfkata.notebook). Where a line names what to run next, the caller
+says how that is spelt where the learner is: ``tfkata hint ID --level 2`` in a terminal,
+``hint("ID", 2)`` in a notebook.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Callable
+
+from . import catalogue
+from .paths import SOLUTIONS, shown
+from .results import DONE, Results, Verdict
+
+MARKS = {DONE: "[x]"}
+
+
+def command_check(exercise_id: str) -> str:
+    return f"tfkata check {exercise_id}"
+
+
+def command_more_hints(exercise_id: str, level: int) -> str:
+    return f"tfkata hint {exercise_id} --level {level}"
+
+
+def indent(text: str) -> str:
+    return "\n".join("    " + line for line in text.splitlines())
+
+
+def warning_lines(results: Results) -> list[str]:
+    return [f"tfkata: {line}" for line in results.warnings()]
+
+
+def verdict_lines(exercise: catalogue.Exercise, verdict: Verdict) -> list[str]:
+    """One exercise's verdict, as `tfkata check` prints it: the label and points, the lesson, the tip."""
+    lines = [f"{exercise.id}: {verdict.label} ({verdict.points}/{exercise.points} points)"]
+    if verdict.message:
+        lines += indent(verdict.message).splitlines()
+    if verdict.tip:
+        lines += indent(f"tip: {verdict.tip}").splitlines()
+    return lines
+
+
+def check_lines(exercise: catalogue.Exercise, results: Results) -> list[str]:
+    """What `tfkata check` prints: the verdict, then the run's warnings."""
+    return verdict_lines(exercise, results.verdicts[exercise.id]) + warning_lines(results)
+
+
+def hint_lines(exercise: catalogue.Exercise, level: int,
+               more: Callable[[str, int], str] = command_more_hints) -> list[str]:
+    """What `tfkata hint` prints: the skill, its source, the kit's own rule, hints up to ``level``."""
+    level = max(1, min(level, len(exercise.hints)))
+    lines = [f"{exercise.id}: {exercise.skill}", f"  source: {exercise.note}"]
+    if exercise.kit_own:
+        lines.append(f"  the kit's own: {exercise.kit_own}")
+    lines += [f"  hint {number}/{len(exercise.hints)}: {hint}"
+              for number, hint in enumerate(exercise.hints[:level], start=1)]
+    if level < len(exercise.hints):
+        lines.append(f"  more: {more(exercise.id, level + 1)}")
+    return lines
+
+
+def section_heading(section: catalogue.Section) -> str:
+    return f"{section.title}: notes {section.note}"
+
+
+def checklist_lines(exercise: catalogue.Exercise, verdict: Verdict,
+                    check: Callable[[str], str] = command_check) -> list[str]:
+    """One exercise in `tfkata progress`'s checklist: its mark, skill, points, the note's words, a tip."""
+    status = "" if verdict.label == DONE else f"  ({verdict.label})"
+    own = "   (the kit's own: see tfkata hint)" if exercise.kit_own else ""
+    lines = [f"  {MARKS.get(verdict.status, '[ ]')} {exercise.skill}  {verdict.points}/{exercise.points}{status}",
+             f"      {exercise.note_wording}   {exercise.id}{own}"]
+    if verdict.tip:
+        lines.append(f"      tip: {verdict.tip.splitlines()[0]} ({check(exercise.id)})")
+    return lines
+
+
+def interrupted_lines(results: Results) -> list[str]:
+    """What a report says when Ctrl-C stopped the grading."""
+    running = ", ".join(results.interrupted) or "nothing"
+    lines = [f"tfkata: interrupted (Ctrl-C) while grading {running}; no verdict for it"]
+    if results.verdicts:
+        lines.append(f"graded before that: {results.summary()}")
+    return lines
+
+
+def solution_source(exercise: catalogue.Exercise) -> str:
+    """The reference function's source, read without importing it."""
+    path = SOLUTIONS / f"{exercise.module}.py"
+    source = path.read_text(encoding="utf-8")
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.FunctionDef) and node.name == exercise.function:
+            return ast.get_source_segment(source, node)
+    raise LookupError(f"{shown(path)} has no function {exercise.function}")
+
+
+def solution_lines(exercise: catalogue.Exercise) -> list[str]:
+    """What `tfkata solution` prints: where the reference lives, then the function."""
+    return [f"# reference solution: solutions/{exercise.module}.py", "", *solution_source(exercise).splitlines()]
