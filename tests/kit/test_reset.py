@@ -14,7 +14,8 @@ from tfkata import catalogue, cli, durable
 from tfkata import reset as reset_module
 from tfkata.durable import FilesError
 from tfkata.paths import STUBS
-from tfkata.reset import replace_function, reset, undo
+from tfkata.reset import reset, undo
+from tfkata.sources import function_span, replace_function
 from tfkata.swap import swap_solutions
 
 STUB = (STUBS / "fundamentals.py").read_text(encoding="utf-8")
@@ -31,7 +32,7 @@ def sequential_model():''')
 
 
 def stub_of(name: str) -> str:
-    start, end = reset_module._function_lines(STUB, name)
+    start, end = function_span(STUB, name)
     return "".join(STUB.splitlines(keepends=True)[start:end])
 
 

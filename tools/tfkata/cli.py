@@ -1,4 +1,4 @@
-"""The `tfkata` command: progress, check, hint, solution, reset, verify, swap, lab, plot."""
+"""The `tfkata` command: progress, check, watch, list, hint, solution, reset, verify, swap, lab, plot."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import argparse
 import os
 import sys
 
-from . import catalogue, report
+from . import catalogue, ledger, report
 from .paths import EXERCISES, SOLUTIONS, STATE, TargetError, resolve_target, shown
-from .results import DONE, Results
 from .durable import FilesError
+from .results import DONE, Results
 from .swap import swap_back, swap_solutions
 
 INTERRUPTED = 130
@@ -69,8 +69,30 @@ def cmd_progress(args) -> int:
 def cmd_check(args) -> int:
     exercise = catalogue.load().get(args.id)
     results = _grade(args, [exercise.id])
-    _say(report.check_lines(exercise, results))
+    ledger.remember(resolve_target(args.target), results)
+    lines = report.check_lines(exercise, results)
+    if results.verdicts[exercise.id].status == DONE:
+        known = ledger.recall(resolve_target(args.target))
+        upcoming = report.following(exercise, skip={i for i, status in known.items() if status == DONE})
+        lines += report.after_pass_lines(upcoming, f"tfkata solution {exercise.id}",
+                                         f"tfkata check {upcoming.id}" if upcoming else "")
+    _say(lines)
     return 0 if results.verdicts[exercise.id].status == DONE else 1
+
+
+def cmd_watch(args) -> int:
+    from .watch import Watch
+
+    start = catalogue.load().get(args.id).id if args.id else None
+    return Watch(resolve_target(args.target), start, manual=args.manual, plain=args.plain,
+                 time_limit=args.time_limit).run()
+
+
+def cmd_list(args) -> int:
+    from .watch import list_lines
+
+    _say(list_lines(resolve_target(args.target)))
+    return 0
 
 
 def cmd_verify(args) -> int:
@@ -231,6 +253,12 @@ def build_parser() -> argparse.ArgumentParser:
     progress.add_argument("--jobs", type=_positive(int), default=None,
                           help="grading worker processes (default: the number of cores, at most 4)")
     command("check", cmd_check, "grade one exercise", target=True).add_argument("id")
+    watch = command("watch", cmd_watch, "the current exercise, graded again at every save", target=True)
+    watch.add_argument("id", nargs="?", help="start at this exercise (default: the first not done)")
+    watch.add_argument("--manual", action="store_true",
+                       help="grade on Enter, not on save (where file events do not arrive: WSL, network drives)")
+    watch.add_argument("--plain", action="store_true", help="print each screen instead of redrawing; keys from stdin lines")
+    command("list", cmd_list, "every exercise, where it lives (file:line) and what was last found", target=True)
     hint = command("hint", cmd_hint, "show hints for an exercise")
     hint.add_argument("id")
     hint.add_argument("--level", type=int, default=1, help="how many hints to show (1 = a nudge)")

@@ -249,16 +249,8 @@ def _cell_name(filename: str) -> str:
 
 
 def _after_a_pass(exercise: catalogue.Exercise) -> list[str]:
-    book = catalogue.load()
-    order = list(book.exercises)
-    after = order[order.index(exercise.id) + 1:] + order[:order.index(exercise.id)]
-    upcoming = next((i for i in after if i not in _passed), None)
-    lines = [f'compare with the kit\'s solution: solution("{exercise.id}")']
-    if upcoming:
-        lines.append(f"next: {upcoming}: {book.get(upcoming).skill} ({_hint_call(upcoming)})")
-    else:
-        lines.append("every exercise is done in this session")
-    return lines
+    upcoming = report.following(exercise, skip=_passed)
+    return report.after_pass_lines(upcoming, f'solution("{exercise.id}")', _hint_call(upcoming.id) if upcoming else "")
 
 
 def _left_behind(transcripts: list[Transcript]) -> list[str]:

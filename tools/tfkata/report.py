@@ -44,6 +44,21 @@ def verdict_lines(exercise: catalogue.Exercise, verdict: Verdict) -> list[str]:
     return lines
 
 
+def after_pass_lines(upcoming: catalogue.Exercise | None, solution: str, next_step: str) -> list[str]:
+    """What follows a pass: the reference offered for comparison, and the next exercise."""
+    lines = [f"compare with the kit's solution: {solution}"]
+    lines.append(f"next: {upcoming.id}: {upcoming.skill} ({next_step})" if upcoming else "every exercise is done")
+    return lines
+
+
+def following(exercise: catalogue.Exercise, skip=()) -> catalogue.Exercise | None:
+    """The exercise after ``exercise`` in catalogue order (round to the start), not in ``skip``."""
+    book = catalogue.load()
+    order = list(book.exercises)
+    at = order.index(exercise.id)
+    return next((book.get(i) for i in order[at + 1:] + order[:at] if i not in skip), None)
+
+
 def check_lines(exercise: catalogue.Exercise, results: Results) -> list[str]:
     """What `tfkata check` prints: the verdict, then the run's warnings."""
     return verdict_lines(exercise, results.verdicts[exercise.id]) + warning_lines(results)

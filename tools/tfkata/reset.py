@@ -11,10 +11,8 @@ tfkata.durable with ``swap``.
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import json
-import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +20,7 @@ from pathlib import Path
 from . import catalogue
 from .durable import FilesError, Step, copy_atomic, locked, mkdir_durable, sha, write_atomic
 from .paths import EXERCISES, STUBS, shown
+from .sources import replace_function
 from .swap import swapped_in
 
 RECORD = "record.json"
@@ -34,48 +33,6 @@ class Backup:
     folder: Path
     ids: list[str]
     modules: list[str]
-
-
-def _function_lines(source: str, name: str) -> tuple[int, int] | None:
-    """The 0-based [first, end) lines of the top-level function ``name``, decorators included.
-
-    A module that does not parse (the learner was mid-edit) is read line by line: the
-    function runs from its ``def`` at column 0 to the next line at column 0 that is code.
-    """
-    lines = source.splitlines(keepends=True)
-    try:
-        for node in ast.parse(source).body:
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
-                first = min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1
-                return first, node.end_lineno
-        return None
-    except SyntaxError:
-        pattern = re.compile(rf"(async\s+)?def\s+{re.escape(name)}\s*\(")
-        start = next((i for i, line in enumerate(lines) if pattern.match(line)), None)
-        if start is None:
-            return None
-        end = next((i for i in range(start + 1, len(lines))
-                    if lines[i][:1] not in ("", " ", "\t", "\n", "\r", "#", ")", "]", "}")), len(lines))
-        while end > start + 1 and not lines[end - 1].strip():
-            end -= 1
-        return start, end
-
-
-def replace_function(source: str, name: str, stub_source: str) -> str:
-    """``source`` with its function ``name`` replaced by the stub's; appended if it has none."""
-    stub_span = _function_lines(stub_source, name)
-    if stub_span is None:
-        raise LookupError(f"the pristine stub has no function {name}")
-    stub = "".join(stub_source.splitlines(keepends=True)[stub_span[0]:stub_span[1]])
-    if not stub.endswith("\n"):
-        stub += "\n"
-    span = _function_lines(source, name)
-    lines = source.splitlines(keepends=True)
-    if span is None:
-        body = source if not source or source.endswith("\n") else source + "\n"
-        return body + ("\n\n" if body.strip() else "") + stub
-    before, after = "".join(lines[:span[0]]), "".join(lines[span[1]:])
-    return before + stub + after
 
 
 def _new_folder(state: Path, label: str) -> Path:
