@@ -105,3 +105,11 @@ def legacy_train_generator(directory, image_size=(32, 32), batch_size=32):
                                                               horizontal_flip=True, vertical_flip=True)
     return datagen.flow_from_directory(directory, target_size=image_size, class_mode="binary",
                                        batch_size=batch_size)
+
+
+def tfds_splits(name="tf_flowers", train_percent=80, data_dir=None):
+    import tensorflow_datasets as tfds
+
+    split = [f"train[:{train_percent}%]", f"train[{train_percent}%:]"]
+    (train, validation), info = tfds.load(name, split=split, as_supervised=True, with_info=True, data_dir=data_dir)
+    return train, validation, info.features["label"].names, info.splits["train"].num_examples

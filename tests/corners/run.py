@@ -80,11 +80,12 @@ def dependencies() -> list[str]:
 
 
 def lowest_constraints(requirements: list[str]) -> str:
-    """Each ``name>=X[; marker]`` as ``name==X[; marker]``: every dependency at its lower bound."""
+    """Each ``name>=X[,<Y][; marker]`` as ``name==X[; marker]``: every dependency at its lower bound
+    (an upper bound, ``<Y``, only keeps a known-broken release out of a normal install)."""
     lines = []
     for requirement in requirements:
         spec, _, marker = requirement.partition(";")
-        found = re.fullmatch(r"\s*([A-Za-z0-9_.\[\]-]+)\s*>=\s*([0-9][^,\s]*)\s*", spec)
+        found = re.fullmatch(r"\s*([A-Za-z0-9_.\[\]-]+)\s*>=\s*([0-9][^,\s]*)\s*(?:,\s*<\s*[0-9][^,\s]*\s*)?", spec)
         if not found:
             raise SystemExit(f"pyproject.toml: {requirement!r} has no lower bound (name>=X) to pin")
         name = found.group(1).split("[")[0]

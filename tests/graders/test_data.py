@@ -568,3 +568,215 @@ def test_legacy_train_generator(learner, tmp_path):
     ):
         if found != expected:
             raise Mistake(what, found, expected, why)
+
+
+# ------------------------------------------------------------ TensorFlow Datasets
+
+TFDS_NAME = "tfkata_flowers"  # the grader's own data set: prepared from code, offline, never downloaded
+TFDS_CLASSES = ["tulips", "daisy", "roses", "sunflowers"]  # not sorted: sorted names would rename the classes
+TFDS_LABELS = [2, 0, 3, 1, 1, 0, 2, 3, 0, 2, 1, 3]  # the 12 examples of "train"; "test" holds 5 more
+TFDS_TEST = 5
+TFDS_SHAPE = (6, 4, 3)  # not square
+
+
+def _tfds_pixel(k: int, split: str = "train") -> int:
+    """Example k of a split is an image filled with this value: train 7, 27, ..., 227; test 13, 33, ..."""
+    return 20 * k + (7 if split == "train" else 13)
+
+
+def _tfds_builder():
+    """The grader's data set, registered with tfds as TFDS_NAME once per process (a class is
+    registered when it is defined, and a name only once). tfds.load(TFDS_NAME, ...) prepares it
+    as it would download a real one, but only in the folder set as ``allowed``: elsewhere it
+    refuses, and notes where in ``elsewhere``."""
+    import tensorflow_datasets as tfds
+
+    try:
+        return tfds.builder_cls(TFDS_NAME)
+    except ValueError:  # DatasetNotFoundError: not defined yet in this process
+        pass
+
+    class TfkataFlowers(tfds.core.GeneratorBasedBuilder):
+        VERSION = tfds.core.Version("1.0.0")
+        allowed, elsewhere = None, []
+
+        def _info(self):
+            return tfds.core.DatasetInfo(
+                builder=self, supervised_keys=("image", "label"),
+                features=tfds.features.FeaturesDict({"image": tfds.features.Image(shape=TFDS_SHAPE),
+                                                     "label": tfds.features.ClassLabel(names=TFDS_CLASSES)}))
+
+        def _split_generators(self, dl_manager):
+            here = Path(str(self.data_dir)).resolve()
+            if self.allowed is None or not here.is_relative_to(Path(self.allowed).resolve()):
+                type(self).elsewhere.append(here)
+                raise RuntimeError(f"{TFDS_NAME} is prepared only in the grader's data_dir, not in {here}")
+            return {"train": self._generate_examples("train"), "test": self._generate_examples("test")}
+
+        def _generate_examples(self, split):
+            labels = TFDS_LABELS if split == "train" else [3, 2, 1, 0, 3]
+            for k, label in enumerate(labels):
+                yield k, {"image": np.full(TFDS_SHAPE, _tfds_pixel(k, split), "uint8"), "label": label}
+
+    return TfkataFlowers
+
+
+@pytest.fixture
+def tfds_offline(monkeypatch, tmp_path):
+    """(data_dir, the builder class): tfds's default folder is an empty one in tmp_path (never
+    ~/tensorflow_datasets); the grader's data set may be prepared only in data_dir; any other data
+    set, which tfds would download, is refused with a lesson."""
+    import tensorflow_datasets as tfds
+    from tensorflow_datasets.core import constants
+
+    default = tmp_path / "tensorflow_datasets"
+    monkeypatch.setattr(constants, "DATA_DIR", str(default), raising=False)
+    monkeypatch.setenv("TFDS_DATA_DIR", str(default))
+    for method in ("download_and_prepare", "as_dataset"):
+        original = getattr(tfds.core.DatasetBuilder, method)
+
+        def guarded(builder, *args, _original=original, **kwargs):
+            if builder.name != TFDS_NAME:
+                raise Mistake("data set loaded", repr(builder.name), f"{TFDS_NAME!r}, the name the grader passed",
+                              f"load the data set that `name` names: tfds.load(name, ...), not a fixed {builder.name!r}")
+            return _original(builder, *args, **kwargs)
+
+        monkeypatch.setattr(tfds.core.DatasetBuilder, method, guarded)
+    builder = _tfds_builder()
+    data_dir = tmp_path / "data"
+    monkeypatch.setattr(builder, "allowed", str(data_dir))
+    monkeypatch.setattr(builder, "elsewhere", [])
+    return str(data_dir), builder
+
+
+def _tfds_call(learner, train_percent, data_dir, builder):
+    """The learner's result; tfds's errors for the usual mistakes turned into their lessons."""
+    try:
+        result = learner(name=TFDS_NAME, train_percent=train_percent, data_dir=data_dir)
+        raised = error = None
+        text = ""
+    except Exception as exception:  # the kit wraps the learner's own error: it is the cause
+        raised, error = exception, exception.__cause__ or exception
+        text = str(error)
+    if builder.elsewhere or (error is not None and "could not find data in" in text and data_dir not in text):
+        raise Mistake(f"the folder tfds used for {TFDS_NAME}", "its default folder (~/tensorflow_datasets)",
+                      "the data_dir given", "pass data_dir=data_dir to tfds.load: None means the default "
+                      "folder, right at home; here the data set belongs in data_dir") from None
+    if error is None:
+        return result
+    if "could not find data in" in text:
+        raise Mistake("download_and_prepare()", "never called (download=False, or as_dataset alone)",
+                      "called, as tfds.load does by default", "at home the data set must be downloaded once: "
+                      "leave tfds.load's download=True (with tfds.builder, call builder.download_and_prepare())") from None
+    if isinstance(error, (ValueError, TypeError)) and "unpack" in text:
+        raise Mistake("unpacking tfds.load's result", f"{type(error).__name__}: {text[:60]}", "(train, validation), info",
+                      "tfds.load returns the info too only when asked, with_info=True: "
+                      "(train, validation), info = tfds.load(...)") from None
+    if isinstance(error, ValueError) and any(words in text for words in (
+            "corresponds to no data", "incompatible with", "Error parsing split")):  # the last: tfds before 4.9.3
+        raise Mistake(f"split slices (train_percent={train_percent})", f"{type(error).__name__}: {text[:80]}",
+                      f'"train[:{train_percent}%]" and "train[{train_percent}%:]"',
+                      "a slice in percent is a whole number and a % sign: train[:70%], not train[:0.7%] or "
+                      "train[:70]") from None
+    raise raised
+
+
+def _tfds_order(data_dir, builder):
+    """The examples k of the 'train' split, in the order tfds reads them from data_dir."""
+    if not (Path(data_dir) / TFDS_NAME).is_dir():
+        raise Mistake("data_dir", f"no {TFDS_NAME} prepared in it", f"{TFDS_NAME} prepared there by tfds.load",
+                      "load the data set with tfds.load(name, ..., data_dir=data_dir)")
+    dataset = builder(data_dir=data_dir).as_dataset(split="train", as_supervised=True)
+    return [(int(image.flat[0]) - 7) // 20 for image, _ in dataset.as_numpy_iterator()]
+
+
+def _tfds_part(dataset, what):
+    """The examples k of an unbatched dataset of (image, label) pairs, each checked against the data set."""
+    checks.expect_dataset(dataset, what)
+    spec = dataset.element_spec
+    if isinstance(spec, dict):
+        raise Mistake(f"{what}: each element", f"a dictionary {sorted(spec)}", "an (image, label) pair",
+                      "pass as_supervised=True to tfds.load: it yields (image, label) pairs, ready for model.fit")
+    if not (isinstance(spec, tuple) and len(spec) == 2) or tuple(spec[0].shape) != TFDS_SHAPE:
+        found = (f"({', '.join(str(tuple(s.shape)) for s in spec)})" if isinstance(spec, tuple)
+                 else type(spec).__name__)
+        raise Mistake(f"{what}: each element's shapes", found, f"({TFDS_SHAPE}, ()): one image and its label",
+                      "return the slices as tfds.load gives them: unbatched (image, label) pairs")
+    found = []
+    for image, label in checks.elements_of(dataset):
+        k = (int(np.asarray(image).flat[0]) - 7) // 20
+        if (not 0 <= k < len(TFDS_LABELS) or not np.array_equal(image, np.full(TFDS_SHAPE, _tfds_pixel(k)))
+                or label != TFDS_LABELS[k]):
+            raise Mistake(f"{what}: examples", "an image or label that is not the 'train' split's own",
+                          "the split's examples as they are",
+                          "slice the 'train' split and change nothing: no other split, no mapping")
+        found.append(k)
+    return found
+
+
+def _spans(positions):
+    """Positions in the split, as a learner reads them: 'examples 0 to 7', or a list."""
+    if not positions:
+        return "no examples"
+    if positions == list(range(positions[0], positions[-1] + 1)):
+        return f"examples {positions[0]} to {positions[-1]}" if len(positions) > 1 else f"example {positions[0]}"
+    return "examples " + ", ".join(map(str, positions))
+
+
+@exercise("data.tfds_splits")
+@pytest.mark.parametrize("train_percent", [70, 50])
+def test_tfds_splits(learner, tfds_offline, train_percent):
+    # 12 examples: 70% is 8.4, so 8 (rounded to the nearest, as tfds does, or down); 50% is 6 and 6,
+    # where swapped slices have the same sizes and only their contents show
+    data_dir, builder = tfds_offline
+    result = checks.expect_tuple(_tfds_call(learner, train_percent, data_dir, builder),
+                                 "(train, validation, class_names, num_examples)",
+                                 "return the two slices, info.features['label'].names and info.splits['train'].num_examples")
+    order = _tfds_order(data_dir, builder)
+    total = len(order)
+    cut = total * train_percent // 100
+    train, validation = (_tfds_part(part, what) for part, what in zip(result[:2], ("train", "validation")))
+    sizes, want = (len(train), len(validation)), (cut, total - cut)
+    slices = f'split=["train[:{train_percent}%]", "train[{train_percent}%:]"]'
+    if sizes != want:
+        if sizes == (total, total):
+            why = f"split='train' gives the whole split each time: slice it, {slices}"
+        elif sizes == want[::-1]:
+            why = f"the first {train_percent}% is for training, the rest for validation: {slices}"
+        else:
+            why = f"{slices}: the first {train_percent}% of the 'train' split, then the rest"
+        raise Mistake(f"sizes of (train, validation), train_percent={train_percent}, a split of {total}",
+                      sizes, want, why)
+    shared = sorted(set(train) & set(validation))
+    if shared:
+        raise Mistake("train and validation", f"{len(shared)} example{'s' * (len(shared) > 1)} in both",
+                      "no example in both", f"train[:{train_percent}%] and train[{train_percent}%:] meet at "
+                      f"{train_percent}%: together they hold the split once")
+    for part, what, wanted in ((train, "train", list(range(cut))), (validation, "validation", list(range(cut, total)))):
+        positions = [order.index(k) for k in part]
+        if positions != wanted:
+            why = (f"keep the split's order, as tfds.load returns it: no shuffling here"
+                   if sorted(positions) == wanted else
+                   f"train[:{train_percent}%] is the first part of the 'train' split, train[{train_percent}%:] the rest")
+            raise Mistake(f"{what} slice (train_percent={train_percent}), in the order tfds reads the split",
+                          f"the split's {_spans(positions)}", f"its {_spans(wanted)}", why)
+    class_names, num_examples = result[2], result[3]
+    names = list(class_names) if isinstance(class_names, (list, tuple, np.ndarray)) else None
+    if names is None or names != TFDS_CLASSES or not all(isinstance(n, str) for n in names):
+        if names is not None and sorted(map(str, names)) == sorted(TFDS_CLASSES):
+            why = "keep the data set's own order, info.features['label'].names: label k is names[k]"
+        elif isinstance(class_names, (int, np.integer)):
+            why = "the class names, not a number: info.features['label'].names (num_classes counts them)"
+        else:
+            why = "read them from the info of the data set loaded: info.features['label'].names (with_info=True)"
+        shown = (class_names if names is not None or isinstance(class_names, (int, np.integer, str))
+                 else f"a {type(class_names).__name__}")  # a DatasetInfo prints on many lines
+        raise Mistake("class_names", shown, TFDS_CLASSES, why)
+    count = np.asarray(num_examples) if not isinstance(num_examples, bool) else None
+    if count is None or count.ndim or count.dtype.kind not in "iu" or int(count) != total:
+        scalar = count is not None and count.ndim == 0 and count.dtype.kind in "iuf"
+        why = ("the size of the whole 'train' split, info.splits['train'].num_examples, not a slice's"
+               if scalar and float(count) in want else
+               "read it from the info: info.splits['train'].num_examples, an int (not the sum of every split)")
+        raise Mistake(f"num_examples (a 'train' split of {total}, and a 'test' split of {TFDS_TEST})",
+                      num_examples if scalar else f"a {type(num_examples).__name__}", total, why)

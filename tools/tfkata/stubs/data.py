@@ -348,3 +348,43 @@ def legacy_train_generator(directory, image_size=(32, 32), batch_size=32):
         the settings).
     """
     raise NotImplementedError
+
+
+def tfds_splits(name="tf_flowers", train_percent=80, data_dir=None):
+    """Load a TensorFlow Datasets data set as training and validation slices, with its info (note 003).
+
+    TensorFlow Datasets (the package tensorflow-datasets: `import tensorflow_datasets as tfds`,
+    here inside the function, so that the section's other exercises never load it) serves
+    ready-made data sets by name. tfds.load(name, ...) downloads and prepares one into
+    `data_dir` the first time (None: tfds's default folder, ~/tensorflow_datasets), then
+    reads it from there. tf_flowers (3,670 photos of 5 kinds of flower, a download of about
+    220 MB) has one split, "train": a validation set is cut out of it with split slices,
+    "train[:80%]" (the first 80% of the split) and "train[80%:]" (the rest).
+
+    Load `name` with one call of tfds.load:
+      - split=[f"train[:{train_percent}%]", f"train[{train_percent}%:]"]: the first
+        train_percent % of "train" for training, the rest for validation, each in the
+        split's order (a list of two splits gives a list of two datasets);
+      - as_supervised=True: each element an (image, label) pair, as model.fit reads them,
+        not a dictionary {"image": ..., "label": ...};
+      - with_info=True: tfds.load also returns the data set's info (a DatasetInfo);
+      - data_dir=data_dir, passed through; download left at its default, True (a data set
+        not yet in data_dir is downloaded and prepared; one already there is only read).
+    From the info, read (do not count or guess):
+      - the class names, info.features["label"].names, in the data set's order: label k
+        is names[k];
+      - the size of the whole "train" split, info.splits["train"].num_examples: not a
+        slice's size, and not all splits together (a data set may have a "test" split too).
+
+    The grader runs offline: a tiny data set of its own (12 images in "train", 5 in "test",
+    4 classes) stands in for tf_flowers. It calls tfds_splits(name=<its name>,
+    train_percent=70, then 50, data_dir=<an empty folder>), where tfds.load prepares it as
+    it would download a real one, and compares each slice with the split, example by
+    example. Loading any other data set, or into another folder, fails.
+
+    Returns:
+        (train, validation, class_names, num_examples): the two unbatched tf.data.Datasets
+        of (image, label) as tfds.load returns them, the list of class names (str), and
+        the number of examples in "train" (an int).
+    """
+    raise NotImplementedError
