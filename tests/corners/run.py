@@ -165,6 +165,10 @@ def build(corner: Corner, python: Path, rebuild: bool) -> Path:
     log.write_text("")
     if run_logged([python, "-m", "venv", venv], log):
         raise Failure("python -m venv failed:\n" + tail(log))
+    # Python 3.10's own pip (23.0) backtracks into building pyarrow 5 from source under the lowest pins;
+    # a current pip resolves them at once.
+    if run_logged([venv / "bin" / "python", "-m", "pip", "install", "--upgrade", "pip"], log):
+        raise Failure("pip install --upgrade pip failed:\n" + tail(log))
     (folder / "constraints.txt").write_text(constraints)
     say(corner, "pip install -e ." + (f" -c constraints.txt ({len(constraints.splitlines())} lower bounds)"
                                       if constraints else " (newest releases)"))

@@ -10,7 +10,8 @@ EXERCISES = ROOT / "exercises"
 SOLUTIONS = ROOT / "solutions"
 STUBS = Path(__file__).resolve().with_name("stubs")  # the pristine stubs: self-tests and resets read these
 GRADERS = ROOT / "tests" / "graders"
-STATE = ROOT / ".tfkata"
+# What the tools keep between runs (swaps, reset backups, the ledger of last verdicts); TFKATA_STATE moves it.
+STATE = Path(os.environ.get("TFKATA_STATE") or ROOT / ".tfkata").expanduser().resolve()
 
 
 class TargetError(ValueError):

@@ -232,7 +232,7 @@ class Watch:
     def draw(self) -> None:
         lines = self.screen()
         if self.plain:
-            self.console.print("\n".join(["-" * 60, *lines]), markup=False)
+            self.console.print("\n".join(["-" * 60, *lines]), markup=False, soft_wrap=True)
         else:
             self.console.clear()
             self.console.print("\n".join(lines), markup=False)
