@@ -50,6 +50,13 @@ def mobilenet(size=32):
     return keras.applications.MobileNetV2(input_shape=(size, size, 3), include_top=False, weights=None)
 
 
+def warm_up():
+    """Called by a worker waiting for its grading (tfkata.warm): builds the shared MobileNetV2, and an
+    EfficientNetB0 once, whose first build in a process costs twice what the next one does."""
+    mobilenet()
+    keras.applications.EfficientNetB0(input_shape=(32, 32, 3), include_top=False, weights=None)
+
+
 def headed(base, units, activation=None, optimizer=None, loss=None):
     """A compiled model: base(training=False) -> GlobalAveragePooling2D -> Dense(units)."""
     base.trainable = False

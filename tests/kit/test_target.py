@@ -45,6 +45,14 @@ FOLDERS = {
             keras.layers.experimental.preprocessing.RandomFlip('horizontal')
             return images / 255.0
     """}, SCALE),
+    "calls a stub not yet done": ({"fundamentals.py": """
+        def normalize_features(train, test):
+            raise NotImplementedError
+
+        def scale_pixels(images):
+            normalize_features(images, images)
+            return images / 255.0
+    """}, SCALE),
     "error in a method the grader calls": ({"callbacks.py": """
         import keras
 
@@ -88,6 +96,13 @@ def test_missing_module_and_missing_function_are_not_started(verdicts):
     assert verdicts["no module"].status == NOT_STARTED
     assert verdicts["no function"].status == NOT_STARTED
     assert "has no function scale_pixels()" in verdicts["no function"].message
+
+
+def test_a_function_waiting_on_another_stub_says_which(verdicts):
+    verdict = verdicts["calls a stub not yet done"]
+    assert verdict.status == NOT_STARTED and verdict.message == (
+        "not started: scale_pixels() calls normalize_features(), which still raises NotImplementedError: "
+        "do fundamentals.normalize_features first")
 
 
 def test_learner_exception_is_reported_with_its_line(verdicts):

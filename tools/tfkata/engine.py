@@ -123,7 +123,7 @@ def start(process: multiprocessing.process.BaseProcess) -> None:
 class Worker:
     """One worker process, seen from here: its pipes, what it is doing, and its deadline."""
 
-    def __init__(self, events: queue.Queue, memory_limit: int | None, warm_up: bool = False):
+    def __init__(self, events: queue.Queue, memory_limit: int | None, warm_up: str | None = None):
         from . import worker
 
         self.scratch = Path(tempfile.mkdtemp(prefix="tfkata-scratch-"))
@@ -215,12 +215,13 @@ class Standby:
 
     Each grading takes the waiting worker, and a fresh one is forked once the grading is
     over: a grading pays neither the fork, nor the worker's start, nor TensorFlow's
-    first-use costs (tfkata.warm.warm_up), and no worker grades twice, so nothing of one
-    save's learner code reaches the next save's verdict.
+    first-use costs, nor the graders' import (tfkata.warm.warm_up; ``expect()`` names the
+    section module to warm first), and no worker grades twice, so nothing of one save's
+    learner code reaches the next save's verdict.
     """
 
-    def __init__(self, memory_limit: int | None = MEMORY_LIMIT):
-        self.memory_limit = memory_limit
+    def __init__(self, memory_limit: int | None = MEMORY_LIMIT, expect=lambda: ""):
+        self.memory_limit, self.expect = memory_limit, expect
         self.worker: Worker | None = None
         self.refill()
 
@@ -232,7 +233,7 @@ class Standby:
     def refill(self) -> None:
         """Fork the next worker; a run calls this once it is over, so warming never slows a grading."""
         if self.worker is None:
-            self.worker = Worker(queue.Queue(), self.memory_limit, warm_up=True)
+            self.worker = Worker(queue.Queue(), self.memory_limit, warm_up=self.expect() or "")
 
     def close(self) -> None:
         if self.worker:

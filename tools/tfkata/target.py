@@ -6,11 +6,12 @@ import functools
 import hashlib
 import importlib.util
 import sys
+import traceback
 from pathlib import Path
 from types import ModuleType
 from typing import Callable
 
-from . import known_errors, signature
+from . import catalogue, known_errors, signature
 from .catalogue import Exercise
 from .paths import shown
 from .problems import BrokenModule, LearnerRaised, NotStarted, Problem, first_line, is_timeout, learner_frame
@@ -87,7 +88,15 @@ class Target:
         def call(*args, **kwargs):
             try:
                 return fn(*args, **kwargs)
-            except NotImplementedError:
+            except NotImplementedError as error:
+                raiser = _raised_in(error, path)
+                if raiser and raiser != exercise.function:  # note 002's alpaca_model calls data_augmenter()
+                    waiting = next((e.id for e in catalogue.load().in_section(exercise.section.id)
+                                    if e.function == raiser), None)
+                    raise NotStarted(
+                        f"not started: {exercise.function}() calls {raiser}(), which still raises "
+                        f"NotImplementedError: do {waiting or raiser + '()'} first"
+                    ) from None
                 raise NotStarted(
                     f"not started: {exercise.function}() in {shown(path)} still raises "
                     f"NotImplementedError (try: tfkata hint {exercise.id})"
@@ -98,3 +107,10 @@ class Target:
                 raise LearnerRaised(f"{exercise.function}()", error, learner_frame(error, self.folder)) from error
 
         return call
+
+
+def _raised_in(error: BaseException, path: Path) -> str | None:
+    """The function of the learner's module ``path`` that raised ``error`` (the innermost one)."""
+    frames = [frame for frame, _ in traceback.walk_tb(error.__traceback__)
+              if Path(frame.f_code.co_filename) == path]
+    return frames[-1].f_code.co_name if frames else None

@@ -7,6 +7,7 @@ TensorFlow's (building a layer would): a fork copies only the thread that forks.
 
 import gc
 import os
+import sys
 
 # Set here, where workers come from, and not in the process that grades: a notebook's kernel (or a
 # learner's script) keeps its own plotting backend and TensorFlow logging. Workers draw into files.
@@ -32,26 +33,34 @@ finally:
 gc.freeze()
 
 
-def warm_up(interrupted) -> None:
-    """Pay TensorFlow's first-use costs in a worker waiting for its grading (never in the server:
-    this starts TensorFlow's threads). The first model a process builds, calls and trains takes
-    about twice as long as the next; each step here is a small one of the kinds the graders take,
-    and warming stops as soon as ``interrupted()`` says a grading has arrived."""
+def warm_up(interrupted, first: str = "") -> None:
+    """Get a worker that waits for its grading ready for it (never run in the server: this starts
+    TensorFlow's threads). The first model a process builds and trains takes about twice as long
+    as the next, so a small one is trained here; then the graders are imported as pytest will
+    import them (``first``, the module expected next, before the others), and each one's own
+    ``warm_up()``, if it has one, builds what its tests share. Warming stops as soon as
+    ``interrupted()`` says a grading has arrived."""
+    import importlib
+
     import numpy as np
 
-    layers = keras.layers
+    from .catalogue import load
+    from .paths import GRADERS
 
     def dense():
-        model = keras.Sequential([keras.Input((4,)), layers.Dense(8, activation="relu"), layers.Dense(1)])
+        model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(8, activation="relu"), keras.layers.Dense(1)])
         model.compile(optimizer="adam", loss="mse", metrics=["mae"])
         model.fit(np.zeros((8, 4), "float32"), np.zeros((8, 1), "float32"), epochs=1, verbose=0)
 
-    def convolutional():
-        base = keras.applications.MobileNetV2(input_shape=(32, 32, 3), include_top=False, weights=None)
-        base(np.zeros((1, 32, 32, 3), "float32"), training=False)
-
-    for step in (dense, convolutional):
+    if interrupted():
+        return
+    dense()
+    if str(GRADERS) not in sys.path:
+        sys.path.insert(0, str(GRADERS))  # as pytest's default import mode does, so that it finds them imported
+    modules = sorted({section.module for section in load().sections.values()}, key=lambda m: m != first)
+    for module in modules:
         if interrupted():
             return
-        step()
-    keras.backend.clear_session()
+        grader = importlib.import_module(f"test_{module}")
+        if hasattr(grader, "warm_up") and not interrupted():
+            grader.warm_up()

@@ -54,7 +54,7 @@ class Watch:
     # ------------------------------------------------------------------ the loop
 
     def run(self) -> int:
-        self.standby = engine.Standby()
+        self.standby = engine.Standby(expect=lambda: self._exercise().module if self._exercise() else "")
         for thread in (self._read_keys, *(() if self.manual else (self._watch_files, self._look_for_saves))):
             threading.Thread(target=thread, daemon=True).start()
         try:

@@ -61,7 +61,7 @@ def pytest_args(request: dict) -> list[str]:
             *[f"--exercise={i}" for i in request["ids"]]]
 
 
-def serve(requests, events, output, scratch: str, memory_limit: int | None, warm_up: bool = False) -> None:
+def serve(requests, events, output, scratch: str, memory_limit: int | None, warm_up: str | None = None) -> None:
     """The worker's whole life: set up, say ready, grade each request, leave."""
     if hasattr(os, "setsid"):
         os.setsid()
@@ -82,8 +82,8 @@ def serve(requests, events, output, scratch: str, memory_limit: int | None, warm
 
     _cap_memory(memory_limit)
     send({"event": "ready"})
-    if warm_up:
-        warm.warm_up(requests.poll)
+    if warm_up is not None:
+        warm.warm_up(requests.poll, warm_up)
     while True:
         try:
             request = json.loads(requests.recv_bytes())
