@@ -351,40 +351,38 @@ def legacy_train_generator(directory, image_size=(32, 32), batch_size=32):
 
 
 def tfds_splits(name="tf_flowers", train_percent=80, data_dir=None):
-    """Load a TensorFlow Datasets data set as training and validation slices, with its info (note 003).
+    """Load a TensorFlow Datasets data set as a training and a validation slice, with its info.
 
-    TensorFlow Datasets (the package tensorflow-datasets: `import tensorflow_datasets as tfds`,
-    here inside the function, so that the section's other exercises never load it) serves
-    ready-made data sets by name. tfds.load(name, ...) downloads and prepares one into
-    `data_dir` the first time (None: tfds's default folder, ~/tensorflow_datasets), then
-    reads it from there. tf_flowers (3,670 photos of 5 kinds of flower, a download of about
-    220 MB) has one split, "train": a validation set is cut out of it with split slices,
-    "train[:80%]" (the first 80% of the split) and "train[80%:]" (the rest).
+    Note 003's checklist asks for data sets from TensorFlow Datasets (tensorflow-datasets):
+    ready-made data sets served by name, downloaded and prepared into a folder the first
+    time, read from there after. Many, like tf_flowers (3,670 photos of 5 kinds of flower,
+    a download of about 220 MB), have a single "train" split: a validation set is cut out
+    of it as a slice, and what the data set is (its class names, its size) is read from the
+    info that comes with it, not counted or guessed.
 
-    Load `name` with one call of tfds.load:
-      - split=[f"train[:{train_percent}%]", f"train[{train_percent}%:]"]: the first
-        train_percent % of "train" for training, the rest for validation, each in the
-        split's order (a list of two splits gives a list of two datasets);
-      - as_supervised=True: each element an (image, label) pair, as model.fit reads them,
-        not a dictionary {"image": ..., "label": ...};
-      - with_info=True: tfds.load also returns the data set's info (a DatasetInfo);
-      - data_dir=data_dir, passed through; download left at its default, True (a data set
-        not yet in data_dir is downloaded and prepared; one already there is only read).
-    From the info, read (do not count or guess):
-      - the class names, info.features["label"].names, in the data set's order: label k
-        is names[k];
-      - the size of the whole "train" split, info.splits["train"].num_examples: not a
-        slice's size, and not all splits together (a data set may have a "test" split too).
-
-    The grader runs offline: a tiny data set of its own (12 images in "train", 5 in "test",
-    4 classes) stands in for tf_flowers. It calls tfds_splits(name=<its name>,
-    train_percent=70, then 50, data_dir=<an empty folder>), where tfds.load prepares it as
-    it would download a real one, and compares each slice with the split, example by
-    example. Loading any other data set, or into another folder, fails.
+    Arguments:
+        name: the data set's name in the TensorFlow Datasets catalogue.
+        train_percent: the share of "train", in whole percent, that trains; the rest validates.
+        data_dir: the folder the data set lives in, passed through (None: the library's
+            default folder); a data set not there yet is downloaded and prepared, as at home.
 
     Returns:
-        (train, validation, class_names, num_examples): the two unbatched tf.data.Datasets
-        of (image, label) as tfds.load returns them, the list of class names (str), and
-        the number of examples in "train" (an int).
+        (train, validation, class_names, num_examples):
+          - train: the first train_percent % of the "train" split, in the split's order;
+          - validation: the rest of it, in order; no example in both, together the whole split;
+          - both unbatched tf.data.Datasets of (image, label) pairs, as model.fit reads them,
+            not dictionaries;
+          - class_names: the label names as the data set's info gives them (str, label k is
+            class_names[k]);
+          - num_examples: the size of the whole "train" split, from the info (an int): not a
+            slice's size, and not every split together.
+
+    Import the library inside the function, so that this section's other exercises never
+    pay for loading it.
+
+    The grader runs offline: a tiny data set of its own (12 images in "train", 5 in "test",
+    4 classes) stands in for tf_flowers. It calls tfds_splits with its name, train_percent
+    70 and then 50, and an empty data_dir, and compares each slice with the split, example
+    by example. Loading any other data set, or into another folder, fails.
     """
     raise NotImplementedError
