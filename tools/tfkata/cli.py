@@ -1,4 +1,7 @@
-"""The `tfkata` command: progress, check, watch, list, hint, solution, reset, verify, swap, lab, plot."""
+"""The `tfkata` command: progress, check, watch, list, hint, solution, reset, verify, swap, lab, plot.
+
+`progress` and `check` also write reports for other systems (``--report KIND=PATH``, tfkata.reports).
+"""
 
 from __future__ import annotations
 
@@ -49,6 +52,20 @@ def _say(lines: list[str]) -> None:
         print(line)
 
 
+def _write_reports(args, results: Results) -> None:
+    """The reports asked for with --report, from this run's results; where each went, on stderr."""
+    from . import reports
+
+    failed = []
+    for kind, path in args.report:
+        try:
+            print(f"tfkata: {reports.write(kind, path, results)}", file=sys.stderr)
+        except FilesError as error:
+            failed.append(str(error))
+    if failed:
+        raise FilesError("; ".join(failed))
+
+
 def cmd_progress(args) -> int:
     book = catalogue.load()
     results = _grade(args)
@@ -63,6 +80,7 @@ def cmd_progress(args) -> int:
     if upcoming:
         print(f"Next: tfkata check {upcoming.exercise_id}")
     _say(report.warning_lines(results))
+    _write_reports(args, results)
     return 0 if results.all_done else 1
 
 
@@ -77,6 +95,7 @@ def cmd_check(args) -> int:
         lines += report.after_pass_lines(upcoming, f"tfkata solution {exercise.id}",
                                          f"tfkata check {upcoming.id}" if upcoming else "")
     _say(lines)
+    _write_reports(args, results)
     return 0 if results.verdicts[exercise.id].status == DONE else 1
 
 
@@ -185,6 +204,22 @@ def _positive(cast):
     return parse
 
 
+def _report_request(text: str) -> tuple[str, str]:
+    from .reports import parse_request
+
+    try:
+        return parse_request(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _add_report_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--report", type=_report_request, action="append", default=[], metavar="KIND=PATH",
+                     help="also write this run's verdicts as a report (repeatable): exercism (results.json v3), "
+                          "classroom50 (result.json), junit (XML), markdown; PATH - is standard output, and "
+                          "the file $GITHUB_STEP_SUMMARY names is appended to")
+
+
 def _fraction(text: str) -> float:
     value = float(text)
     if not 0 < value <= 1:
@@ -252,7 +287,10 @@ def build_parser() -> argparse.ArgumentParser:
     progress = command("progress", cmd_progress, "grade everything and show the checklist", target=True)
     progress.add_argument("--jobs", type=_positive(int), default=None,
                           help="grading worker processes (default: the number of cores, at most 4)")
-    command("check", cmd_check, "grade one exercise", target=True).add_argument("id")
+    _add_report_option(progress)
+    check = command("check", cmd_check, "grade one exercise", target=True)
+    check.add_argument("id")
+    _add_report_option(check)
     watch = command("watch", cmd_watch, "the current exercise, graded again at every save", target=True)
     watch.add_argument("id", nargs="?", help="start at this exercise (default: the first not done)")
     watch.add_argument("--manual", action="store_true",

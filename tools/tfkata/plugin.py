@@ -1,10 +1,11 @@
 """The pytest plugin: plain ``pytest`` grades through the engine, one test item per exercise.
 
-Registered through pytest's entry point, so ``--target``, ``--exercise``, ``--time-limit``
-and the ``exercise`` marker exist in any run. In the process you run pytest in, grader
-files are not imported: each becomes one item per exercise of its section, and the
+Registered through pytest's entry point, so ``--target``, ``--exercise``, ``--time-limit``,
+``--tfkata-report`` and the ``exercise`` marker exist in any run. In the process you run pytest
+in, grader files are not imported: each becomes one item per exercise of its section, and the
 item's outcome is the verdict that the engine's workers send back. Inside a worker
-(where tfkata.inner's plugin is active) the graders themselves run.
+(where tfkata.inner's plugin is active) the graders themselves run. At the end, the reports asked
+for with ``--tfkata-report`` are written from the same verdicts (tfkata.reports).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from . import catalogue
+from . import catalogue, reports
+from .durable import FilesError
 from .engine import Job, Run
 from .paths import GRADERS, ROOT, TargetError, resolve_target, shown
 from .results import CRASHED, DONE, NOT_STARTED, TIMED_OUT, WRONG, Results, Verdict
@@ -22,6 +24,8 @@ from .results import CRASHED, DONE, NOT_STARTED, TIMED_OUT, WRONG, Results, Verd
 RESULTS = pytest.StashKey[Results]()
 TARGET = pytest.StashKey[Path]()
 BACKGROUND = pytest.StashKey["Background"]()
+REPORTS = pytest.StashKey[list[tuple[str, str]]]()  # (kind, path) asked for with --tfkata-report
+WRITTEN = pytest.StashKey[list[tuple[bool, str]]]()  # (written, what was said) for the summary
 STATUS = {NOT_STARTED: ("n", "NOT STARTED", "yellow"), CRASHED: ("C", "CRASHED", "red"),
           TIMED_OUT: ("T", "TIMED OUT", "red")}
 TIPPED = ("passed", "t", ("PASSED, WITH A TIP", {"green": True}))  # done with a tip: counted as passed
@@ -38,6 +42,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="seconds each grader test may take (default: the catalogue's, else 20)")
     group.addoption("--jobs", type=int, default=None, metavar="N",
                     help="grading worker processes (default: the number of cores, at most 4)")
+    group.addoption("--tfkata-report", action="append", default=[], metavar="KIND=PATH",
+                    help="also write the verdicts as a report at the end (repeatable): exercism (results.json "
+                         "v3), classroom50 (result.json), junit (XML), markdown; PATH - is standard output, "
+                         "and the file $GITHUB_STEP_SUMMARY names is appended to")
 
 
 def in_worker(config: pytest.Config) -> bool:
@@ -57,7 +65,8 @@ def pytest_configure(config: pytest.Config) -> None:
         for exercise_id in config.getoption("exercise"):
             catalogue.load().get(exercise_id)
         config.stash[TARGET] = resolve_target(config.getoption("target"))
-    except (TargetError, KeyError) as error:
+        config.stash[REPORTS] = [reports.parse_request(text) for text in config.getoption("tfkata_report")]
+    except (TargetError, KeyError, ValueError) as error:
         pytest.exit(f"tfkata: {error.args[0]}", returncode=2)
     config.stash[RESULTS] = Results()
 
@@ -179,6 +188,31 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     background = session.config.stash.get(BACKGROUND, None)
     if background is not None:
         background.stop()
+    _write_reports(session)
+
+
+def _write_reports(session: pytest.Session) -> None:
+    """The reports asked for with --tfkata-report, from the verdicts this session showed.
+
+    A report that cannot be written makes the session fail (exit code 4, a usage error), so that
+    CI does not go on without it.
+    """
+    config = session.config
+    asked = config.stash.get(REPORTS, [])
+    if not asked:
+        return
+    results = config.stash[RESULTS]
+    if config.stash.get(BACKGROUND, None) is None:  # no grading ran: the flag is read here, as the engine does
+        from . import manifest
+
+        results.tampered = manifest.differences()
+    said = config.stash[WRITTEN] = []
+    for kind, path in asked:
+        try:
+            said.append((True, reports.write(kind, path, results)))
+        except FilesError as error:
+            said.append((False, str(error)))
+            session.exitstatus = pytest.ExitCode.USAGE_ERROR
 
 
 # ------------------------------------------------------------------ how it reads
@@ -205,8 +239,13 @@ def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config):
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     results = config.stash.get(RESULTS, None)
-    if not results or not results.verdicts:
-        return
+    if results and results.verdicts:
+        _summary(terminalreporter, config, results)
+    for written, what in config.stash.get(WRITTEN, []):
+        terminalreporter.write_line(f"tfkata: {what}", red=not written)
+
+
+def _summary(terminalreporter, config: pytest.Config, results: Results) -> None:
     terminalreporter.section("tfkata")
     for verdict in results.verdicts.values():
         if verdict.status in (WRONG, CRASHED, TIMED_OUT):
