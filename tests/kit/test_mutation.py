@@ -7,6 +7,7 @@ graded by the engine comes out as recorded: killed, or passing where listed equi
 """
 
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -22,12 +23,17 @@ EVERY = 50  # one mutant in EVERY, from each section
 SAMPLE = {}
 
 
+@cache
+def made(section: str) -> list:
+    """The section's mutants, made once per session (making them all takes ~10 s)."""
+    return mutants.mutants(section, BOOK)
+
+
 def sample() -> list:
     known = mutants.equivalents()
     chosen = []
     for section in SECTIONS:
-        made = mutants.mutants(section, BOOK)
-        chosen += made[::EVERY] + [m for m in made if m.key in known][:1]
+        chosen += made(section)[::EVERY] + [m for m in made(section) if m.key in known][:1]
     return chosen
 
 
@@ -38,7 +44,7 @@ def start_in_background():
 
 @pytest.mark.parametrize("section", SECTIONS)
 def test_mutants_are_made_and_named_the_same_way_every_time(section):
-    first, second = mutants.mutants(section, BOOK), mutants.mutants(section, BOOK)
+    first, second = made(section), mutants.mutants(section, BOOK)
     assert [m.key for m in first] == [m.key for m in second]
     assert len({m.key for m in first}) == len(first), "two mutants share a name"
     assert all(m.ids for m in first)
@@ -46,8 +52,8 @@ def test_mutants_are_made_and_named_the_same_way_every_time(section):
 
 
 def test_every_listed_equivalent_is_a_mutant():
-    made = {m.key for s in SECTIONS for m in mutants.mutants(s, BOOK)}
-    assert not set(mutants.equivalents()) - made
+    keys = {m.key for s in SECTIONS for m in made(s)}
+    assert not set(mutants.equivalents()) - keys
 
 
 def test_sample_comes_out_as_recorded():
