@@ -272,18 +272,8 @@ def test_compare_capacity(learner, monkeypatch):
     x, y, x_val, y_val = _alike_data()
     keras.utils.set_random_seed(0)
     models = {name: _binary_model(units) for name, units in ALIKE_UNITS.items()}
-    fits = []
-    fit = keras.Model.fit
-
-    def spy(model, *args, **kwargs):
-        model.run_eagerly = True  # the same training, without tracing three tiny models
-        history = fit(model, *args, **kwargs)
-        fits.append((model, history, _fitted_on(args, kwargs)))
-        return history
-
-    monkeypatch.setattr(keras.Model, "fit", spy)
-    result = learner(models, x, y, x_val, y_val, **ALIKE)
-    monkeypatch.undo()
+    result, fits = _recording_fits(monkeypatch, lambda: learner(models, x, y, x_val, y_val, **ALIKE))
+    fits = [(model, history, _fitted_on(args, kwargs)) for model, history, args, kwargs in fits]
     pairs = _pairs(result)
     names = [name for name, _ in pairs]
     if names != list(models):
@@ -304,6 +294,29 @@ def test_compare_capacity(learner, monkeypatch):
                           f"the {name} model's History", "pair each name with what its own model.fit(...) returned")
     if len(fits) > len(models):
         raise Mistake("fits", len(fits), len(models), "fit each of the models you are given, once: no other model")
+
+
+def _recording_fits(monkeypatch, call, after=None):
+    """``call()``'s result, and each fit() it made as (model, history, args, kwargs), in order.
+
+    Every fit runs eagerly (the same training, without tracing each tiny model); ``after(model,
+    history, kwargs)`` may look at, or change, the History before the learner's code sees it.
+    """
+    fits, fit = [], keras.Model.fit
+
+    def recorded(model, *args, **kwargs):
+        model.run_eagerly = True
+        history = fit(model, *args, **kwargs)
+        fits.append((model, history, args, kwargs))
+        if after:
+            after(model, history, kwargs)
+        return history
+
+    monkeypatch.setattr(keras.Model, "fit", recorded)
+    try:
+        return call(), fits
+    finally:
+        monkeypatch.undo()
 
 
 def _binary_model(units: int) -> keras.Model:
@@ -568,11 +581,9 @@ def test_tune(learner, monkeypatch):
     x, target = toydata.linear_targets(40, 2)
     y = (target > 0).astype("float32")
     runs = []
-    fit = keras.Model.fit
 
-    def spy(model, *args, **kwargs):
-        model.run_eagerly = True  # the same training, without tracing eight tiny models
-        history = fit(model, *args, **kwargs)
+    def scripted(model, history, kwargs):
+        """Record the run, and give it the scores of its combination (a known best)."""
         try:
             dense = next(layer for layer in model.layers if isinstance(layer, L.Dense))
             drop = next((layer.rate for layer in model.layers if isinstance(layer, L.Dropout)), 0.0)
@@ -583,11 +594,9 @@ def test_tune(learner, monkeypatch):
                          keys=sorted(history.history)))
         if index is not None:
             _set_history(history.history, index)
-        return history
 
-    monkeypatch.setattr(keras.Model, "fit", spy)
-    result = learner(x, y, **TUNE_SPACE, epochs=TUNE_EPOCHS, validation_split=TUNE_SPLIT)
-    monkeypatch.undo()
+    result, _ = _recording_fits(monkeypatch, lambda: learner(x, y, **TUNE_SPACE, epochs=TUNE_EPOCHS,
+                                                             validation_split=TUNE_SPLIT), scripted)
     best, score = checks.expect_tuple(result, "(best_config, best_score)",
                                       "return ({'learning_rate': ..., 'units': ..., 'dropout': ...}, score)")
     checks.expect_instance(best, dict, "the configuration as {'learning_rate': ..., 'units': ..., 'dropout': ...}",

@@ -8,12 +8,12 @@ says how that is spelt where the learner is: ``tfkata hint ID --level 2`` in a t
 
 from __future__ import annotations
 
-import ast
 from typing import Callable
 
 from . import catalogue
 from .paths import SOLUTIONS, shown
 from .results import DONE, Results, Verdict
+from .sources import function_span
 
 MARKS = {DONE: "[x]"}
 
@@ -107,10 +107,10 @@ def solution_source(exercise: catalogue.Exercise) -> str:
     """The reference function's source, read without importing it."""
     path = SOLUTIONS / f"{exercise.module}.py"
     source = path.read_text(encoding="utf-8")
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.FunctionDef) and node.name == exercise.function:
-            return ast.get_source_segment(source, node)
-    raise LookupError(f"{shown(path)} has no function {exercise.function}")
+    span = function_span(source, exercise.function)
+    if span is None:
+        raise LookupError(f"{shown(path)} has no function {exercise.function}")
+    return "".join(source.splitlines(keepends=True)[span[0]:span[1]]).rstrip("\n")
 
 
 def solution_lines(exercise: catalogue.Exercise) -> list[str]:
