@@ -67,6 +67,13 @@ class Catalogue:
     def in_section(self, section_id: str) -> list[Exercise]:
         return [e for e in self.exercises.values() if e.section.id == section_id]
 
+    def select(self, names: list[str]) -> list[str]:
+        """The exercises ``names`` give (exercise ids, or section ids for all their exercises), in catalogue order."""
+        chosen = set()
+        for name in names:
+            chosen.update(e.id for e in self.in_section(name)) if name in self.sections else chosen.add(self.get(name).id)
+        return [i for i in self.exercises if i in chosen]
+
     @property
     def total_points(self) -> int:
         return sum(e.points for e in self.exercises.values())

@@ -1,4 +1,4 @@
-"""The `tfkata` command: progress, check, watch, list, hint, solution, reset, verify, swap, lab, plot.
+"""The `tfkata` command: progress, check, grade, watch, list, hint, solution, reset, verify, swap, lab, plot.
 
 `progress` and `check` also write reports for other systems (``--report KIND=PATH``, tfkata.reports).
 """
@@ -97,6 +97,99 @@ def cmd_check(args) -> int:
     _say(lines)
     _write_reports(args, results)
     return 0 if results.verdicts[exercise.id].status == DONE else 1
+
+
+def cmd_grade(args) -> int:
+    from pathlib import Path
+
+    from filelock import FileLock, Timeout
+
+    from . import gradebook, submissions
+
+    if not args.submissions and not args.from_results:
+        print("tfkata grade: give a folder of submissions, or --from-results DIR", file=sys.stderr)
+        return 2
+    out = Path(args.out).expanduser().absolute()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(out / ".grading.lock"), timeout=0)
+        lock.acquire()
+    except Timeout:
+        raise FilesError(f"another tfkata grade is writing {out}; wait for it, or give another --out") from None
+    except OSError as error:
+        raise FilesError(f"cannot write the gradebook in {out}: {error.strerror or error}") from None
+    try:
+        code = _grade_class(args, out, submissions)
+    finally:
+        entries, unreadable = gradebook.load(out)
+        written = gradebook.write(out, entries)
+        lock.release()
+    for line in unreadable:
+        print(f"tfkata grade: left out {line}", file=sys.stderr)
+    print(f"gradebook of {len(entries)} submission(s): {', '.join(str(shown(p)) for p in written)}")
+    return code or (1 if unreadable else 0)
+
+
+def _grade_class(args, out, submissions) -> int:
+    """Merge downloaded results and grade what changed; 1 if a file was refused, INTERRUPTED on Ctrl-C."""
+    from pathlib import Path
+
+    code = 0
+    if args.from_results:
+        merged, refused = submissions.merge([Path(d).expanduser() for d in args.from_results], out)
+        print(f"merged {len(merged)} results file(s) from the learners' CI"
+              + (f": {', '.join(merged)}" if 0 < len(merged) <= 10 else ""))
+        for line in refused:
+            print(f"tfkata grade: refused {line}", file=sys.stderr)
+        code = 1 if refused else 0
+    if not args.submissions:
+        return code
+    ids = catalogue.load().select(args.only) if args.only else list(catalogue.load().exercises)
+    found = submissions.find(Path(args.submissions).expanduser())
+    for submission in found:
+        submission.digest = submissions.digest(submission.target, ids, args.time_limit)
+    todo = [s for s in found if args.force or not submissions.unchanged(out, s)]
+    skipped = len(found) - len(todo)
+    print(f"{len(found)} submission(s): {len(todo)} to grade"
+          + (f", {skipped} unchanged since their last grading (--force grades them again)" if skipped else ""))
+    if not todo:
+        return code
+    with _class_progress(len(todo), len(ids)) as (on_verdict, on_graded):
+        try:
+            submissions.grade(todo, ids, out, args.jobs or submissions.default_jobs(), args.time_limit,
+                              on_graded=on_graded, on_verdict=on_verdict)
+        except KeyboardInterrupt:
+            left = sum(not submissions.unchanged(out, s) for s in todo)
+            print(f"interrupted: {left} submission(s) not graded yet; run the same command again to go on "
+                  "(those graded are kept and skipped)", file=sys.stderr)
+            return INTERRUPTED
+    return code
+
+
+def _class_progress(submissions: int, exercises: int):
+    """(on_verdict, on_graded) for a class run: a progress bar on a terminal, else a line per submission."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def shown_progress():
+        done = [0]
+
+        def graded(submission, results) -> str:
+            done[0] += 1
+            return f"graded {submission.name}: {results.points}/{results.total} points ({done[0]}/{submissions})"
+
+        if not sys.stderr.isatty():
+            yield (lambda: None), (lambda s, r: print(graded(s, r), file=sys.stderr, flush=True))
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TextColumn("exercises"),
+                      TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("grading", total=submissions * exercises)
+            yield (lambda: bar.advance(task)), (lambda s, r: bar.console.print(graded(s, r)))
+
+    return shown_progress()
 
 
 def cmd_watch(args) -> int:
@@ -291,6 +384,21 @@ def build_parser() -> argparse.ArgumentParser:
     check = command("check", cmd_check, "grade one exercise", target=True)
     check.add_argument("id")
     _add_report_option(check)
+    grade = command("grade", cmd_grade, "grade a class: every submission folder, into a gradebook")
+    grade.add_argument("submissions", nargs="?",
+                       help="a folder with one folder per learner (exercise modules, or a copy of the kit)")
+    grade.add_argument("--out", default="gradebook",
+                       help="the gradebook's folder: gradebook.csv, report.md, report.png, results/ (default: gradebook)")
+    grade.add_argument("--from-results", action="append", default=[], metavar="DIR",
+                       help="merge results.json files downloaded from the learners' CI (DIR/<learner>/results.json)")
+    grade.add_argument("--jobs", type=_positive(int), default=None,
+                       help="grading worker processes (default: the cores, as many as the memory holds)")
+    grade.add_argument("--time-limit", type=_positive(float), default=None, metavar="SECONDS",
+                       help="seconds each grader test may take (default: the catalogue's, else 20)")
+    grade.add_argument("--only", type=lambda text: [t for t in text.split(",") if t], action="extend", default=[],
+                       metavar="IDS", help="grade only these exercises or sections (comma-separated, repeatable), "
+                                           "e.g. --only fundamentals,transfer.fine_tune")
+    grade.add_argument("--force", action="store_true", help="grade every submission again, changed or not")
     watch = command("watch", cmd_watch, "the current exercise, graded again at every save", target=True)
     watch.add_argument("id", nargs="?", help="start at this exercise (default: the first not done)")
     watch.add_argument("--manual", action="store_true",

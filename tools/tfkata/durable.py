@@ -59,11 +59,11 @@ def copy_atomic(src: Path, dst: Path) -> None:
     fsync_dir(dst.parent)
 
 
-def write_atomic(dst: Path, text: str) -> None:
-    """Write ``text`` to ``dst`` so that ``dst`` is never half written; a file there keeps its mode."""
+def write_atomic(dst: Path, text: str | bytes) -> None:
+    """Write ``text`` (or bytes) to ``dst`` so that ``dst`` is never half written; a file there keeps its mode."""
     tmp = temporary(dst)
     tmp.unlink(missing_ok=True)
-    with open(tmp, "w", encoding="utf-8") as handle:
+    with (open(tmp, "wb") if isinstance(text, bytes) else open(tmp, "w", encoding="utf-8")) as handle:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())

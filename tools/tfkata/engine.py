@@ -99,10 +99,18 @@ class Batch:
     retries: int = 0
 
 
+_TRACKER_QUIET = "ignore::UserWarning:multiprocessing.resource_tracker"
+
+
 def _context():
     """Where workers come from: a fork server that has imported TensorFlow once (Linux), so a
     fresh worker costs a fork; elsewhere a fresh interpreter each (fork is unsafe there)."""
     if sys.platform == "linux":
+        # Workers are killed (time limits, stop()), so what they made (a semaphore of TensorFlow's or of
+        # the learner's) is left to multiprocessing's resource tracker, which removes it and warns on
+        # stderr after the command's own output; it takes its warning filters from this list.
+        if _TRACKER_QUIET not in sys.warnoptions:
+            sys.warnoptions.append(_TRACKER_QUIET)
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["tfkata.warm"])
         return context

@@ -49,6 +49,21 @@ def differences() -> list[str]:
     return changed + missing + added
 
 
+def fingerprint() -> str:
+    """Which graders a verdict came from: the hash of the shipped manifest (one per kit version)."""
+    return hashlib.sha256(MANIFEST.read_bytes().replace(b"\r\n", b"\n")).hexdigest()[:16] if MANIFEST.is_file() else ""
+
+
+def version() -> str:
+    """The kit's version, as installed."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("tfkata")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
 def write() -> Path:
     MANIFEST.write_text("".join(f"{sha}  {name}\n" for name, sha in current().items()), encoding="utf-8")
     return MANIFEST

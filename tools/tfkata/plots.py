@@ -34,3 +34,28 @@ def training_curves(curves: dict[str, list[float]], mark: int | None = None,
     ax.set_xlabel("Epoch")
     fig.tight_layout()
     return fig
+
+
+# What each verdict is shown as in the class chart: label, colour (colour-blind safe: Okabe-Ito).
+CLASS_STATUSES = (("done", "#009E73"), ("wrong", "#D55E00"), ("not started", "#BBBBBB"), ("crashed", "#000000"))
+
+
+def class_shares(shares: dict[str, dict[str, float]]) -> Figure:
+    """A stacked bar per exercise (top to bottom in the order given): the share of the class whose
+    answer is done, wrong, not started, crashed (or timed out)."""
+    names = list(shares)
+    fig = Figure(figsize=(9, 1.6 + 0.22 * len(names)))
+    ax = fig.subplots()
+    rows = range(len(names))
+    left = [0.0] * len(names)
+    for status, colour in CLASS_STATUSES:
+        widths = [100 * shares[name].get(status, 0.0) for name in names]
+        ax.barh(rows, widths, left=left, color=colour, label=status, height=0.8)
+        left = [a + b for a, b in zip(left, widths)]
+    ax.set_yticks(list(rows), names, fontsize=7)
+    ax.set_ylim(len(names) - 0.5, -0.5)  # the first exercise on top, no empty margin
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("% of submissions")
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=len(CLASS_STATUSES), frameon=False)
+    fig.tight_layout()
+    return fig

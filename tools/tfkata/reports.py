@@ -35,7 +35,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Callable, Mapping
 
-from . import catalogue
+from . import catalogue, manifest
 from .durable import FilesError, mkdir_durable, one_line, write_atomic
 from .paths import STUBS
 from .results import CRASHED, DONE, NOT_STARTED, TIMED_OUT, WRONG, Results, Verdict
@@ -85,12 +85,15 @@ def code_shown(exercise: catalogue.Exercise) -> str:
 # ------------------------------------------------------------------ Exercism
 
 
-def exercism(results: Results, book: catalogue.Catalogue | None = None) -> str:
+def exercism(results: Results, book: catalogue.Catalogue | None = None, extra: Mapping | None = None) -> str:
     """Exercism's results.json v3: one test per exercise, in catalogue order.
 
     done is pass; wrong and not started are fail, with the lesson; crashed and timed out are
     error. The run is pass when every test passes, error when every test errored (or nothing was
     graded, or it was interrupted: then the top-level message says why), fail otherwise.
+    The ``tfkata`` key also keeps the verdicts whole, with the kit's version and the fingerprint
+    of its graders, so that a gradebook can be made from the file (``read_exercism``); ``extra``
+    adds keys there (`tfkata grade`: the submission's digest).
     """
     book = _book(book)
     warnings = results.warnings()
@@ -115,8 +118,38 @@ def exercism(results: Results, book: catalogue.Catalogue | None = None) -> str:
     else:
         document["status"] = "pass" if outcomes == {"pass"} else "fail"
     document["tests"] = tests
-    document["tfkata"] = {"tampered": list(results.tampered), "points": results.points, "max_points": results.total}
+    document["tfkata"] = {"tampered": list(results.tampered), "points": results.points, "max_points": results.total,
+                          "kit": manifest.version(), "graders": manifest.fingerprint(),
+                          "verdicts": [v.to_json() for v in results.verdicts.values()], **(extra or {})}
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def read_exercism(text: str) -> tuple[Results, dict]:
+    """The verdicts of a results.json that tfkata wrote, and its ``tfkata`` key.
+
+    Raises ValueError, one line, for anything else: not JSON, not Exercism's version 3, or an
+    Exercism file without tfkata's verdicts (written by another test runner).
+    """
+    try:
+        document = json.loads(text)
+    except ValueError as error:
+        raise ValueError(f"not JSON ({error})") from None
+    if not isinstance(document, dict) or document.get("version") != EXERCISM_VERSION:
+        raise ValueError("not an Exercism results.json, version 3")
+    own = document.get("tfkata")
+    if not isinstance(own, dict) or not isinstance(own.get("verdicts"), list):
+        raise ValueError("it has no tfkata verdicts: write it with --report exercism=PATH")
+    book, results = catalogue.load(), Results()
+    for data in own["verdicts"]:
+        try:
+            verdict = Verdict.from_json(data)
+        except (KeyError, TypeError, ValueError):
+            verdict = None
+        if verdict is None or verdict.exercise_id not in book.exercises:
+            raise ValueError(f"a verdict this kit does not know: {str(data)[:80]}")
+        results.add(verdict)
+    results.tampered = [str(name) for name in own.get("tampered", [])]
+    return results, own
 
 
 # ------------------------------------------------------------------ Classroom 50
@@ -221,7 +254,7 @@ def junit(results: Results, book: catalogue.Catalogue | None = None) -> str:
 _MARKDOWN_SPECIAL = set("\\`*_[]<>#|~")
 
 
-def _escape(text: str) -> str:
+def escape_markdown(text: str) -> str:
     return "".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in text)
 
 
@@ -240,9 +273,9 @@ def markdown(results: Results, book: catalogue.Catalogue | None = None) -> str:
     changed, the total, then per section each graded exercise as a task-list item with its points,
     and under each one not done (or done with a tip) its lesson."""
     book = _book(book)
-    lines = [f"> **Warning:** {_escape(line)}" for line in results.warnings()]
+    lines = [f"> **Warning:** {escape_markdown(line)}" for line in results.warnings()]
     lines += [""] if lines else []
-    lines += [f"## tfkata: {results.points}/{results.total} points", "", _escape(results.summary()), ""]
+    lines += [f"## tfkata: {results.points}/{results.total} points", "", escape_markdown(results.summary()), ""]
     upcoming = results.next_up()
     if upcoming:
         lines += [f"Next: `tfkata check {upcoming.exercise_id}`", ""]
@@ -250,12 +283,12 @@ def markdown(results: Results, book: catalogue.Catalogue | None = None) -> str:
         graded = [e for e in book.in_section(section.id) if e.id in results.verdicts]
         if not graded:
             continue
-        lines += [f"### {_escape(section.title)}", ""]
+        lines += [f"### {escape_markdown(section.title)}", ""]
         for exercise in graded:
             verdict = results.verdicts[exercise.id]
             mark = "x" if verdict.status == DONE else " "
-            status = "" if verdict.label == DONE else f" ({_escape(verdict.label)})"
-            lines.append(f"- [{mark}] {_escape(exercise.skill)} **{verdict.points}/{exercise.points}**{status} "
+            status = "" if verdict.label == DONE else f" ({escape_markdown(verdict.label)})"
+            lines.append(f"- [{mark}] {escape_markdown(exercise.skill)} **{verdict.points}/{exercise.points}**{status} "
                          f"`{exercise.id}`")
             if verdict.status != DONE or verdict.tip:
                 lines += _fenced("\n".join(lesson(exercise, verdict).splitlines()[1:]) or verdict.label, "  ")
