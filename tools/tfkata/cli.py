@@ -187,7 +187,7 @@ def _class_progress(submissions: int, exercises: int):
         with Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TextColumn("exercises"),
                       TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
             task = bar.add_task("grading", total=submissions * exercises)
-            yield (lambda: bar.advance(task)), (lambda s, r: bar.console.print(graded(s, r)))
+            yield (lambda: bar.advance(task)), (lambda s, r: bar.console.print(graded(s, r), highlight=False))
 
     return shown_progress()
 
