@@ -114,6 +114,9 @@ class Job:
             raise Unsupported(f"{where}: if: {step['if']} not emulated")
         if "run" in step and step.get("shell") not in SHELLS:
             raise Unsupported(f"{where}: shell {step['shell']} not emulated")
+        for text in (step.get("run", ""), step.get("working-directory", ""), *(step.get("with") or {}).values(),
+                     *(step.get("env") or {}).values()):
+            self.expand(text, where)
         if "uses" in step:
             action = step["uses"].split("@")[0]
             if action not in ACTIONS:
