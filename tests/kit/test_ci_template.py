@@ -9,7 +9,9 @@ from its manifest is refused before grading.
 """
 
 import ast
+import csv
 import importlib.util
+import io
 import json
 import re
 import shutil
@@ -223,8 +225,16 @@ def test_the_workflow_grades_a_learners_exercises(release, tmp_path):
     results = uploaded(tmp_path / "run")
     assert verdicts(results) == done
     assert results["status"] == "fail"
-    assert results["tfkata"] == {"tampered": [], "points": points, "max_points": total}
+    assert (results["tfkata"]["tampered"], results["tfkata"]["points"], results["tfkata"]["max_points"]) == ([], points, total)
+    assert {v["exercise"]: v["status"] == "done" for v in results["tfkata"]["verdicts"]} == done  # --from-results reads these
     assert f"## tfkata: {points}/{total} points" in (tmp_path / "run" / "summary.md").read_text(encoding="utf-8")
+    # The teacher downloads the artifact into a folder per learner and merges it into the gradebook.
+    shutil.copytree(tmp_path / "run" / "artifacts" / "tfkata-results", tmp_path / "downloads" / "alice")
+    merged = subprocess.run([sys.executable, "-c", "from tfkata.cli import run; run()", "grade", "--from-results",
+                             tmp_path / "downloads", "--out", tmp_path / "gradebook"], capture_output=True, text=True)
+    assert merged.returncode == 0, merged.stderr
+    [row] = csv.DictReader(io.StringIO((tmp_path / "gradebook" / "gradebook.csv").read_text(encoding="utf-8")))
+    assert (row["submission"], row["total"], row["notes"]) == ("alice", str(points), "")
 
 
 def test_a_learners_changed_graders_are_not_used(release, tmp_path):
