@@ -464,6 +464,30 @@ def test_plain_pytest_writes_the_reports_at_the_end(tmp_path, target):
     assert "## tfkata: 5/10 points" in text and f"`{RIGHT}`" in text and f"(wrong) `{WRONG_ONE}`" in text
 
 
+def test_what_the_learners_code_prints_is_its_tests_output(tmp_path):
+    """Each exercise's output is what its code printed while graded, cut at 500 characters (Exercism's
+    limit) however much it prints; the flood still reaches the worker's pipe, not the report."""
+    folder = learner_folder(tmp_path / "exercises", {
+        "def scale_pixels(images):\n": "def scale_pixels(images):\n    print('scaling', len(images))\n",
+        "def normalize_features(train, test):\n":
+            "def normalize_features(train, test):\n    import sys; print('x' * 1_000_000, file=sys.stderr)\n"},
+        modules=["fundamentals"])
+    paths = {"exercism": tmp_path / "results.json", "junit": tmp_path / "junit.xml"}
+    run = subprocess.run([sys.executable, "-m", "pytest", "tests/graders/test_fundamentals.py", f"--target={folder}",
+                          "--jobs=1", "-p", "no:cacheprovider", f"--exercise={RIGHT}", f"--exercise={WRONG_ONE}",
+                          *[f"--tfkata-report={k}={p}" for k, p in paths.items()]],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout
+    exercism = json.loads(paths["exercism"].read_text())
+    validate("exercism-results-v3", exercism)
+    scaled, normalized = (t["output"] for t in exercism["tests"])
+    assert scaled.startswith("scaling ") and "x" not in scaled
+    assert len(normalized) == 500 and normalized.endswith("[output cut at 500 characters]")
+    assert [v["output"] for v in exercism["tfkata"]["verdicts"]] == [scaled, normalized]
+    outputs = [case.findtext("system-out") for case in check_junit(paths["junit"].read_text()).iter("testcase")]
+    assert outputs == [scaled, normalized]
+
+
 @pytest.mark.parametrize("report, code, says", [
     ("junit={file}/report.xml", 4, "tfkata: cannot write the junit report to {file}/report.xml: File exists ({file})"),
     ("html=report.html", 2, "tfkata: 'html=report.html': no report called 'html'"),

@@ -5,13 +5,14 @@ seeded and offline, puts each test under its exercise's time limit (pytest-timeo
 with its timer hooks raising tfkata's TimeLimit),
 folds the outcomes of an exercise's tests into one verdict, and sends events to the
 engine: ``start`` (a test begins), ``importing``/``imported`` (a learner module runs),
-``verdict`` (an exercise is graded, whole, with the tip a passing grader gave), ``error``
-(a grader file did not collect).
+``verdict`` (an exercise is graded, whole, with the tip a passing grader gave and what the
+learner's code printed meanwhile), ``error`` (a grader file did not collect).
 """
 
 from __future__ import annotations
 
 import signal
+import sys
 from pathlib import Path
 from typing import Callable
 
@@ -23,7 +24,7 @@ from . import catalogue
 from .problems import (Mistake, TimeLimit, is_not_started, is_timeout, learner_frame, short_report, take_tips,
                        time_limit_lesson)
 from .paths import shown
-from .results import DONE, NOT_STARTED, TIMED_OUT, WRONG, Verdict
+from .results import DONE, NOT_STARTED, OUTPUT_LIMIT, TIMED_OUT, WRONG, Verdict
 from .target import Target
 
 # Graders must never flake: fixed examples, no example database, no deadlines.
@@ -32,6 +33,35 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.nested_given],
 )
 settings.load_profile("tfkata")
+
+
+class Kept:
+    """A stream that writes through to ``stream`` (the engine's pipe, as before) and keeps the first
+    OUTPUT_LIMIT characters written, for the verdict: memory stays bounded whatever is printed."""
+
+    def __init__(self, stream, kept: list[str]):
+        self._stream, self._kept = stream, kept
+
+    def write(self, text: str) -> int:
+        room = OUTPUT_LIMIT + 1 - sum(map(len, self._kept))  # one more: how output() knows it was cut
+        if room > 0 and isinstance(text, str):
+            self._kept.append(text[:room])
+        return self._stream.write(text)
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def printed(kept: list[str]) -> str:
+    text = "".join(kept)
+    if len(text) <= OUTPUT_LIMIT:
+        return text
+    note = f"\n[output cut at {OUTPUT_LIMIT} characters]"
+    return text[:OUTPUT_LIMIT - len(note)] + note
 
 
 def exercise_of(item: pytest.Item) -> catalogue.Exercise | None:
@@ -54,6 +84,8 @@ class Grading:
         self.exercise_of: dict[str, str] = {}  # nodeid -> exercise id
         self.left: dict[str, int] = {}  # exercise id -> tests not yet finished
         self.verdicts: dict[str, Verdict] = {}
+        self.printed: dict[str, list[str]] = {}  # exercise id -> what its tests' code printed
+        self.streams = (sys.stdout, sys.stderr)
         self.retire = False
 
     def _on_import(self, phase: str, module: str) -> None:
@@ -136,6 +168,8 @@ class Grading:
 
     def pytest_runtest_logstart(self, nodeid: str) -> None:
         exercise_id = self.exercise_of[nodeid]
+        kept = self.printed.setdefault(exercise_id, [])
+        sys.stdout, sys.stderr = (Kept(stream, kept) for stream in self.streams)
         self.send({"event": "start", "exercise": exercise_id, "limit": self.limits[exercise_id]})
 
     @pytest.hookimpl(wrapper=True)
@@ -167,10 +201,12 @@ class Grading:
         return (NOT_STARTED if is_not_started(error) else WRONG), short_report(error, self.folder)
 
     def pytest_runtest_logfinish(self, nodeid: str) -> None:
+        sys.stdout, sys.stderr = self.streams
         exercise_id = self.exercise_of[nodeid]
         self.left[exercise_id] -= 1
         verdict = self.verdicts.get(exercise_id)
         if verdict and (self.left[exercise_id] == 0 or verdict.status == TIMED_OUT):
+            verdict.output = printed(self.printed.pop(exercise_id, []))
             self.send({"event": "verdict", "verdict": self.verdicts.pop(exercise_id).to_json()})
             self.left[exercise_id] = 0
 

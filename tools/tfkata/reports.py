@@ -105,6 +105,8 @@ def exercism(results: Results, book: catalogue.Catalogue | None = None, extra: M
                 "test_code": code_shown(exercise), "task_id": book.position(exercise.id) + 1}
         if message:
             test["message"] = message
+        if verdict.output:
+            test["output"] = verdict.output
         tests.append(test)
     outcomes = {t["status"] for t in tests}
     document: dict = {"version": EXERCISM_VERSION}
@@ -209,8 +211,8 @@ def _xml(text: str) -> str:
 def junit(results: Results, book: catalogue.Catalogue | None = None) -> str:
     """JUnit XML: one testsuite, one testcase per exercise (classname tfkata.<section>, name the
     exercise's id). wrong and not started are <failure>, crashed and timed out <error>, each with
-    the lesson's first line as its message and the whole lesson as its text; a tip is in the
-    testcase's system-out. The tamper flag is a property of the testsuite."""
+    the lesson's first line as its message and the whole lesson as its text; a tip, and what the
+    learner's code printed, are in the testcase's system-out. The tamper flag is a property of the testsuite."""
     book = _book(book)
     failures = sum(OUTCOME[v.status] == "fail" for v in results.verdicts.values())
     errors = sum(OUTCOME[v.status] == "error" for v in results.verdicts.values())
@@ -241,8 +243,10 @@ def junit(results: Results, book: catalogue.Catalogue | None = None) -> str:
             element = ET.SubElement(case, "failure" if outcome == "fail" else "error",
                                     {"message": _xml(f"{verdict.label}: {first}"), "type": verdict.status})
             element.text = _xml(text)
-        elif verdict.tip:
-            ET.SubElement(case, "system-out").text = _xml(lesson(exercise, verdict))
+        # A tip, and what the learner's code printed: where CI systems show a test's output.
+        said = ([lesson(exercise, verdict)] if outcome == "pass" and verdict.tip else []) + [verdict.output]
+        if any(said):
+            ET.SubElement(case, "system-out").text = _xml("\n".join(filter(None, said)))
     if results.warnings():
         ET.SubElement(suite, "system-err").text = _xml("\n".join(results.warnings()))
     ET.indent(root)

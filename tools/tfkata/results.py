@@ -3,7 +3,8 @@
 A verdict is plain data (``to_json`` / ``from_json``) so that it travels from the
 worker process that graded it to the process that reports it, unchanged. A *done*
 verdict may carry a tip (GRADERS.md §8): full points, status done, shown as
-"done, with a tip".
+"done, with a tip". ``output`` is what the learner's code printed while it was graded (its
+first OUTPUT_LIMIT characters, as Exercism's results.json allows), for the reports.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ DONE, WRONG, NOT_STARTED, CRASHED, TIMED_OUT = "done", "wrong", "not started", "
 STATUSES = (DONE, WRONG, NOT_STARTED, CRASHED, TIMED_OUT)
 # How bad an outcome is, when several graders of one exercise disagree: the worst wins.
 _RANK = {DONE: 0, NOT_STARTED: 1, WRONG: 2, CRASHED: 3, TIMED_OUT: 3}
+OUTPUT_LIMIT = 500  # characters of printed output a verdict keeps
 
 
 @dataclass
@@ -24,6 +26,7 @@ class Verdict:
     status: str = DONE
     message: str = ""
     tip: str = ""  # advice on a passing answer; kept only while the verdict is done
+    output: str = ""  # what the learner's code printed, at most OUTPUT_LIMIT characters
 
     @property
     def exercise(self) -> catalogue.Exercise:
@@ -51,14 +54,16 @@ class Verdict:
             self.tip = tip
 
     def to_json(self) -> dict:
-        return {"exercise": self.exercise_id, "status": self.status, "message": self.message, "tip": self.tip}
+        return {"exercise": self.exercise_id, "status": self.status, "message": self.message, "tip": self.tip,
+                "output": self.output}
 
     @classmethod
     def from_json(cls, data: dict) -> Verdict:
         if data.get("status") not in STATUSES:
             raise ValueError(f"not a verdict: {data!r}")
         tip = str(data.get("tip", "")) if data["status"] == DONE else ""
-        return cls(data["exercise"], data["status"], str(data.get("message", "")), tip)
+        return cls(data["exercise"], data["status"], str(data.get("message", "")), tip,
+                   str(data.get("output", ""))[:OUTPUT_LIMIT])
 
 
 @dataclass
