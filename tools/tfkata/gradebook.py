@@ -81,7 +81,7 @@ def gradebook_csv(entries: list[Entry]) -> str:
     """A row per submission: its points on each exercise (empty where it has no verdict), the total, notes."""
     ids = columns(entries)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer)  # RFC 4180: CRLF ends a row, so a CR or LF in a name is quoted
     writer.writerow(["submission", *ids, "total", "notes"])
     for entry in entries:
         verdicts = entry.results.verdicts
@@ -181,7 +181,7 @@ def write(out: Path, entries: list[Entry]) -> list[Path]:
     from .plots import class_shares
 
     mkdir_durable(out)
-    write_atomic(out / CSV, gradebook_csv(entries))
+    write_atomic(out / CSV, gradebook_csv(entries).encode("utf-8"))  # bytes: no newline translation
     write_atomic(out / MARKDOWN, teacher_report(entries))
     png = io.BytesIO()
     class_shares(shares(entries)).savefig(png, format="png", dpi=100)
