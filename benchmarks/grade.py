@@ -4,9 +4,10 @@
 
 Makes a class of copies of solutions/ (or the stubs, or both in turn) in a temporary folder.
 
-- The graders' own time on one submission: pytest runs the graders on it in one fresh
-  process, and the durations of every test's set-up, call and tear-down are summed (what the
-  graders spend; not the import of TensorFlow or the collection).
+- The graders' own time on one submission: the graders run on it in one fresh process, as a
+  grading worker runs them (pytest with the kit's worker plugin), and the durations of every
+  test's set-up, call and tear-down are summed: what the graders spend, without the import of
+  TensorFlow, the collection, or any of the engine's processes.
 - `tfkata grade CLASS --jobs N`: the time between one submission's "graded" line and the next,
   once the workers are warm (the first submission, which pays the first fork and TensorFlow's
   first use, is left out), times the jobs: what a submission costs a worker.
@@ -29,13 +30,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TFKATA = [sys.executable, "-c", "from tfkata.cli import run; run()"]
 SUM_DURATIONS = '''
-import pytest, sys
+import sys, pytest
+from tfkata import catalogue, engine
+from tfkata.inner import Grading
+from tfkata.worker import pytest_args
+
 class Sum:
     total = 0.0
     def pytest_runtest_logreport(self, report):
         Sum.total += report.duration
-plugin = Sum()
-pytest.main(["-q", "-p", "no:randomly", "tests/graders", "--target", sys.argv[1]], plugins=[plugin])
+
+ids = list(catalogue.load().exercises)
+request = {"target": sys.argv[1], "ids": ids, "time_limits": engine.time_limits(ids, None)}
+pytest.main(pytest_args(request), plugins=[Grading(request, lambda event: None), Sum()])
 print(f"GRADERS {Sum.total:.3f}")
 '''
 
@@ -54,8 +61,9 @@ def make_class(folder: Path, count: int, kind: str) -> list[Path]:
 
 def graders_time(submission: Path) -> float:
     env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2")
-    run = subprocess.run([sys.executable, "-c", SUM_DURATIONS, str(submission)], cwd=ROOT, env=env,
-                         capture_output=True, text=True)
+    with tempfile.TemporaryDirectory(prefix="tfkata-bench-scratch-") as scratch:  # a worker's working folder
+        run = subprocess.run([sys.executable, "-c", SUM_DURATIONS, str(submission)], cwd=scratch, env=env,
+                             capture_output=True, text=True)
     line = next(l for l in run.stdout.splitlines() if l.startswith("GRADERS "))
     return float(line.split()[1])
 
@@ -89,7 +97,7 @@ def main() -> None:
         per = statistics.median(steps) * options.jobs if steps else float("nan")
         print(f"class of {options.submissions} ({options.kind}), --jobs {options.jobs}: {wall:.1f} s in all; "
               f"first submission saved after {marks[0]:.1f} s")
-        print(f"graders' own time on a submission: {own:.1f} s (pytest, durations of every test summed)")
+        print(f"graders' own time on a submission: {own:.1f} s (one process, durations of every test summed)")
         print(f"tfkata grade, per submission once warm: {per:.1f} s (median of {len(steps)}; "
               f"{', '.join(f'{s:.1f}' for s in steps)}) = {per / own:.2f}x the graders' own time (target <= 1.2x)")
 

@@ -254,21 +254,27 @@ class Run:
 
     ``reuse`` lets a worker grade batches of different targets in turn (for the kit's own
     trusted variants); without it a worker only ever sees one target, so nothing one
-    learner's code does to a process can reach another's verdicts.
+    learner's code does to a process can reach another's verdicts. ``whole`` grades each job
+    as one batch (a class: the jobs are the parallel work, and each costs one pytest session).
+    With a ``standby``, each new worker is the standby's warmed one; ``warm_ahead`` forks and
+    warms the next as soon as one is taken while work remains (a class: the warming overlaps a
+    grading), where otherwise the standby is refilled only once the run is over (watch mode).
     """
 
     def __init__(self, jobs: list[Job], workers: int | None = None, time_limit: float | None = None,
                  memory_limit: int | None = MEMORY_LIMIT, reuse: bool = False, on_verdict=None,
-                 standby: Standby | None = None):
+                 standby: Standby | None = None, whole: bool = False, warm_ahead: bool = False):
         self.jobs = jobs
         self.standby = standby
         self.results = [Results() for _ in jobs]
         self.limits = [time_limits(job.ids, time_limit) for job in jobs]
         self.memory_limit = memory_limit
         self.reuse = reuse
+        self.warm_ahead = warm_ahead
         self.on_verdict = on_verdict or (lambda job, verdict: None)
         self.pending: deque[Batch] = deque(
-            Batch(index, ids) for index, job in enumerate(jobs) for ids in _batches(job.ids))
+            Batch(index, ids) for index, job in enumerate(jobs)
+            for ids in ([sorted(job.ids, key=catalogue.load().position)] if whole else _batches(job.ids)))
         self.size = max(1, min(workers or default_jobs(), len(self.pending) or 1))
         self.events: queue.Queue = queue.Queue()
         self.workers: list[Worker] = []
@@ -314,6 +320,8 @@ class Run:
         while self.pending and len(self.workers) < self.size:
             self.workers.append(self.standby.take(self.events) if self.standby
                                 else Worker(self.events, self.memory_limit))
+            if self.standby and self.warm_ahead and len(self.pending) > len(self.workers):
+                self.standby.refill()
 
     def _start(self, worker: Worker, batch: Batch) -> None:
         job = self.jobs[batch.job]

@@ -120,9 +120,11 @@ def grade(submissions: list[Submission], ids: list[str], out: Path, jobs: int | 
     ``on_verdict`` is called at every verdict, ``on_graded`` once a submission's results are saved.
     KeyboardInterrupt passes through once the workers are stopped: what was saved stays.
     """
-    from .engine import Job, Run
+    from .engine import Job, Run, Standby
 
-    run = Run([Job(s.target, ids) for s in submissions], workers=jobs, time_limit=time_limit)
+    standby = Standby()
+    run = Run([Job(s.target, ids) for s in submissions], workers=jobs, time_limit=time_limit, whole=True,
+              standby=standby, warm_ahead=True)
     finished: list[Submission] = []
 
     def record(job: int, verdict) -> None:
@@ -135,7 +137,10 @@ def grade(submissions: list[Submission], ids: list[str], out: Path, jobs: int | 
             on_graded(submissions[job], results)
 
     run.on_verdict = record
-    run.execute()
+    try:
+        run.execute()
+    finally:
+        standby.close()
     return finished
 
 
