@@ -2,7 +2,13 @@
 
 A test module may define ``start_in_background()``; it is called once the session knows
 the module's tests will run, so that its slow work overlaps the tests that come before.
+The self-tests read the kit's English, whatever the machine's locale (test_i18n.py sets
+each other language where it means to).
 """
+
+import os
+
+os.environ["TFKATA_LANG"] = "en"
 
 
 def pytest_collection_finish(session):

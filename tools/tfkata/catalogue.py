@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -12,6 +12,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from . import i18n
 from .paths import GRADERS
 
 CATALOGUE = Path(__file__).with_name("catalogue.toml")
@@ -94,6 +95,21 @@ def parse(text: str) -> Catalogue:
     return Catalogue(sections, exercises)
 
 
-@cache
 def load() -> Catalogue:
-    return parse(CATALOGUE.read_text(encoding="utf-8"))
+    """The catalogue, its learner-facing words (titles, skills, hints, the kit's own rules) in the
+    current language (tfkata.i18n); ids, functions, points and the notes' own words as written."""
+    return _load(i18n.language())
+
+
+@cache
+def _load(code: str) -> Catalogue:
+    book = parse(CATALOGUE.read_text(encoding="utf-8"))
+    return book if code == i18n.SOURCE else translated(book, i18n.translations(code).gettext)
+
+
+def translated(book: Catalogue, _) -> Catalogue:
+    sections = {sid: replace(s, title=_(s.title)) for sid, s in book.sections.items()}
+    exercises = {eid: replace(e, section=sections[e.section.id], skill=_(e.skill), hints=tuple(map(_, e.hints)),
+                              kit_own=_(e.kit_own) if e.kit_own else e.kit_own)
+                 for eid, e in book.exercises.items()}
+    return Catalogue(sections, exercises)

@@ -9,7 +9,8 @@ import argparse
 import os
 import sys
 
-from . import catalogue, ledger, report
+from . import catalogue, i18n, ledger, report
+from .i18n import _
 from .paths import EXERCISES, SOLUTIONS, STATE, TargetError, resolve_target, shown
 from .durable import FilesError
 from .results import DONE, Results
@@ -36,7 +37,7 @@ def _grade(args, ids: list[str] | None = None) -> Results:
     def progress(job, verdict):
         if live:
             graded = len(run.results[0].verdicts)
-            print(f"\rgrading: {graded}/{len(ids)} exercises", end="" if graded < len(ids) else "\r\033[K",
+            print("\r" + _("grading: {graded}/{count} exercises").format(graded=graded, count=len(ids)), end="" if graded < len(ids) else "\r\033[K",
                   file=sys.stderr, flush=True)
 
     run = Run([Job(resolve_target(args.target), ids)], workers=getattr(args, "jobs", None),
@@ -75,10 +76,10 @@ def cmd_progress(args) -> int:
         for exercise in book.in_section(section.id):
             _say(report.checklist_lines(exercise, results.verdicts[exercise.id]))
         print()
-    print(f"Total: {results.summary()}")
+    print(_("Total: {summary}").format(summary=results.summary()))
     upcoming = results.next_up()
     if upcoming:
-        print(f"Next: tfkata check {upcoming.exercise_id}")
+        print(_("Next: {command}").format(command=f"tfkata check {upcoming.exercise_id}"))
     _say(report.warning_lines(results))
     _write_reports(args, results)
     return 0 if results.all_done else 1
@@ -107,7 +108,7 @@ def cmd_grade(args) -> int:
     from . import gradebook, submissions
 
     if not args.submissions and not args.from_results:
-        print("tfkata grade: give a folder of submissions, or --from-results DIR", file=sys.stderr)
+        print("tfkata grade: " + _("give a folder of submissions, or --from-results DIR"), file=sys.stderr)
         return 2
     out = Path(args.out).expanduser().absolute()
     try:
@@ -115,9 +116,11 @@ def cmd_grade(args) -> int:
         lock = FileLock(str(out / ".grading.lock"), timeout=0)
         lock.acquire()
     except Timeout:
-        raise FilesError(f"another tfkata grade is writing {out}; wait for it, or give another --out") from None
+        raise FilesError(_("another tfkata grade is writing {folder}; wait for it, or give another --out").format(
+            folder=out)) from None
     except OSError as error:
-        raise FilesError(f"cannot write the gradebook in {out}: {error.strerror or error}") from None
+        raise FilesError(_("cannot write the gradebook in {folder}: {reason}").format(
+            folder=out, reason=error.strerror or error)) from None
     try:
         code = _grade_class(args, out, submissions)
     finally:
@@ -125,8 +128,9 @@ def cmd_grade(args) -> int:
         written = gradebook.write(out, entries)
         lock.release()
     for line in unreadable:
-        print(f"tfkata grade: left out {line}", file=sys.stderr)
-    print(f"gradebook of {len(entries)} submission(s): {', '.join(str(shown(p)) for p in written)}")
+        print("tfkata grade: " + _("left out {what}").format(what=line), file=sys.stderr)
+    print(_("gradebook of {count} submission(s): {files}").format(
+        count=len(entries), files=", ".join(str(shown(p)) for p in written)))
     return code or (1 if unreadable else 0)
 
 
@@ -137,10 +141,10 @@ def _grade_class(args, out, submissions) -> int:
     code = 0
     if args.from_results:
         merged, refused = submissions.merge([Path(d).expanduser() for d in args.from_results], out)
-        print(f"merged {len(merged)} results file(s) from the learners' CI"
+        print(_("merged {count} results file(s) from the learners' CI").format(count=len(merged))
               + (f": {', '.join(merged)}" if 0 < len(merged) <= 10 else ""))
         for line in refused:
-            print(f"tfkata grade: refused {line}", file=sys.stderr)
+            print("tfkata grade: " + _("refused {what}").format(what=line), file=sys.stderr)
         code = 1 if refused else 0
     if not args.submissions:
         return code
@@ -150,8 +154,9 @@ def _grade_class(args, out, submissions) -> int:
         submission.digest = submissions.digest(submission.target, ids, args.time_limit)
     todo = [s for s in found if args.force or not submissions.unchanged(out, s)]
     skipped = len(found) - len(todo)
-    print(f"{len(found)} submission(s): {len(todo)} to grade"
-          + (f", {skipped} unchanged since their last grading (--force grades them again)" if skipped else ""))
+    print(_("{count} submission(s): {todo} to grade").format(count=len(found), todo=len(todo))
+          + (_(", {count} unchanged since their last grading (--force grades them again)").format(count=skipped)
+             if skipped else ""))
     if not todo:
         return code
     with _class_progress(len(todo), len(ids)) as (on_verdict, on_graded):
@@ -160,8 +165,8 @@ def _grade_class(args, out, submissions) -> int:
                               on_graded=on_graded, on_verdict=on_verdict)
         except KeyboardInterrupt:
             left = sum(not submissions.unchanged(out, s) for s in todo)
-            print(f"interrupted: {left} submission(s) not graded yet; run the same command again to go on "
-                  "(those graded are kept and skipped)", file=sys.stderr)
+            print(_("interrupted: {count} submission(s) not graded yet; run the same command again to go on "
+                    "(those graded are kept and skipped)").format(count=left), file=sys.stderr)
             return INTERRUPTED
     return code
 
@@ -176,7 +181,8 @@ def _class_progress(submissions: int, exercises: int):
 
         def graded(submission, results) -> str:
             done[0] += 1
-            return f"graded {submission.name}: {results.points}/{results.total} points ({done[0]}/{submissions})"
+            return _("graded {name}: {points}/{total} points ({done}/{count})").format(
+                name=submission.name, points=results.points, total=results.total, done=done[0], count=submissions)
 
         if not sys.stderr.isatty():
             yield (lambda: None), (lambda s, r: print(graded(s, r), file=sys.stderr, flush=True))
@@ -184,7 +190,7 @@ def _class_progress(submissions: int, exercises: int):
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        with Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TextColumn("exercises"),
+        with Progress(TextColumn(_("grading")), BarColumn(), MofNCompleteColumn(), TextColumn(_("exercises")),
                       TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
             task = bar.add_task("grading", total=submissions * exercises)
             yield (lambda: bar.advance(task)), (lambda s, r: bar.console.print(graded(s, r), highlight=False))
@@ -214,10 +220,10 @@ def cmd_verify(args) -> int:
     for line in differences:
         print(line)
     if differences:
-        print(f"{len(differences)} grading file(s) differ from the kit's manifest "
-              f"({shown(manifest.MANIFEST)}): verdicts graded with them cannot be trusted")
+        print(_("{count} grading file(s) differ from the kit's manifest ({manifest}): verdicts graded with them "
+                "cannot be trusted").format(count=len(differences), manifest=shown(manifest.MANIFEST)))
         return 1
-    print(f"every grading file matches the kit's manifest ({len(manifest.recorded())} files)")
+    print(_("every grading file matches the kit's manifest ({count} files)").format(count=len(manifest.recorded())))
     return 0
 
 
@@ -231,8 +237,8 @@ def cmd_solution(args) -> int:
     if not args.force:
         verdict = _grade(args, [exercise.id]).verdicts[exercise.id]
         if verdict.status != DONE:
-            print(f"{exercise.id} is {verdict.status}: solve it first, then compare "
-                  f"(or see it now with --force)")
+            print(_("{id} is {status}: solve it first, then compare (or see it now with --force)").format(
+                id=exercise.id, status=_(verdict.status)))
             return 1
     _say(report.solution_lines(exercise))
     return 0
@@ -243,14 +249,15 @@ def cmd_swap(args) -> int:
     try:
         if args.direction == "solutions":
             names = swap_solutions(EXERCISES, SOLUTIONS, state)
-            print(f"swapped in the reference solutions for {', '.join(names)}; "
-                  f"your files are kept in {shown(state)}. Run `tfkata swap back` to restore them.")
+            print(_("swapped in the reference solutions for {modules}; your files are kept in {folder}. "
+                    "Run `tfkata swap back` to restore them.").format(modules=", ".join(names), folder=shown(state)))
         else:
             result = swap_back(EXERCISES, state)
-            print(f"restored your files: {', '.join(result.restored)}" if result.restored
-                  else "your own files are in place")
+            print(_("restored your files: {modules}").format(modules=", ".join(result.restored)) if result.restored
+                  else _("your own files are in place"))
             for name, where in result.kept.items():
-                print(f"your edits to {name} made while the solutions were in place are kept in {shown(where)}")
+                print(_("your edits to {name} made while the solutions were in place are kept in {folder}").format(
+                    name=name, folder=shown(where)))
     except FilesError as error:
         print(f"tfkata swap: {error}", file=sys.stderr)
         return 2
@@ -263,28 +270,31 @@ def cmd_reset(args) -> int:
     book = catalogue.load()
     if args.undo:
         backup = undo(STATE, book.get(args.id).id if args.id else None)
-        print(f"undid the reset of {', '.join(backup.ids) if len(backup.ids) < 4 else 'every exercise'}: "
-              f"{', '.join(backup.modules)} as before it (from {shown(backup.folder)})")
+        print(_("undid the reset of {ids}: {modules} as before it (from {folder})").format(
+            ids=", ".join(backup.ids) if len(backup.ids) < 4 else _("every exercise"),
+            modules=", ".join(backup.modules), folder=shown(backup.folder)))
         return 0
     if args.all == bool(args.id):
-        print("tfkata reset: give one exercise id, or --all", file=sys.stderr)
+        print("tfkata reset: " + _("give one exercise id, or --all"), file=sys.stderr)
         return 2
     target = resolve_target(args.target)
     if args.all:
-        ids, what = list(book.exercises), f"every module of {shown(target)} to the stubs"
+        ids, what = list(book.exercises), _("every module of {folder} to the stubs").format(folder=shown(target))
     else:
         exercise = book.get(args.id)
-        ids, what = [exercise.id], f"{exercise.function}() in {shown(target / (exercise.module + '.py'))} to its stub"
+        ids, what = [exercise.id], _("{function}() in {path} to its stub").format(
+            function=exercise.function, path=shown(target / (exercise.module + ".py")))
     if not args.yes:
         if not sys.stdin.isatty():
-            print("tfkata reset: add --yes to reset without being asked", file=sys.stderr)
+            print("tfkata reset: " + _("add --yes to reset without being asked"), file=sys.stderr)
             return 2
-        if input(f"Reset {what}? Your version is saved first. [y/N] ").strip().lower() not in ("y", "yes"):
-            print("nothing was changed")
+        answer = input(_("Reset {what}? Your version is saved first. [y/N] ").format(what=what))
+        if answer.strip().lower() not in ("y", "yes", _("y")):
+            print(_("nothing was changed"))
             return 1
     backup = reset(ids, target, STATE)
-    print(f"reset {what}; your version is saved in {shown(backup.folder / 'files')}\n"
-          f"undo: tfkata reset {'' if args.all else ids[0] + ' '}--undo")
+    print(_("reset {what}; your version is saved in {folder}").format(what=what, folder=shown(backup.folder / "files"))
+          + "\n" + _("undo: {command}").format(command=f"tfkata reset {'' if args.all else ids[0] + ' '}--undo"))
     return 0
 
 
@@ -292,7 +302,7 @@ def _positive(cast):
     def parse(text):
         value = cast(text)
         if value <= 0:
-            raise argparse.ArgumentTypeError(f"must be more than 0, got {text}")
+            raise argparse.ArgumentTypeError(_("must be more than 0, got {value}").format(value=text))
         return value
     return parse
 
@@ -308,15 +318,15 @@ def _report_request(text: str) -> tuple[str, str]:
 
 def _add_report_option(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--report", type=_report_request, action="append", default=[], metavar="KIND=PATH",
-                     help="also write this run's verdicts as a report (repeatable): exercism (results.json v3), "
-                          "classroom50 (result.json), junit (XML), markdown; PATH - is standard output, and "
-                          "the file $GITHUB_STEP_SUMMARY names is appended to")
+                     help=_("also write this run's verdicts as a report (repeatable): exercism (results.json v3), "
+                            "classroom50 (result.json), junit (XML), markdown; PATH - is standard output, and "
+                            "the file $GITHUB_STEP_SUMMARY names is appended to"))
 
 
 def _fraction(text: str) -> float:
     value = float(text)
     if not 0 < value <= 1:
-        raise argparse.ArgumentTypeError(f"a fraction in (0, 1], got {text}")
+        raise argparse.ArgumentTypeError(_("a fraction in (0, 1], got {value}").format(value=text))
     return value
 
 
@@ -363,91 +373,102 @@ def cmd_plot(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tfkata", description="TensorFlow/Keras exercises graded by pytest.")
+    parser = argparse.ArgumentParser(prog="tfkata", description=_("TensorFlow/Keras exercises graded by pytest."))
     commands = parser.add_subparsers(dest="command", required=True)
 
     def command(name, handler, help_text, target=False):
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(handler=handler)
+        sub.add_argument("--lang", choices=list(i18n.LANGUAGES), default=argparse.SUPPRESS,
+                         help=_("the language to speak (default: $TFKATA_LANG, else the locale, else en)"))
         if target:
             sub.add_argument("--target", default=None,
-                             help="the folder of exercise modules to grade (default: $TFKATA_TARGET, else the "
-                                  "kit's exercises/); relative to where you run tfkata")
+                             help=_("the folder of exercise modules to grade (default: $TFKATA_TARGET, else the "
+                                    "kit's exercises/); relative to where you run tfkata"))
             sub.add_argument("--time-limit", type=_positive(float), default=None, metavar="SECONDS",
-                             help="seconds each grader test may take (default: the catalogue's, else 20)")
+                             help=_("seconds each grader test may take (default: the catalogue's, else 20)"))
         return sub
 
-    progress = command("progress", cmd_progress, "grade everything and show the checklist", target=True)
+    progress = command("progress", cmd_progress, _("grade everything and show the checklist"), target=True)
     progress.add_argument("--jobs", type=_positive(int), default=None,
-                          help="grading worker processes (default: the number of cores, at most 4)")
+                          help=_("grading worker processes (default: the number of cores, at most 4)"))
     _add_report_option(progress)
-    check = command("check", cmd_check, "grade one exercise", target=True)
+    check = command("check", cmd_check, _("grade one exercise"), target=True)
     check.add_argument("id")
     _add_report_option(check)
-    grade = command("grade", cmd_grade, "grade a class: every submission folder, into a gradebook")
+    grade = command("grade", cmd_grade, _("grade a class: every submission folder, into a gradebook"))
     grade.add_argument("submissions", nargs="?",
-                       help="a folder with one folder per learner (exercise modules, or a copy of the kit)")
+                       help=_("a folder with one folder per learner (exercise modules, or a copy of the kit)"))
     grade.add_argument("--out", default="gradebook",
-                       help="the gradebook's folder: gradebook.csv, report.md, report.png, results/ (default: gradebook)")
+                       help=_("the gradebook's folder: gradebook.csv, report.md, report.png, results/ (default: gradebook)"))
     grade.add_argument("--from-results", action="append", default=[], metavar="DIR",
-                       help="merge results.json files downloaded from the learners' CI (DIR/<learner>/results.json)")
+                       help=_("merge results.json files downloaded from the learners' CI (DIR/<learner>/results.json)"))
     grade.add_argument("--jobs", type=_positive(int), default=None,
-                       help="grading worker processes (default: the cores, as many as the memory holds)")
+                       help=_("grading worker processes (default: the cores, as many as the memory holds)"))
     grade.add_argument("--time-limit", type=_positive(float), default=None, metavar="SECONDS",
-                       help="seconds each grader test may take (default: the catalogue's, else 20)")
+                       help=_("seconds each grader test may take (default: the catalogue's, else 20)"))
     grade.add_argument("--only", type=lambda text: [t for t in text.split(",") if t], action="extend", default=[],
-                       metavar="IDS", help="grade only these exercises or sections (comma-separated, repeatable), "
-                                           "e.g. --only fundamentals,transfer.fine_tune")
-    grade.add_argument("--force", action="store_true", help="grade every submission again, changed or not")
-    watch = command("watch", cmd_watch, "the current exercise, graded again at every save", target=True)
-    watch.add_argument("id", nargs="?", help="start at this exercise (default: the first not done)")
+                       metavar="IDS", help=_("grade only these exercises or sections (comma-separated, repeatable), "
+                                             "e.g. --only fundamentals,transfer.fine_tune"))
+    grade.add_argument("--force", action="store_true", help=_("grade every submission again, changed or not"))
+    watch = command("watch", cmd_watch, _("the current exercise, graded again at every save"), target=True)
+    watch.add_argument("id", nargs="?", help=_("start at this exercise (default: the first not done)"))
     watch.add_argument("--manual", action="store_true",
-                       help="grade on Enter, not on save (where file events do not arrive: WSL, network drives)")
-    watch.add_argument("--plain", action="store_true", help="print each screen instead of redrawing; keys from stdin lines")
-    command("list", cmd_list, "every exercise, where it lives (file:line) and what was last found", target=True)
-    hint = command("hint", cmd_hint, "show hints for an exercise")
+                       help=_("grade on Enter, not on save (where file events do not arrive: WSL, network drives)"))
+    watch.add_argument("--plain", action="store_true", help=_("print each screen instead of redrawing; keys from stdin lines"))
+    command("list", cmd_list, _("every exercise, where it lives (file:line) and what was last found"), target=True)
+    hint = command("hint", cmd_hint, _("show hints for an exercise"))
     hint.add_argument("id")
-    hint.add_argument("--level", type=int, default=1, help="how many hints to show (1 = a nudge)")
-    solution = command("solution", cmd_solution, "show the reference solution once yours passes", target=True)
+    hint.add_argument("--level", type=int, default=1, help=_("how many hints to show (1 = a nudge)"))
+    solution = command("solution", cmd_solution, _("show the reference solution once yours passes"), target=True)
     solution.add_argument("id")
-    solution.add_argument("--force", action="store_true", help="show it even if yours does not pass yet")
-    reset = command("reset", cmd_reset, "put an exercise's stub back, your version saved first", target=True)
-    reset.add_argument("id", nargs="?", help="the exercise (its function only; the rest of the module stays)")
-    reset.add_argument("--all", action="store_true", help="every exercise: each module back to its stub")
-    reset.add_argument("-y", "--yes", action="store_true", help="do not ask first")
-    reset.add_argument("--undo", action="store_true", help="put back what the latest reset (of ID) replaced")
-    command("verify", cmd_verify, "list the grading files that differ from the kit's manifest")
-    swap = command("swap", cmd_swap, "put the reference solutions in place of your files, or back")
+    solution.add_argument("--force", action="store_true", help=_("show it even if yours does not pass yet"))
+    reset = command("reset", cmd_reset, _("put an exercise's stub back, your version saved first"), target=True)
+    reset.add_argument("id", nargs="?", help=_("the exercise (its function only; the rest of the module stays)"))
+    reset.add_argument("--all", action="store_true", help=_("every exercise: each module back to its stub"))
+    reset.add_argument("-y", "--yes", action="store_true", help=_("do not ask first"))
+    reset.add_argument("--undo", action="store_true", help=_("put back what the latest reset (of ID) replaced"))
+    command("verify", cmd_verify, _("list the grading files that differ from the kit's manifest"))
+    swap = command("swap", cmd_swap, _("put the reference solutions in place of your files, or back"))
     swap.add_argument("direction", choices=["solutions", "back"])
-    lab = command("lab", None, "run note 001's transfer-learning experiment end to end")
+    lab = command("lab", None, _("run note 001's transfer-learning experiment end to end"))
     actions = lab.add_subparsers(dest="action", required=True)
-    make_data = actions.add_parser("make-data", help="make a small class-folder image set for a dry run")
+    make_data = actions.add_parser("make-data", help=_("make a small class-folder image set for a dry run"))
     make_data.set_defaults(handler=cmd_lab_make_data)
-    make_data.add_argument("dir", help="makes DIR/train/<class>/*.png and DIR/test/<class>/*.png")
+    make_data.add_argument("dir", help=_("makes DIR/train/<class>/*.png and DIR/test/<class>/*.png"))
     make_data.add_argument("--classes", type=_positive(int), default=3)
-    make_data.add_argument("--per-class", type=_positive(int), default=6, help="images per class and split")
-    make_data.add_argument("--size", type=_positive(int), default=32, help="image side in pixels")
-    transfer = actions.add_parser("transfer", help="feature extraction, then fine-tuning, on DIR/train and DIR/test")
+    make_data.add_argument("--per-class", type=_positive(int), default=6, help=_("images per class and split"))
+    make_data.add_argument("--size", type=_positive(int), default=32, help=_("image side in pixels"))
+    transfer = actions.add_parser("transfer", help=_("feature extraction, then fine-tuning, on DIR/train and DIR/test"))
     transfer.set_defaults(handler=cmd_lab_transfer)
-    transfer.add_argument("dir", help="a folder with train/<class>/ and test/<class>/ images")
-    transfer.add_argument("--fraction", type=_fraction, default=0.1, help="of each class's training images")
+    transfer.add_argument("dir", help=_("a folder with train/<class>/ and test/<class>/ images"))
+    transfer.add_argument("--fraction", type=_fraction, default=0.1, help=_("of each class's training images"))
     transfer.add_argument("--weights", default="imagenet",
-                          help="imagenet (downloads), none (random: offline), or a local EfficientNetB0 no-top file")
-    transfer.add_argument("--epochs", type=_positive(int), default=5, help="feature-extraction epochs")
+                          help=_("imagenet (downloads), none (random: offline), or a local EfficientNetB0 no-top file"))
+    transfer.add_argument("--epochs", type=_positive(int), default=5, help=_("feature-extraction epochs"))
     transfer.add_argument("--fine-tune-epochs", type=_positive(int), default=5)
-    transfer.add_argument("--image-size", type=_positive(int), default=224, help="pixels (32 at least)")
+    transfer.add_argument("--image-size", type=_positive(int), default=224, help=_("pixels (32 at least)"))
     transfer.add_argument("--batch-size", type=_positive(int), default=32)
-    transfer.add_argument("--out", default="lab-output", help="where the subset, history.png and results.md go")
+    transfer.add_argument("--out", default="lab-output", help=_("where the subset, history.png and results.md go"))
     transfer.add_argument("--seed", type=int, default=42)
     transfer.add_argument("--verbose", type=int, choices=[1, 2], default=1,
-                          help="1: progress bars; 2: one line per epoch")
-    plot = command("plot", cmd_plot, "draw a saved history's accuracy and loss, training against validation, to a PNG")
-    plot.add_argument("history", help="a JSON file of History.history: json.dump(history.history, f)")
-    plot.add_argument("-o", "--output", help="the PNG to write (default: the history's name with .png)")
+                          help=_("1: progress bars; 2: one line per epoch"))
+    plot = command("plot", cmd_plot, _("draw a saved history's accuracy and loss, training against validation, to a PNG"))
+    plot.add_argument("history", help=_("a JSON file of History.history: json.dump(history.history, f)"))
+    plot.add_argument("-o", "--output", help=_("the PNG to write (default: the history's name with .png)"))
     return parser
 
 
+def _language_asked(argv: list[str]) -> None:
+    """Speak the language ``--lang`` asks for before the parser is built, so that its help is in it too."""
+    for word, after in zip(argv, [*argv[1:], ""]):
+        asked = word.partition("=")[2] if word.startswith("--lang=") else after if word == "--lang" else ""
+        if i18n.normalize(asked):
+            i18n.use(asked)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _language_asked(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import catalogue, manifest
+from .i18n import _
 from .problems import time_limit_lesson
 from .results import CRASHED, TIMED_OUT, Results, Verdict
 
@@ -68,17 +69,19 @@ def time_limits(ids: list[str], override: float | None) -> dict[str, float]:
 def ending(returncode: int | None) -> tuple[str, str]:
     """What ended a worker, and what the learner can do about it."""
     if returncode is None:
-        return "stopped answering", "run it again; if it happens again, run the graders with pytest to see more"
+        return _("stopped answering"), _("run it again; if it happens again, run the graders with pytest to see more")
     if returncode >= 0:
-        return (f"ended the grading process (exit code {returncode})",
-                "an exercise returns its answer: it must never end the program (os._exit, sys.exit, os.kill)")
+        return (_("ended the grading process (exit code {code})").format(code=returncode),
+                _("an exercise returns its answer: it must never end the program (os._exit, sys.exit, os.kill)"))
     name = signal.Signals(-returncode).name if -returncode in signal.valid_signals() else f"signal {-returncode}"
     if -returncode == signal.SIGKILL:
-        return (f"was killed ({name})", "most often the system ran out of memory: the graders' data is tiny, "
-                                        "so look for a shape, a loop or a copy that grows without end")
+        return (_("was killed ({signal})").format(signal=name),
+                _("most often the system ran out of memory: the graders' data is tiny, so look for a shape, a loop "
+                  "or a copy that grows without end"))
     if name in ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGFPE", "SIGILL"):
-        return f"crashed in native code ({name})", "often memory running out inside TensorFlow or NumPy, or a mismatched shape"
-    return f"was stopped ({name})", "something outside the kit stopped it; run it again"
+        return (_("crashed in native code ({signal})").format(signal=name),
+                _("often memory running out inside TensorFlow or NumPy, or a mismatched shape"))
+    return _("was stopped ({signal})").format(signal=name), _("something outside the kit stopped it; run it again")
 
 
 @dataclass
@@ -385,8 +388,8 @@ class Run:
             self._retire(worker)
             return
         if worker.batch and worker.batch.ids:
-            reason = worker.error or "its graders reported nothing (a grader file that does not import?)"
-            self._give_rest(worker, CRASHED, f"could not grade it: {reason}")
+            reason = worker.error or _("its graders reported nothing (a grader file that does not import?)")
+            self._give_rest(worker, CRASHED, _("could not grade it: {reason}").format(reason=reason))
         worker.batch, worker.current, worker.importing = None, None, None
         worker.deadline = float("inf")
         if event.get("rss", 0) > RECYCLE_RSS:
@@ -400,12 +403,15 @@ class Run:
         if worker.batch and worker.batch.ids:
             what, lesson = ending(code)
             if worker.current:
-                where = f"while importing {worker.importing}.py" if worker.importing else f"while grading {worker.current}"
-                self._blame(worker, CRASHED, f"your code {what} {where}\n{lesson}")
+                said = (_("your code {what} while importing {module}.py").format(what=what, module=worker.importing)
+                        if worker.importing else
+                        _("your code {what} while grading {id}").format(what=what, id=worker.current))
+                self._blame(worker, CRASHED, f"{said}\n{lesson}")
             else:
                 worker.batch.retries += 1
                 if worker.batch.retries > 2:
-                    self._give_rest(worker, CRASHED, f"the grading process {what} between tests\n{lesson}")
+                    self._give_rest(worker, CRASHED, _("the grading process {what} between tests").format(what=what)
+                                    + f"\n{lesson}")
             self._requeue(worker)
         self._retire(worker)
 
@@ -416,10 +422,11 @@ class Run:
             return
         worker.stop()
         if worker.current and worker.batch:
-            what = f"importing {worker.importing}.py" if worker.importing else catalogue.load().get(worker.current).function + "()"
+            what = (_("importing {module}.py").format(module=worker.importing) if worker.importing
+                    else catalogue.load().get(worker.current).function + "()")
             self._blame(worker, TIMED_OUT, time_limit_lesson(what, self.limits[worker.batch.job][worker.current]))
         elif worker.batch:
-            self._give_rest(worker, CRASHED, "the grading process stopped answering outside any test")
+            self._give_rest(worker, CRASHED, _("the grading process stopped answering outside any test"))
         self._requeue(worker)
         self._retire(worker)
 
@@ -436,7 +443,7 @@ class Run:
         while self.pending:
             batch = self.pending.popleft()
             for exercise_id in list(batch.ids):
-                self._record(batch, Verdict(exercise_id, CRASHED, f"the grading process could not start: {said}"[:400]))
+                self._record(batch, Verdict(exercise_id, CRASHED, _("the grading process could not start: {said}").format(said=said)[:400]))
 
     def _record(self, batch: Batch, verdict: Verdict) -> None:
         batch.ids.remove(verdict.exercise_id)

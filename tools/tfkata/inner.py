@@ -21,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from . import catalogue
+from .i18n import _
 from .problems import (Mistake, TimeLimit, is_not_started, is_timeout, learner_frame, short_report, take_tips,
                        time_limit_lesson)
 from .paths import shown
@@ -194,8 +195,8 @@ class Grading:
     def _judge(self, error: BaseException, exercise_id: str) -> tuple[str, str]:
         if is_timeout(error):
             frame = learner_frame(error, self.folder)
-            where = f" at {shown(frame[0])}:{frame[1]}" if frame else ""
-            what = (f"importing {self.importing}.py" if self.importing
+            where = " " + _("at {place}").format(place=f"{shown(frame[0])}:{frame[1]}") if frame else ""
+            what = (_("importing {module}.py").format(module=self.importing) if self.importing
                     else f"{catalogue.load().get(exercise_id).function}()")
             return TIMED_OUT, time_limit_lesson(what, self.limits[exercise_id], where)
         return (NOT_STARTED if is_not_started(error) else WRONG), short_report(error, self.folder)

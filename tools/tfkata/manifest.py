@@ -16,9 +16,10 @@ from pathlib import Path
 from .paths import ROOT
 
 MANIFEST = Path(__file__).with_name("grading.sha256")
-# What grades: the kit's code, catalogue and pristine stubs, the graders, the pytest settings.
+# What grades: the kit's code, catalogue, pristine stubs and compiled translations (the lessons' words),
+# the graders, the pytest settings.
 COVERED = ("pyproject.toml", "tools/tfkata/*.py", "tools/tfkata/catalogue.toml", "tools/tfkata/stubs/*.py",
-           "tests/graders/*.py", "tests/conftest.py")
+           "tools/tfkata/locale/*/LC_MESSAGES/*.mo", "tests/graders/*.py", "tests/conftest.py")
 
 
 def digest(path: Path) -> str:

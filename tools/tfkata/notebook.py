@@ -23,7 +23,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import catalogue, report
+from . import catalogue, i18n, report
+from .i18n import _
 from .results import CRASHED, DONE, NOT_STARTED, TIMED_OUT, WRONG, Results, Verdict
 from .transcribe import SourceError, Transcript, defined_exercises, ipython as _ipython
 
@@ -58,14 +59,15 @@ def check(exercise_id: str, function=None, *, time_limit: float | None = None) -
     if function is None:
         function = _main_namespace().get(exercise.function)
         if function is None:
-            return _refuse(f"{exercise.id}: there is no {exercise.function}() in this notebook yet: define it with "
-                           f"def {exercise.function}(...): in a cell and run the cell, or hand yours in: "
-                           f'check("{exercise.id}", your_function)')
+            return _refuse(_("{id}: there is no {function}() in this notebook yet: define it with {definition} in a "
+                             "cell and run the cell, or hand yours in: {call}").format(
+                id=exercise.id, function=exercise.function, definition=f"def {exercise.function}(...):",
+                call=f'check("{exercise.id}", your_function)'))
     transcript = Transcript(exercise.module)
     try:
         transcript.add(exercise.function, function)
     except SourceError as error:
-        return _refuse(f"{exercise.id} not graded: {error}")
+        return _refuse(_("{id} not graded: {reason}").format(id=exercise.id, reason=error))
     results = _grade({exercise.module: transcript}, [exercise.id], time_limit)
     if results is None:
         return None
@@ -78,6 +80,11 @@ def check(exercise_id: str, function=None, *, time_limit: float | None = None) -
     styles = {len(notes): STYLES[verdict.status]}
     _show(lines, styles)
     return Report(results, lines, styles, verdict)
+
+
+def language(name: str | None = None) -> str:
+    """The language the kit speaks here: ``language("ja")`` switches to Japanese (en, ja, ko, zh)."""
+    return i18n.use(name) if name else i18n.language()
 
 
 def hint(exercise_id: str, level: int = 1) -> None:
@@ -98,8 +105,8 @@ def solution(exercise_id: str, force: bool = False) -> None:
         _refuse(f"tfkata: {error.args[0]}")
         return
     if exercise.id not in _passed and not force:
-        _refuse(f"{exercise.id}: solve it first ({_check_call(exercise.id)} until it is done), then compare; "
-                f'or see it now with solution("{exercise.id}", force=True)')
+        _refuse(_("{id}: solve it first ({check} until it is done), then compare; or see it now with {call}").format(
+            id=exercise.id, check=_check_call(exercise.id), call=f'solution("{exercise.id}", force=True)'))
         return
     _show(report.solution_lines(exercise), {0: "dim"})
 
@@ -110,8 +117,9 @@ def progress(*, time_limit: float | None = None) -> Report | None:
     found = defined_exercises(_main_namespace())
     if not found:
         first = next(iter(book.exercises.values()))
-        return _refuse(f"tfkata progress: this notebook defines no exercise function yet; start with "
-                       f"def {first.function}(...): ({first.id}, {_hint_call(first.id)})")
+        return _refuse("tfkata progress: " + _("this notebook defines no exercise function yet; start with "
+                                               "{definition} ({id}, {hint})").format(
+            definition=f"def {first.function}(...):", id=first.id, hint=_hint_call(first.id)))
     transcripts: dict[str, Transcript] = {}
     ids, refused = [], []
     for exercise_id, function in found.items():
@@ -121,12 +129,11 @@ def progress(*, time_limit: float | None = None) -> Report | None:
             transcript.add(exercise.function, function)
             ids.append(exercise_id)
         except SourceError as error:
-            refused.append(f"{exercise.id} not graded: {error}")
+            refused.append(_("{id} not graded: {reason}").format(id=exercise.id, reason=error))
     results = _grade(transcripts, ids, time_limit) if ids else Results()
     if results is None:
         return None
-    functions = f"{len(found)} exercise function" + ("s" if len(found) > 1 else "")
-    lines = [f"tfkata progress: the {functions} this notebook defines", ""]
+    lines = ["tfkata progress: " + _("the exercise functions this notebook defines: {count}").format(count=len(found)), ""]
     styles = {0: "bold"}
     for section in book.sections.values():
         graded = [e for e in book.in_section(section.id) if e.id in results.verdicts]
@@ -141,14 +148,16 @@ def progress(*, time_limit: float | None = None) -> Report | None:
             styles[len(lines)] = STYLES[verdict.status]
             lines += report.checklist_lines(exercise, verdict, check=_check_call)
         lines.append("")
-    lines.append(f"Total: {results.summary()}")
+    lines.append(_("Total: {summary}").format(summary=results.summary()))
     upcoming = results.next_up()
     if upcoming:
-        lines.append(f"Next: {_check_call(upcoming.exercise_id)}")
+        lines.append(_("Next: {command}").format(command=_check_call(upcoming.exercise_id)))
     waiting = [e for e in book.exercises.values() if e.id not in found]
     if waiting:
-        lines.append(f"not defined in this notebook yet: {len(waiting)} of {len(book.exercises)} exercises "
-                     f"(next: def {waiting[0].function}(...) for {waiting[0].id}, {_hint_call(waiting[0].id)})")
+        lines.append(_("not defined in this notebook yet: {count} of {total} exercises (next: {definition} for {id}, "
+                       "{hint})").format(count=len(waiting), total=len(book.exercises),
+                                         definition=f"def {waiting[0].function}(...)", id=waiting[0].id,
+                                         hint=_hint_call(waiting[0].id)))
     lines += refused + _left_behind(list(transcripts.values())) + report.warning_lines(results)
     _show(lines, styles)
     return Report(results, lines, styles)
@@ -255,9 +264,9 @@ def _after_a_pass(exercise: catalogue.Exercise) -> list[str]:
 
 def _left_behind(transcripts: list[Transcript]) -> list[str]:
     missing = {name: kind for t in transcripts for name, kind in t.left_behind.items()}
-    return [f"note: {name} (a {kind}) stays in the notebook: the kit grades your code in a file of its own and "
-            f"can take along only imports, functions, classes and plain constants, so compute {name} inside "
-            f"the function that uses it" for name, kind in missing.items()]
+    return [_("note: {name} (a {kind}) stays in the notebook: the kit grades your code in a file of its own and "
+              "can take along only imports, functions, classes and plain constants, so compute {name} inside "
+              "the function that uses it").format(name=name, kind=kind) for name, kind in missing.items()]
 
 
 # ------------------------------------------------------------------------ where we are, and showing

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import known_errors
 from .describe import tell_apart
+from .i18n import _
 from .paths import shown
 
 if sys.version_info < (3, 11):  # pragma: no cover
@@ -28,7 +29,8 @@ class Mistake(Problem):
     def __init__(self, what: str, found: object, expected: object, why: str):
         self.what, self.found, self.expected, self.why = what, found, expected, why
         found_text, expected_text = tell_apart(found, expected)
-        super().__init__(f"{what}: found {found_text}, expected {expected_text}\n{why}")
+        super().__init__(_("{what}: found {found}, expected {expected}").format(
+            what=what, found=found_text, expected=expected_text) + f"\n{why}")
 
 
 # ---------------------------------------------------------------- tips on a passing answer
@@ -76,8 +78,9 @@ def is_timeout(error: BaseException) -> bool:
 
 def time_limit_lesson(what: str, limit: float, where: str = "") -> str:
     """The lesson of a timed-out exercise: ``what`` was running (``f()``, or importing a module)."""
-    return (f"{what} was still running after {limit:g} s, the time limit, and was stopped{where}\n"
-            "look for an endless loop, or a fit far longer than the grader's tiny data needs")
+    return (_("{what} was still running after {limit} s, the time limit, and was stopped{where}").format(
+        what=what, limit=f"{limit:g}", where=where) + "\n"
+            + _("look for an endless loop, or a fit far longer than the grader's tiny data needs"))
 
 
 def is_not_started(error: BaseException) -> bool:
@@ -104,14 +107,16 @@ class LearnerRaised(Problem):
     def __init__(self, who: str, error: BaseException, frame: tuple[Path, int] | None):
         named = known_errors.mistake_for(error)
         if named:  # a mistake with a name: the mistake is the headline, the error only its evidence
-            lines = [f"{named[0]} ({type(error).__name__} in {who})"[:300], named[1]]
+            lines = [_("{mistake} ({error} in {who})").format(mistake=named[0], error=type(error).__name__, who=who)[:300],
+                     named[1]]
         else:
-            lines = [f"{who} raised {type(error).__name__}: {first_line(error)}"[:300]]
+            lines = [_("{who} raised {error}: {message}").format(who=who, error=type(error).__name__,
+                                                                 message=first_line(error))[:300]]
             lesson = known_errors.lesson_for(error)
             if lesson:
                 lines.append(lesson)
         if frame:
-            lines.append(f"at {shown(frame[0])}:{frame[1]}")
+            lines.append(_("at {place}").format(place=f"{shown(frame[0])}:{frame[1]}"))
         super().__init__("\n".join(lines))
 
 
@@ -127,11 +132,12 @@ def short_report(error: BaseException, learner_folder: Path) -> str:
         return str(error)
     frame = learner_frame(error, learner_folder)
     if frame:
-        return str(LearnerRaised("your code", error, frame))
+        return str(LearnerRaised(_("your code"), error, frame))
     named = known_errors.mistake_for(error)
     if named:
-        return f"{named[0]} ({type(error).__name__} while grading)"[:300] + f"\n{named[1]}"
-    lines = [f"while grading, {type(error).__name__}: {first_line(error)}"[:300]]
+        return (_("{mistake} ({error} while grading)").format(mistake=named[0], error=type(error).__name__)[:300]
+                + f"\n{named[1]}")
+    lines = [_("while grading, {error}: {message}").format(error=type(error).__name__, message=first_line(error))[:300]]
     lesson = known_errors.lesson_for(error)
-    lines.append(lesson or "run pytest with --tb=long to see where it came from")
+    lines.append(lesson or _("run pytest with --tb=long to see where it came from"))
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from . import catalogue
+from .i18n import _
 from .paths import SOLUTIONS, shown
 from .results import DONE, Results, Verdict
 from .sources import function_span
@@ -36,18 +37,25 @@ def warning_lines(results: Results) -> list[str]:
 
 def verdict_lines(exercise: catalogue.Exercise, verdict: Verdict) -> list[str]:
     """One exercise's verdict, as `tfkata check` prints it: the label and points, the lesson, the tip."""
-    lines = [f"{exercise.id}: {verdict.label} ({verdict.points}/{exercise.points} points)"]
+    lines = [f"{exercise.id}: " + points_label(verdict, exercise)]
     if verdict.message:
         lines += indent(verdict.message).splitlines()
     if verdict.tip:
-        lines += indent(f"tip: {verdict.tip}").splitlines()
+        lines += indent(_("tip: {tip}").format(tip=verdict.tip)).splitlines()
     return lines
+
+
+def points_label(verdict: Verdict, exercise: catalogue.Exercise) -> str:
+    """``done (5/5 points)``: the verdict's label and its points, in the learner's language."""
+    return _("{label} ({points}/{most} points)").format(label=_(verdict.label), points=verdict.points,
+                                                         most=exercise.points)
 
 
 def after_pass_lines(upcoming: catalogue.Exercise | None, solution: str, next_step: str) -> list[str]:
     """What follows a pass: the reference offered for comparison, and the next exercise."""
-    lines = [f"compare with the kit's solution: {solution}"]
-    lines.append(f"next: {upcoming.id}: {upcoming.skill} ({next_step})" if upcoming else "every exercise is done")
+    lines = [_("compare with the kit's solution: {command}").format(command=solution)]
+    lines.append(_("next: {id}: {skill} ({command})").format(id=upcoming.id, skill=upcoming.skill, command=next_step)
+                 if upcoming else _("every exercise is done"))
     return lines
 
 
@@ -68,38 +76,38 @@ def hint_lines(exercise: catalogue.Exercise, level: int,
                more: Callable[[str, int], str] = command_more_hints) -> list[str]:
     """What `tfkata hint` prints: the skill, its source, the kit's own rule, hints up to ``level``."""
     level = max(1, min(level, len(exercise.hints)))
-    lines = [f"{exercise.id}: {exercise.skill}", f"  source: {exercise.note}"]
+    lines = [f"{exercise.id}: {exercise.skill}", "  " + _("source: {note}").format(note=exercise.note)]
     if exercise.kit_own:
-        lines.append(f"  the kit's own: {exercise.kit_own}")
-    lines += [f"  hint {number}/{len(exercise.hints)}: {hint}"
+        lines.append("  " + _("the kit's own: {rule}").format(rule=exercise.kit_own))
+    lines += ["  " + _("hint {number}/{count}: {hint}").format(number=number, count=len(exercise.hints), hint=hint)
               for number, hint in enumerate(exercise.hints[:level], start=1)]
     if level < len(exercise.hints):
-        lines.append(f"  more: {more(exercise.id, level + 1)}")
+        lines.append("  " + _("more: {command}").format(command=more(exercise.id, level + 1)))
     return lines
 
 
 def section_heading(section: catalogue.Section) -> str:
-    return f"{section.title}: notes {section.note}"
+    return _("{title}: notes {notes}").format(title=section.title, notes=section.note)
 
 
 def checklist_lines(exercise: catalogue.Exercise, verdict: Verdict,
                     check: Callable[[str], str] = command_check) -> list[str]:
     """One exercise in `tfkata progress`'s checklist: its mark, skill, points, the note's words, a tip."""
-    status = "" if verdict.label == DONE else f"  ({verdict.label})"
-    own = "   (the kit's own: see tfkata hint)" if exercise.kit_own else ""
+    status = "" if verdict.label == DONE else f"  ({_(verdict.label)})"
+    own = "   " + _("(the kit's own: see tfkata hint)") if exercise.kit_own else ""
     lines = [f"  {MARKS.get(verdict.status, '[ ]')} {exercise.skill}  {verdict.points}/{exercise.points}{status}",
              f"      {exercise.note_wording}   {exercise.id}{own}"]
     if verdict.tip:
-        lines.append(f"      tip: {verdict.tip.splitlines()[0]} ({check(exercise.id)})")
+        lines.append("      " + _("tip: {tip}").format(tip=verdict.tip.splitlines()[0]) + f" ({check(exercise.id)})")
     return lines
 
 
 def interrupted_lines(results: Results) -> list[str]:
     """What a report says when Ctrl-C stopped the grading."""
-    running = ", ".join(results.interrupted) or "nothing"
-    lines = [f"tfkata: interrupted (Ctrl-C) while grading {running}; no verdict for it"]
+    running = ", ".join(results.interrupted) or _("nothing")
+    lines = ["tfkata: " + _("interrupted (Ctrl-C) while grading {running}; no verdict for it").format(running=running)]
     if results.verdicts:
-        lines.append(f"graded before that: {results.summary()}")
+        lines.append(_("graded before that: {summary}").format(summary=results.summary()))
     return lines
 
 
@@ -115,4 +123,5 @@ def solution_source(exercise: catalogue.Exercise) -> str:
 
 def solution_lines(exercise: catalogue.Exercise) -> list[str]:
     """What `tfkata solution` prints: where the reference lives, then the function."""
-    return [f"# reference solution: solutions/{exercise.module}.py", "", *solution_source(exercise).splitlines()]
+    return ["# " + _("reference solution: {path}").format(path=f"solutions/{exercise.module}.py"), "",
+            *solution_source(exercise).splitlines()]

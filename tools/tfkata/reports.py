@@ -36,6 +36,8 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 from . import catalogue, manifest
+from .i18n import _
+from .report import points_label
 from .durable import FilesError, mkdir_durable, one_line, write_atomic
 from .paths import STUBS
 from .results import CRASHED, DONE, NOT_STARTED, TIMED_OUT, WRONG, Results, Verdict
@@ -55,11 +57,11 @@ def _book(book: catalogue.Catalogue | None) -> catalogue.Catalogue:
 def lesson(exercise: catalogue.Exercise, verdict: Verdict) -> str:
     """An exercise's verdict as `tfkata check` says it, without the exercise's id: label and points,
     the lesson, the tip."""
-    lines = [f"{verdict.label} ({verdict.points}/{exercise.points} points)"]
+    lines = [points_label(verdict, exercise)]
     if verdict.message:
         lines.append(verdict.message)
     if verdict.tip:
-        lines.append(f"tip: {verdict.tip}")
+        lines.append(_("tip: {tip}").format(tip=verdict.tip))
     return "\n".join(lines)
 
 
@@ -277,12 +279,13 @@ def markdown(results: Results, book: catalogue.Catalogue | None = None) -> str:
     changed, the total, then per section each graded exercise as a task-list item with its points,
     and under each one not done (or done with a tip) its lesson."""
     book = _book(book)
-    lines = [f"> **Warning:** {escape_markdown(line)}" for line in results.warnings()]
+    lines = [f"> **{_('Warning:')}** {escape_markdown(line)}" for line in results.warnings()]
     lines += [""] if lines else []
-    lines += [f"## tfkata: {results.points}/{results.total} points", "", escape_markdown(results.summary()), ""]
+    lines += ["## tfkata: " + _("{points}/{total} points").format(points=results.points, total=results.total), "",
+              escape_markdown(results.summary()), ""]
     upcoming = results.next_up()
     if upcoming:
-        lines += [f"Next: `tfkata check {upcoming.exercise_id}`", ""]
+        lines += [_("Next: {command}").format(command=f"`tfkata check {upcoming.exercise_id}`"), ""]
     for section in book.sections.values():
         graded = [e for e in book.in_section(section.id) if e.id in results.verdicts]
         if not graded:
@@ -291,7 +294,7 @@ def markdown(results: Results, book: catalogue.Catalogue | None = None) -> str:
         for exercise in graded:
             verdict = results.verdicts[exercise.id]
             mark = "x" if verdict.status == DONE else " "
-            status = "" if verdict.label == DONE else f" ({escape_markdown(verdict.label)})"
+            status = "" if verdict.label == DONE else f" ({escape_markdown(_(verdict.label))})"
             lines.append(f"- [{mark}] {escape_markdown(exercise.skill)} **{verdict.points}/{exercise.points}**{status} "
                          f"`{exercise.id}`")
             if verdict.status != DONE or verdict.tip:

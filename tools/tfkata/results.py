@@ -12,8 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import catalogue
+from .i18n import N_, _
 
-DONE, WRONG, NOT_STARTED, CRASHED, TIMED_OUT = "done", "wrong", "not started", "crashed", "timed out"
+# Data everywhere (reports, JSON), translated only where shown: _(verdict.label).
+DONE, WRONG, NOT_STARTED, CRASHED, TIMED_OUT = N_("done"), N_("wrong"), N_("not started"), N_("crashed"), N_("timed out")
+DONE_WITH_TIP = N_("done, with a tip")
 STATUSES = (DONE, WRONG, NOT_STARTED, CRASHED, TIMED_OUT)
 # How bad an outcome is, when several graders of one exercise disagree: the worst wins.
 _RANK = {DONE: 0, NOT_STARTED: 1, WRONG: 2, CRASHED: 3, TIMED_OUT: 3}
@@ -39,7 +42,7 @@ class Verdict:
     @property
     def label(self) -> str:
         """The status as reports print it: "done, with a tip" for a done verdict with a tip."""
-        return f"{DONE}, with a tip" if self.status == DONE and self.tip else self.status
+        return DONE_WITH_TIP if self.status == DONE and self.tip else self.status
 
     def fold(self, status: str, message: str = "", tip: str = "") -> None:
         """Add one grader's outcome: the exercise is as bad as its worst grader says.
@@ -102,18 +105,24 @@ class Results:
         return next((v for v in self.verdicts.values() if v.status != DONE), None)
 
     def summary(self) -> str:
+        """``57 done, 0 wrong, 0 not started: 500/500 points``, in the learner's language."""
         tips = sum(v.status == DONE and bool(v.tip) for v in self.verdicts.values())
-        counts = [f"{self.count(DONE)} done" + (f" ({tips} with a tip)" if tips else ""), f"{self.count(WRONG)} wrong"]
-        counts += [f"{self.count(s)} {s}" for s in (CRASHED, TIMED_OUT) if self.count(s)]
-        counts.append(f"{self.count(NOT_STARTED)} not started")
-        return f"{', '.join(counts)}: {self.points}/{self.total} points"
+        counts = [_("{count} done").format(count=self.count(DONE))
+                  + (" " + _("({count} with a tip)").format(count=tips) if tips else ""),
+                  _("{count} wrong").format(count=self.count(WRONG))]
+        counts += [_("{count} crashed").format(count=self.count(CRASHED))] if self.count(CRASHED) else []
+        counts += [_("{count} timed out").format(count=self.count(TIMED_OUT))] if self.count(TIMED_OUT) else []
+        counts.append(_("{count} not started").format(count=self.count(NOT_STARTED)))
+        return _("{counts}: {points}/{total} points").format(counts=_(", ").join(counts), points=self.points,
+                                                              total=self.total)
 
     def warnings(self) -> list[str]:
         """Lines every report prints under its summary: tampering and interruption."""
         lines = []
         if self.tampered:
-            lines.append(f"graders changed: {', '.join(self.tampered)} differ from the kit's manifest, "
-                         "so these verdicts cannot be trusted (tfkata verify)")
+            lines.append(_("graders changed: {files} differ from the kit's manifest, so these verdicts cannot be "
+                           "trusted (tfkata verify)").format(files=", ".join(self.tampered)))
         if self.interrupted:
-            lines.append(f"interrupted while grading {', '.join(self.interrupted)}: no verdict for it")
+            lines.append(_("interrupted while grading {running}: no verdict for it").format(
+                running=", ".join(self.interrupted)))
         return lines

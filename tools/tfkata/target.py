@@ -13,6 +13,7 @@ from typing import Callable
 
 from . import catalogue, known_errors, signature
 from .catalogue import Exercise
+from .i18n import _
 from .paths import shown
 from .problems import BrokenModule, LearnerRaised, NotStarted, Problem, first_line, is_timeout, learner_frame
 
@@ -47,7 +48,7 @@ class Target:
     def _load(self, name: str) -> ModuleType | Problem:
         path = self.folder / f"{name}.py"
         if not path.is_file():
-            return NotStarted(f"not started: there is no {shown(path)}")
+            return NotStarted(_("not started: there is no {path}").format(path=shown(path)))
         qualified = f"tfkata_target_{self._tag}.{name}"
         spec = importlib.util.spec_from_file_location(qualified, path)
         module = importlib.util.module_from_spec(spec)
@@ -62,12 +63,13 @@ class Target:
             self.on_import("imported", name)
             frame = learner_frame(error, path)
             line = getattr(error, "lineno", None) or (frame and frame[1])
-            where = f"{shown(path)}" + (f", line {line}" if line else "")
+            where = _("{path}, line {line}").format(path=shown(path), line=line) if line else f"{shown(path)}"
             lesson = known_errors.lesson_for(error)
             return BrokenModule(
-                f"{where} does not import: {type(error).__name__}: {first_line(error)}\n"
+                _("{where} does not import: {error}: {message}").format(
+                    where=where, error=type(error).__name__, message=first_line(error)) + "\n"
                 + (f"{lesson}\n" if lesson else "")
-                + "fix it first: every exercise in this file is graded only once it imports"
+                + _("fix it first: every exercise in this file is graded only once it imports")
             )
         self.on_import("imported", name)
         return module
@@ -77,10 +79,8 @@ class Target:
         module = self.module(exercise.module)
         fn = getattr(module, exercise.function, None)
         if not callable(fn):
-            raise NotStarted(
-                f"not started: {shown(self.folder / (exercise.module + '.py'))} "
-                f"has no function {exercise.function}()"
-            )
+            raise NotStarted(_("not started: {path} has no function {function}()").format(
+                path=shown(self.folder / (exercise.module + ".py")), function=exercise.function))
         path = Path(module.__file__)
         signature.expect_signature(fn, exercise)
 
@@ -93,14 +93,12 @@ class Target:
                 if raiser and raiser != exercise.function:  # note 002's alpaca_model calls data_augmenter()
                     waiting = next((e.id for e in catalogue.load().in_section(exercise.section.id)
                                     if e.function == raiser), None)
-                    raise NotStarted(
-                        f"not started: {exercise.function}() calls {raiser}(), which still raises "
-                        f"NotImplementedError: do {waiting or raiser + '()'} first"
-                    ) from None
-                raise NotStarted(
-                    f"not started: {exercise.function}() in {shown(path)} still raises "
-                    f"NotImplementedError (try: tfkata hint {exercise.id})"
-                ) from None
+                    raise NotStarted(_("not started: {function}() calls {other}(), which still raises "
+                                       "NotImplementedError: do {first} first").format(
+                        function=exercise.function, other=raiser, first=waiting or raiser + "()")) from None
+                raise NotStarted(_("not started: {function}() in {path} still raises NotImplementedError "
+                                   "(try: {command})").format(function=exercise.function, path=shown(path),
+                                                             command=f"tfkata hint {exercise.id}")) from None
             except BaseException as error:  # sys.exit, pytest.skip and the like are the learner's too
                 if _passes_through(error):
                     raise

@@ -23,11 +23,12 @@ import time
 from pathlib import Path
 
 from . import catalogue, engine, ledger, report
+from .i18n import N_, _
 from .paths import STATE, shown
 from .results import DONE, Results
 from .sources import location
 
-KEYS = "n next · h hint · l list · a check all · r reset · s solution · Enter grade · q quit"
+KEYS = N_("n next · h hint · l list · a check all · r reset · s solution · Enter grade · q quit")
 POLL = 0.5  # seconds between looks at the current module, for saves that bring no file event
 MISSED = 2.0  # seconds a save may go without its file event before the screen says so
 
@@ -85,12 +86,13 @@ class Watch:
         if exercise and any(Path(p).name == f"{exercise.module}.py" for p in paths):
             self._grade_current()
         else:
-            self.note = f"saved {', '.join(sorted(Path(p).name for p in paths))}: not the current exercise's module"
+            self.note = _("saved {files}: not the current exercise's module").format(
+                files=", ".join(sorted(Path(p).name for p in paths)))
         self.draw()
 
     def _on_missed(self, path: str) -> None:
-        self.note = (f"{shown(Path(path))} changed but no file event came: graded anyway; if saves are not "
-                     f"picked up here, use tfkata watch --manual (grades on Enter)")
+        self.note = _("{path} changed but no file event came: graded anyway; if saves are not picked up here, "
+                      "use tfkata watch --manual (grades on Enter)").format(path=shown(Path(path)))
         self._grade_current()
         self.draw()
 
@@ -100,13 +102,13 @@ class Watch:
             if key.lower() == "y":
                 action()
             else:
-                self.note = "nothing was changed"
+                self.note = _("nothing was changed")
             self.draw()
             return
         handler = {"n": self._next, "h": self._hint, "l": self._list, "a": self._check_all, "r": self._ask_reset,
                    "s": self._solution, "q": self.stop.set, "\n": self._grade_current}.get(key.lower())
         if handler is None:
-            self.note = f"no key {key!r}: {KEYS}"
+            self.note = _("no key {key}: {keys}").format(key=repr(key), keys=_(KEYS))
         else:
             handler()
         if not self.stop.is_set():
@@ -147,7 +149,7 @@ class Watch:
         start = order.index(self.current) + 1 if self.current else 0
         upcoming = next((i for i in order[start:] + order[:start] if known.get(i) != DONE and i != self.current), None)
         if upcoming is None:
-            self.note = "every other exercise is done"
+            self.note = _("every other exercise is done")
             return
         self.current, self.hint_level, self.note = upcoming, 0, ""
         self._grade_current()
@@ -161,9 +163,9 @@ class Watch:
         self.note = "\n".join(list_lines(self.target))
 
     def _check_all(self) -> None:
-        self.console.print("grading every exercise...")
+        self.console.print(_("grading every exercise..."))
         results = self._grade(list(self.book.exercises))
-        self.note = f"every exercise: {results.summary()}"
+        self.note = _("every exercise: {summary}").format(summary=results.summary())
         upcoming = results.next_up()
         self.current = upcoming.exercise_id if upcoming else None
         self.results = results if upcoming else None
@@ -173,8 +175,9 @@ class Watch:
         exercise = self._exercise()
         if exercise is None:
             return
-        self.note = (f"Reset {exercise.function}() in {shown(self.target / (exercise.module + '.py'))} to its stub? "
-                     "Your version is saved first. y: reset, any other key: keep it")
+        self.note = _("Reset {function}() in {path} to its stub? Your version is saved first. "
+                      "y: reset, any other key: keep it").format(function=exercise.function,
+                                                                 path=shown(self.target / (exercise.module + ".py")))
         self.confirm = self._reset
 
     def _reset(self) -> None:
@@ -183,10 +186,10 @@ class Watch:
 
         try:
             backup = reset([self.current], self.target, STATE)
-            self.note = (f"reset; your version is saved in {shown(backup.folder / 'files')} "
-                         f"(undo: tfkata reset {self.current} --undo)")
+            self.note = _("reset; your version is saved in {folder} (undo: {command})").format(
+                folder=shown(backup.folder / "files"), command=f"tfkata reset {self.current} --undo")
         except FilesError as error:
-            self.note = f"not reset: {error}"
+            self.note = _("not reset: {reason}").format(reason=error)
 
     def _solution(self) -> None:
         exercise = self._exercise()
@@ -194,7 +197,7 @@ class Watch:
                 and self.results.verdicts[exercise.id].status == DONE:
             self.note = "\n".join(report.solution_lines(exercise))
         else:
-            self.note = "the solution shows once yours is done (or: tfkata solution ID --force)"
+            self.note = _("the solution shows once yours is done (or: tfkata solution ID --force)")
 
     # ------------------------------------------------------------------ the screen
 
@@ -206,27 +209,29 @@ class Watch:
         total = len(self.book.exercises)
         width = 30
         bar = "#" * round(width * len(done) / total) + "." * (width - round(width * len(done) / total))
-        lines = [f"tfkata watch: {shown(self.target)}   [{bar}] {len(done)}/{total} done, "
-                 f"{points}/{self.book.total_points} points", ""]
+        lines = [f"tfkata watch: {shown(self.target)}   [{bar}] " + _("{done}/{count} done, {points}/{total} points").format(
+            done=len(done), count=total, points=points, total=self.book.total_points), ""]
         exercise = self._exercise()
         if exercise is None:
-            lines.append("every exercise is done: well done. (a: check all again, q: quit)")
+            lines.append(_("every exercise is done: well done. (a: check all again, q: quit)"))
         else:
             lines += [f"{exercise.id}: {exercise.skill}",
-                      f"  edit {exercise.function}() at {location(self.target, exercise)}", ""]
+                      "  " + _("edit {function}() at {place}").format(function=exercise.function,
+                                                                     place=location(self.target, exercise)), ""]
             verdict = self.results.verdicts.get(exercise.id) if self.results else None
             if verdict:
                 lines += report.verdict_lines(exercise, verdict)
-                lines.append(f"verdict: {exercise.id}: {verdict.label} in {self.graded_in:.2f} s")
+                lines.append(_("verdict: {id}: {label} in {seconds} s").format(
+                    id=exercise.id, label=_(verdict.label), seconds=f"{self.graded_in:.2f}"))
                 if verdict.status == DONE:
                     done = {i for i, status in ledger.recall(self.target).items() if status == DONE}
-                    lines += report.after_pass_lines(report.following(exercise, skip=done), "press s", "press n")
+                    lines += report.after_pass_lines(report.following(exercise, skip=done), _("press s"), _("press n"))
                 lines += report.warning_lines(self.results)
             if self.hint_level:
-                lines += [""] + report.hint_lines(exercise, self.hint_level, lambda i, level: "press h")
+                lines += [""] + report.hint_lines(exercise, self.hint_level, lambda i, level: _("press h"))
         if self.note:
             lines += ["", *self.note.splitlines()]
-        lines += ["", "Enter: grade" if self.manual else "saving a file grades it", KEYS]
+        lines += ["", _("Enter: grade") if self.manual else _("saving a file grades it"), _(KEYS)]
         return lines
 
     def draw(self) -> None:
@@ -302,6 +307,6 @@ def list_lines(target: Path) -> list[str]:
         for exercise in book.in_section(section.id):
             status = known.get(exercise.id)
             mark = "[x]" if status == DONE else "[ ]"
-            said = f"  ({status})" if status and status != DONE else ""
+            said = f"  ({_(status)})" if status and status != DONE else ""
             lines.append(f"  {mark} {exercise.id:<40} {location(target, exercise)}{said}")
     return lines
