@@ -13,6 +13,7 @@ import keras
 import numpy as np
 import pytest
 from tfkata import checks
+from tfkata.i18n import _
 from tfkata.problems import Mistake
 
 L = keras.layers
@@ -24,8 +25,8 @@ class _StubModel:
     stop_training = False
 
 
-def _expect_callback(obj, kind=keras.callbacks.Callback, how="subclass keras.callbacks.Callback and return an instance"):
-    return checks.expect_instance(obj, kind, how)
+def _expect_callback(obj, kind=keras.callbacks.Callback, how=None):
+    return checks.expect_instance(obj, kind, how or _("subclass keras.callbacks.Callback and return an instance"))
 
 
 def _separable(n=64):
@@ -57,9 +58,11 @@ def test_stop_at_accuracy_threshold(learner, threshold):
         callback.set_model(model)
         callback.on_epoch_end(3, logs={"loss": 0.1, "accuracy": accuracy})
         if bool(model.stop_training) != stops:
-            raise Mistake(f"at accuracy {accuracy:g} (threshold {threshold:g})",
-                          "stopped" if model.stop_training else "kept training", "stopped" if stops else "kept training",
-                          "stop when logs['accuracy'] >= threshold: this exercise reads 'reaches' as >= , not >")
+            raise Mistake(_("at accuracy {accuracy} (threshold {threshold})").format(
+                              accuracy=f"{accuracy:g}", threshold=f"{threshold:g}"),
+                          _("stopped") if model.stop_training else _("kept training"),
+                          _("stopped") if stops else _("kept training"),
+                          _("stop when logs['accuracy'] >= threshold: this exercise reads 'reaches' as >= , not >"))
 
 
 @exercise("callbacks.stop_at_accuracy")
@@ -68,11 +71,13 @@ def test_stop_at_accuracy_ends_fit(learner):
     history = model.fit(*_separable(), batch_size=64, epochs=40, verbose=0, callbacks=[learner(threshold=0.9)])
     accuracies = history.history["accuracy"]
     if len(accuracies) == 40 or accuracies[-1] < 0.9:
-        raise Mistake("training", f"{len(accuracies)} epochs, last accuracy {accuracies[-1]:.3f}",
-                      "a stop at the first epoch with accuracy >= 0.9", "set self.model.stop_training = True in on_epoch_end")
+        raise Mistake(_("training"), _("{epochs} epochs, last accuracy {accuracy}").format(
+                          epochs=len(accuracies), accuracy=f"{accuracies[-1]:.3f}"),
+                      _("a stop at the first epoch with accuracy >= 0.9"),
+                      _("set self.model.stop_training = True in on_epoch_end"))
     if any(a >= 0.9 for a in accuracies[:-1]):
-        raise Mistake("training", f"accuracies {np.round(accuracies, 3).tolist()}", "a stop at the first epoch >= 0.9",
-                      "check the threshold at the end of every epoch")
+        raise Mistake(_("training"), _("accuracies {values}").format(values=np.round(accuracies, 3).tolist()),
+                      _("a stop at the first epoch >= 0.9"), _("check the threshold at the end of every epoch"))
 
 
 def _rise_and_fall(callbacks, epochs=12):
@@ -96,40 +101,47 @@ def _weight(model) -> float:
 @exercise("callbacks.early_stopping")
 def test_early_stopping(learner):
     callback = _expect_callback(learner(patience=2), keras.callbacks.EarlyStopping,
-                                "return keras.callbacks.EarlyStopping(...)")
+                                _("return keras.callbacks.EarlyStopping(...)"))
     if callback.monitor != "val_loss":
-        raise Mistake("monitor", callback.monitor, "val_loss", "note 003 watches the validation loss: monitor='val_loss'")
+        raise Mistake("monitor", callback.monitor, "val_loss",
+                      _("note 003 watches the validation loss: monitor='val_loss'"))
     for patience, made in ((2, callback), (7, learner(patience=7))):
         if made.patience != patience:
-            raise Mistake(f"patience for patience={patience}", made.patience, patience, "pass patience=patience")
+            raise Mistake(_("patience for patience={patience}").format(patience=patience), made.patience, patience,
+                          _("pass patience=patience"))
     model, weights, val_losses = _rise_and_fall([callback])
     best = int(np.argmin(val_losses))
     if len(weights) != best + 3:
-        raise Mistake("stop", f"after {len(weights)} epochs", f"after {best + 3}: 2 epochs past the best, epoch {best + 1}",
-                      "patience=2 waits two epochs without improvement in val_loss, then stops")
+        raise Mistake(_("stop"), _("after {epochs} epochs").format(epochs=len(weights)),
+                      _("after {epochs}: 2 epochs past the best, epoch {best}").format(epochs=best + 3, best=best + 1),
+                      _("patience=2 waits two epochs without improvement in val_loss, then stops"))
     if not np.isclose(_weight(model), weights[best]):
-        raise Mistake("weights after training", f"{_weight(model):.3f} (epoch {len(weights)}'s)",
-                      f"{weights[best]:.3f} (epoch {best + 1}'s, the lowest val_loss)",
-                      "restore_best_weights=True puts back the best epoch's weights when training stops")
+        raise Mistake(_("weights after training"),
+                      _("{weight} (epoch {epoch}'s)").format(weight=f"{_weight(model):.3f}", epoch=len(weights)),
+                      _("{weight} (epoch {epoch}'s, the lowest val_loss)").format(weight=f"{weights[best]:.3f}",
+                                                                                   epoch=best + 1),
+                      _("restore_best_weights=True puts back the best epoch's weights when training stops"))
 
 
 @exercise("callbacks.best_checkpoint")
 def test_best_checkpoint(learner, tmp_path):
     callback = _expect_callback(learner(str(tmp_path)), keras.callbacks.ModelCheckpoint,
-                                "return keras.callbacks.ModelCheckpoint(...)")
+                                _("return keras.callbacks.ModelCheckpoint(...)"))
     path = os.fspath(callback.filepath)
     if not path.endswith(".weights.h5") or not callback.save_weights_only:
-        raise Mistake("checkpoint", f"{os.path.basename(path)}, save_weights_only={callback.save_weights_only}",
-                      "a .weights.h5 file with save_weights_only=True",
-                      "Keras 3 saves weights alone to files ending in .weights.h5 (note 001's .ckpt is gone)")
-    _, weights, val_losses = _rise_and_fall([callback], epochs=6)
-    checks.expect_file_in(path, tmp_path, "os.path.join(folder, 'best.weights.h5')", "checkpoint file")
+        raise Mistake(_("checkpoint"), f"{os.path.basename(path)}, save_weights_only={callback.save_weights_only}",
+                      _("a .weights.h5 file with save_weights_only=True"),
+                      _("Keras 3 saves weights alone to files ending in .weights.h5 (note 001's .ckpt is gone)"))
+    weights, val_losses = _rise_and_fall([callback], epochs=6)[1:]
+    checks.expect_file_in(path, tmp_path, "os.path.join(folder, 'best.weights.h5')", _("checkpoint file"))
     saved = keras.Sequential([keras.Input((1,)), L.Dense(1, use_bias=False)])
     saved.load_weights(path)
     best = int(np.argmin(val_losses))
     if not np.isclose(_weight(saved), weights[best]):
-        raise Mistake("saved weights", f"{_weight(saved):.3f}", f"{weights[best]:.3f}, epoch {best + 1}'s (lowest val_loss)",
-                      "save_best_only=True with monitor='val_loss' writes the file only when val_loss improves")
+        raise Mistake(_("saved weights"), f"{_weight(saved):.3f}",
+                      _("{weight}, epoch {epoch}'s (lowest val_loss)").format(weight=f"{weights[best]:.3f}",
+                                                                               epoch=best + 1),
+                      _("save_best_only=True with monitor='val_loss' writes the file only when val_loss improves"))
 
 
 # ------------------------------------------------------------ watching training
@@ -138,21 +150,23 @@ def test_best_checkpoint(learner, tmp_path):
 def test_create_tensorboard_callback(learner, tmp_path):
     root = tmp_path / "transfer_learning"
     callbacks = [_expect_callback(learner(str(root), "feature_extract"), keras.callbacks.TensorBoard,
-                                  "return keras.callbacks.TensorBoard(log_dir=...)") for _ in range(2)]
+                                  _("return keras.callbacks.TensorBoard(log_dir=...)")) for run in range(2)]
     folders = [os.path.abspath(os.fspath(c.log_dir)) for c in callbacks]
     relative = os.path.relpath(folders[0], root)
     if relative.startswith(".."):
-        raise Mistake("log folder", folders[0], f"a folder under {root}", "start the path with dir_name")
+        raise Mistake(_("log folder"), folders[0], _("a folder under {root}").format(root=root),
+                      _("start the path with dir_name"))
     parts = relative.split(os.sep)
     if "feature_extract" not in parts:
-        raise Mistake("log folder", relative, "feature_extract/<timestamp>", "put the experiment's name in the path")
+        raise Mistake(_("log folder"), relative, _("feature_extract/<timestamp>"),
+                      _("put the experiment's name in the path"))
     stamp = parts[parts.index("feature_extract") + 1:]
     if not stamp or not re.search(r"20\d\d-?[01]\d-?[0-3]\d", "".join(stamp)):
-        raise Mistake("log folder", relative, "feature_extract/<date and time>, e.g. 20250101-120000-123456",
-                      "add a timestamp so that every run logs to its own folder")
+        raise Mistake(_("log folder"), relative, _("feature_extract/<date and time>, e.g. 20250101-120000-123456"),
+                      _("add a timestamp so that every run logs to its own folder"))
     if folders[0] == folders[1]:
-        raise Mistake("two runs", f"both in {relative}", "two different folders",
-                      "runs in the same second share a folder: add microseconds, strftime('%Y%m%d-%H%M%S-%f')")
+        raise Mistake(_("two runs"), _("both in {folder}").format(folder=relative), _("two different folders"),
+                      _("runs in the same second share a folder: add microseconds, strftime('%Y%m%d-%H%M%S-%f')"))
 
 
 @exercise("callbacks.progress_dots")
@@ -162,24 +176,24 @@ def test_progress_dots(learner):
     printed = _printed(lambda: [callback.on_epoch_end(epoch, logs={"loss": 0.5}) for epoch in range(250)])
     want = "\n" + "." * 100 + "\n" + "." * 100 + "\n" + "." * 50
     if printed.count(".") != 250:
-        raise Mistake("dots", f"{printed.count('.')} for 250 epochs", "250, one per epoch",
-                      "print in on_epoch_end: print('.', end='')")
+        raise Mistake(_("dots"), _("{dots} for 250 epochs").format(dots=printed.count(".")), _("250, one per epoch"),
+                      _("print in on_epoch_end: print('.', end='')"))
     if printed.rstrip("\n") != want.rstrip("\n"):
         lines = [len(line) for line in printed.split("\n")]
-        raise Mistake("lines", f"dots per line {lines[:6]}", "[0, 100, 100, 50]",
-                      "print('') at epochs 0, 100, 200, ..., and every dot with end=''")
+        raise Mistake(_("lines"), _("dots per line {counts}").format(counts=lines[:6]), "[0, 100, 100, 50]",
+                      _("print('') at epochs 0, 100, 200, ..., and every dot with end=''"))
     model = _classifier()
     x, y = _separable(16)
     printed = _printed(lambda: model.fit(x, y, batch_size=4, epochs=3, verbose=0, callbacks=[learner()]))
     if printed.count(".") != 3:
-        raise Mistake("dots in fit", f"{printed.count('.')} for 3 epochs of 4 batches", "3",
-                      "one dot per epoch: on_epoch_end, not on_batch_end")
+        raise Mistake(_("dots in fit"), _("{dots} for 3 epochs of 4 batches").format(dots=printed.count(".")), "3",
+                      _("one dot per epoch: on_epoch_end, not on_batch_end"))
 
 
 @exercise("callbacks.halving_schedule")
 def test_halving_schedule(learner):
     callback = _expect_callback(learner(initial_rate=0.04, every=3), keras.callbacks.LearningRateScheduler,
-                                "return keras.callbacks.LearningRateScheduler(schedule)")
+                                _("return keras.callbacks.LearningRateScheduler(schedule)"))
     model = _classifier()
     model.optimizer.learning_rate = 0.1  # not initial_rate: the schedule must not build on the optimizer's rate
     callback.set_model(model)
@@ -189,11 +203,12 @@ def test_halving_schedule(learner):
         rates.append(float(np.asarray(model.optimizer.learning_rate)))
     want = [0.04 * 0.5 ** (epoch // 3) for epoch in range(8)]
     if not np.allclose(rates, want, rtol=1e-4):
-        raise Mistake("learning rates, epochs 0-7", np.round(rates, 4).tolist(), np.round(want, 4).tolist(),
-                      "initial_rate * 0.5 ** (epoch // every): from initial_rate, whole periods, epochs counted from 0")
+        raise Mistake(_("learning rates, epochs 0-7"), np.round(rates, 4).tolist(), np.round(want, 4).tolist(),
+                      _("initial_rate * 0.5 ** (epoch // every): from initial_rate, whole periods, "
+                        "epochs counted from 0"))
     model.optimizer.learning_rate = 0.04
     model.fit(*_separable(16), epochs=4, verbose=0, callbacks=[learner(initial_rate=0.04, every=3)])
     rate = float(np.asarray(model.optimizer.learning_rate))
     if not np.isclose(rate, 0.02, rtol=1e-4):
-        raise Mistake("learning rate after 4 epochs of fit", f"{rate:g}", "0.02",
-                      "LearningRateScheduler(schedule) sets the rate at the start of every epoch")
+        raise Mistake(_("learning rate after 4 epochs of fit"), f"{rate:g}", "0.02",
+                      _("LearningRateScheduler(schedule) sets the rate at the start of every epoch"))

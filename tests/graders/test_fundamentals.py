@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, strategies as st
 from hypothesis.extra import numpy as hnp
 from tfkata import checks, toydata
+from tfkata.i18n import _
 from tfkata.problems import Mistake
 
 L = keras.layers
@@ -21,12 +22,14 @@ exercise = pytest.mark.exercise
 def test_scale_pixels(learner, images):
     scaled = np.asarray(learner(images.copy()))
     if scaled.shape != images.shape:
-        raise Mistake("shape", scaled.shape, images.shape, "scaling changes values, not the shape")
+        raise Mistake(_("shape"), scaled.shape, images.shape, _("scaling changes values, not the shape"))
     if not np.issubdtype(scaled.dtype, np.floating):
-        raise Mistake("dtype", scaled.dtype, "floats", "convert first (astype('float32')), then divide: // and uint8 keep integers")
+        raise Mistake("dtype", scaled.dtype, _("floats"),
+                      _("convert first (astype('float32')), then divide: // and uint8 keep integers"))
     if not np.allclose(scaled, images / 255.0, atol=1e-6):
-        raise Mistake("values", f"{images.flat[0]} -> {scaled.flat[0]:g}", f"{images.flat[0]} -> {images.flat[0] / 255:g}",
-                      "divide by 255, the largest pixel value, so that 0 -> 0.0 and 255 -> 1.0")
+        raise Mistake(_("values"), f"{images.flat[0]} -> {scaled.flat[0]:g}",
+                      f"{images.flat[0]} -> {images.flat[0] / 255:g}",
+                      _("divide by 255, the largest pixel value, so that 0 -> 0.0 and 255 -> 1.0"))
 
 
 @exercise("fundamentals.normalize_features")
@@ -37,14 +40,16 @@ def test_normalize_features(learner):
     train_n, test_n = (np.asarray(a, dtype="float64") for a in learner(train.copy(), test.copy()))
     mean, std = train.mean(axis=0), train.std(axis=0)
     if not np.allclose(train_n, (train - mean) / std, rtol=1e-2, atol=1e-2):
-        raise Mistake("training set", f"column means {np.round(train_n.mean(0), 2)}", "means 0 and standard deviations 1",
-                      "subtract each column's mean and divide by its standard deviation")
+        raise Mistake(_("training set"), _("column means {means}").format(means=np.round(train_n.mean(0), 2)),
+                      _("means 0 and standard deviations 1"),
+                      _("subtract each column's mean and divide by its standard deviation"))
     if np.allclose(test_n, (test - test.mean(0)) / test.std(0), rtol=1e-2, atol=1e-2):
-        raise Mistake("test set", "normalised with its own mean and std", "the training set's mean and std",
-                      "the test set stands for unseen data: its statistics must not be used (data leakage)")
+        raise Mistake(_("test set"), _("normalised with its own mean and std"), _("the training set's mean and std"),
+                      _("the test set stands for unseen data: its statistics must not be used (data leakage)"))
     if not np.allclose(test_n, (test - mean) / std, rtol=1e-2, atol=1e-2):
-        raise Mistake("test set", f"column means {np.round(test_n.mean(0), 2)}",
-                      f"{np.round(((test - mean) / std).mean(0), 2)}", "apply the training set's mean and std to the test set")
+        raise Mistake(_("test set"), _("column means {means}").format(means=np.round(test_n.mean(0), 2)),
+                      f"{np.round(((test - mean) / std).mean(0), 2)}",
+                      _("apply the training set's mean and std to the test set"))
 
 
 # ------------------------------------------------------------ models
@@ -56,7 +61,7 @@ MNIST_LAYERS = [L.Flatten(), L.Dense(128, activation="relu"), L.Dense(10, activa
 def test_sequential_model(learner):
     model = checks.expect_model(learner())
     checks.expect_input(model, (28, 28))
-    checks.expect_layers(model, MNIST_LAYERS, "note 003: Flatten, Dense(128, relu), Dense(10, softmax)")
+    checks.expect_layers(model, MNIST_LAYERS, _("note 003: Flatten, Dense(128, relu), Dense(10, softmax)"))
     checks.expect_output_shape(model, (28, 28), 10)
 
 
@@ -65,22 +70,24 @@ def test_fit_and_evaluate(learner):
     x, y = toydata.bright_rows(120, classes=3, size=6)
     model = keras.Sequential([keras.Input((6, 6)), L.Flatten(), L.Dense(3, activation="softmax")])
     result = learner(model, x[:90], y[:90], x[90:], y[90:], epochs=2)
-    history, loss, accuracy = checks.expect_tuple(result, "(history, test_loss, test_accuracy)",
-                                                  "return the History from fit() and the two numbers from evaluate()")
+    history, loss, accuracy = checks.expect_tuple(
+        result, "(history, test_loss, test_accuracy)",
+        _("return the History from fit() and the two numbers from evaluate()"))
     checks.expect_head(model, "sparse", units=3)
     checks.expect_optimizer(model, "Adam")
     checks.expect_metrics(model, ["accuracy"])
     if not isinstance(history, keras.callbacks.History) or len(history.history.get("loss", [])) != 2:
-        raise Mistake("history", f"{type(history).__name__} with {len(getattr(history, 'epoch', []))} epochs",
-                      "the History of 2 epochs", "pass epochs=epochs to fit() and return what fit() returns")
+        epochs = len(getattr(history, "epoch", []))
+        raise Mistake(_("history"), _("{kind} with {epochs} epochs").format(kind=type(history).__name__, epochs=epochs),
+                      _("the History of 2 epochs"), _("pass epochs=epochs to fit() and return what fit() returns"))
     want_loss, want_accuracy = model.evaluate(x[90:], y[90:], verbose=0)
-    train_loss, _ = model.evaluate(x[:90], y[:90], verbose=0)
+    train_loss = model.evaluate(x[:90], y[:90], verbose=0)[0]
     if np.isclose(loss, train_loss, rtol=1e-4) and not np.isclose(loss, want_loss, rtol=1e-4):
-        raise Mistake("test loss", f"{loss:.4f} (the training data's)", f"{want_loss:.4f}",
-                      "evaluate on x_test, y_test: the score on seen data flatters the model")
+        raise Mistake(_("test loss"), _("{loss} (the training data's)").format(loss=f"{loss:.4f}"), f"{want_loss:.4f}",
+                      _("evaluate on x_test, y_test: the score on seen data flatters the model"))
     if not (np.isclose(loss, want_loss, rtol=1e-4) and np.isclose(accuracy, want_accuracy, rtol=1e-4)):
-        raise Mistake("evaluation", f"({loss:.4f}, {accuracy:.4f})", f"({want_loss:.4f}, {want_accuracy:.4f})",
-                      "return the two numbers model.evaluate(x_test, y_test) gives, loss first")
+        raise Mistake(_("evaluation"), f"({loss:.4f}, {accuracy:.4f})", f"({want_loss:.4f}, {want_accuracy:.4f})",
+                      _("return the two numbers model.evaluate(x_test, y_test) gives, loss first"))
 
 
 def _fixed_model(units, activation):
@@ -92,7 +99,8 @@ def _fixed_model(units, activation):
 
 def _expect_integers(labels):
     if not np.issubdtype(labels.dtype, np.integer):
-        raise Mistake("labels dtype", labels.dtype, "integers", "labels are class numbers: .astype(int) after the comparison")
+        raise Mistake(_("labels dtype"), labels.dtype, _("integers"),
+                      _("labels are class numbers: .astype(int) after the comparison"))
 
 
 @exercise("fundamentals.predict_labels")
@@ -101,10 +109,12 @@ def test_predict_labels_multiclass(learner, batch):
     x = np.random.default_rng(batch).normal(size=(batch, 4)).astype("float32")
     labels = np.asarray(learner(_fixed_model(4, "softmax"), x))
     if labels.shape != (batch,):
-        raise Mistake("labels shape", labels.shape, (batch,), "one integer label per input: np.argmax(probs, axis=1)")
+        raise Mistake(_("labels shape"), labels.shape, (batch,),
+                      _("one integer label per input: np.argmax(probs, axis=1)"))
     _expect_integers(labels)
     if not np.array_equal(labels, x.argmax(axis=1)):
-        raise Mistake("labels", labels[:5], x.argmax(axis=1)[:5], "the label is the index of the largest probability in each row")
+        raise Mistake(_("labels"), labels[:5], x.argmax(axis=1)[:5],
+                      _("the label is the index of the largest probability in each row"))
 
 
 @exercise("fundamentals.predict_labels")
@@ -114,12 +124,15 @@ def test_predict_labels_binary(learner, threshold):
     expected = (1 / (1 + np.exp(-10 * x[:, 0])) > threshold).astype(int)
     labels = np.asarray(learner(_fixed_model(1, "sigmoid"), x, threshold=threshold))
     if labels.shape != (13,):
-        raise Mistake("labels shape", labels.shape, (13,), "one label per input: take column 0 (probs[:, 0]) or .ravel()")
+        raise Mistake(_("labels shape"), labels.shape, (13,),
+                      _("one label per input: take column 0 (probs[:, 0]) or .ravel()"))
     if not labels.any():
-        raise Mistake("labels", "all 0", expected, "one sigmoid unit: np.argmax over a single column is always 0; compare with the threshold")
+        raise Mistake(_("labels"), _("all 0"), expected,
+                      _("one sigmoid unit: np.argmax over a single column is always 0; compare with the threshold"))
     _expect_integers(labels)
     if not np.array_equal(labels, expected):
-        raise Mistake(f"labels at threshold {threshold}", labels, expected, "label 1 where the probability is above the threshold argument")
+        raise Mistake(_("labels at threshold {threshold}").format(threshold=threshold), labels, expected,
+                      _("label 1 where the probability is above the threshold argument"))
 
 
 BINARY_LAYERS = [L.Embedding(10000, 16), L.GlobalAveragePooling1D(), L.Dense(16, activation="relu"),
@@ -129,7 +142,9 @@ BINARY_LAYERS = [L.Embedding(10000, 16), L.GlobalAveragePooling1D(), L.Dense(16,
 @exercise("fundamentals.binary_classifier")
 def test_binary_classifier_structure(learner):
     model = checks.expect_model(learner())
-    checks.expect_layers(model, BINARY_LAYERS, "note 003: Embedding(10000, 16), GlobalAveragePooling1D, Dense(16, relu), Dense(1, sigmoid)",
+    checks.expect_layers(model, BINARY_LAYERS,
+                         _("note 003: Embedding(10000, 16), GlobalAveragePooling1D, Dense(16, relu), "
+                           "Dense(1, sigmoid)"),
                          head_judged_apart=True)
     checks.expect_head(model, "binary")
     checks.expect_optimizer(model, "Adam")
@@ -139,13 +154,15 @@ def test_binary_classifier_structure(learner):
 @exercise("fundamentals.binary_classifier")
 def test_binary_classifier_learns(learner):
     model = learner(vocab_size=20)
-    checks.expect_layers(model, [L.Embedding(20, 16), *BINARY_LAYERS[1:]], "use the vocab_size argument for the Embedding",
+    checks.expect_layers(model, [L.Embedding(20, 16), *BINARY_LAYERS[1:]],
+                         _("use the vocab_size argument for the Embedding"),
                          head_judged_apart=True)
     # One batch, not Hypothesis's eight: with these layers in this order the shape holds for any batch,
     # and a check that is the first to use Hypothesis pays ~0.2 s to start it (tfkata check's budget).
     out = np.asarray(model(np.zeros((13, 12), "int32")))
     if out.shape != (13, 1):
-        raise Mistake("output shape", out.shape, (13, 1), "one output per sequence: a batch of 13 sequences gives (13, 1)")
+        raise Mistake(_("output shape"), out.shape, (13, 1),
+                      _("one output per sequence: a batch of 13 sequences gives (13, 1)"))
     # Budget 200 steps; the reference needs 29 to 49 over seeds 0-9 on every corner (tests/corners/README.md).
     checks.expect_learns(model, *toydata.word_sequences(64, 20), kind="binary", steps=200)
 
@@ -156,7 +173,7 @@ def test_multiclass_classifier_head(learner, classes, one_hot):
     model = checks.expect_model(learner(num_classes=classes, one_hot=one_hot))
     checks.expect_input(model, (28, 28))
     checks.expect_layers(model, [*MNIST_LAYERS[:2], L.Dense(classes, activation="softmax")],
-                         f"{classes} classes need {classes} output units",
+                         _("{classes} classes need {classes} output units").format(classes=classes),
                          head_judged_apart=True)
     checks.expect_head(model, "categorical" if one_hot else "sparse", units=classes)
 
@@ -178,7 +195,7 @@ def test_regression_model(learner):
     model = checks.expect_model(learner(num_features=9))
     checks.expect_input(model, (9,))
     checks.expect_layers(model, [L.Dense(64, activation="relu"), L.Dense(64, activation="relu"), L.Dense(1)],
-                         "note 003's build_model: Dense(64, relu), Dense(64, relu), Dense(1)")
+                         _("note 003's build_model: Dense(64, relu), Dense(64, relu), Dense(1)"))
     checks.expect_head(model, "regression")
     checks.expect_optimizer(model, "RMSprop", learning_rate=0.001)
     checks.expect_metrics(model, ["mean_absolute_error", "mean_squared_error"])
@@ -198,21 +215,28 @@ def test_save_and_reload(learner, tmp_path):
     model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
     result = learner(model, str(tmp_path))
     path, reloaded, size = checks.expect_tuple(result, "(path, reloaded_model, size_in_bytes)",
-                                               "return all three: where you saved, what load_model gave back, and the file size")
+                                               _("return all three: where you saved, what load_model gave back, "
+                                                 "and the file size"))
     path = os.fspath(path)
     if path.endswith((".h5", ".hdf5")) or os.path.isdir(path) or not path.endswith(".keras"):
-        raise Mistake("saved file", os.path.basename(path), "a name ending in .keras",
-                      "Keras 3 saves whole models to .keras files (.h5 is the legacy format, folders are refused)")
-    checks.expect_file_in(path, tmp_path, "save into the folder you were given")
-    checks.expect_model(reloaded, "reloaded model")
+        raise Mistake(_("saved file"), os.path.basename(path), _("a name ending in .keras"),
+                      _("Keras 3 saves whole models to .keras files (.h5 is the legacy format, folders are refused)"))
+    checks.expect_file_in(path, tmp_path, _("save into the folder you were given"))
+    checks.expect_model(reloaded, _("reloaded model"))
     if reloaded is model:
-        raise Mistake("reloaded model", "the model you were given", "a new model, read back from the file",
-                      "return what keras.models.load_model(path) gives: that proves the file holds the whole model")
+        raise Mistake(_("reloaded model"), _("the model you were given"), _("a new model, read back from the file"),
+                      _("return what keras.models.load_model(path) gives: that proves the file holds the whole model"))
     x = np.random.default_rng(0).normal(size=(4, 3)).astype("float32")
     if not np.allclose(reloaded.predict(x, verbose=0), model.predict(x, verbose=0), atol=1e-6):
-        raise Mistake("reloaded model", "different predictions", "the same predictions as the saved model",
-                      "load the file you just saved: keras.models.load_model(path)")
+        raise Mistake(_("reloaded model"), _("different predictions"), _("the same predictions as the saved model"),
+                      _("load the file you just saved: keras.models.load_model(path)"))
     real = os.path.getsize(path)
     if size != real:
-        unit = " (kilobytes?)" if np.isclose(size, real / 1024, rtol=0.01) else " (megabytes?)" if size and np.isclose(size, real / 1e6, rtol=0.05) else ""
-        raise Mistake("file size", f"{size}{unit}", f"{real} bytes", "report os.path.getsize(path): the size on disk in bytes")
+        if np.isclose(size, real / 1024, rtol=0.01):
+            found = _("{size} (kilobytes?)").format(size=size)
+        elif size and np.isclose(size, real / 1e6, rtol=0.05):
+            found = _("{size} (megabytes?)").format(size=size)
+        else:
+            found = f"{size}"
+        raise Mistake(_("file size"), found, _("{size} bytes").format(size=real),
+                      _("report os.path.getsize(path): the size on disk in bytes"))

@@ -7,6 +7,7 @@ import keras
 import numpy as np
 import pytest
 from tfkata import checks, toydata
+from tfkata.i18n import N_, _
 from tfkata.problems import Mistake
 
 L = keras.layers
@@ -41,11 +42,12 @@ def _close_figures():
 
 # ------------------------------------------------------------ reading training curves
 
-STYLES = {"-": "solid", "--": "dashed", "-.": "dash-dot", ":": "dotted", "None": "no line"}
+STYLES = {"-": N_("solid"), "--": N_("dashed"), "-.": N_("dash-dot"), ":": N_("dotted"), "None": N_("no line")}
 
 
 def _style(line) -> str:
-    return STYLES.get(line.get_linestyle(), repr(line.get_linestyle()))
+    style = line.get_linestyle()
+    return _(STYLES[style]) if style in STYLES else repr(style)
 
 
 def _same_color(a, b) -> bool:
@@ -68,13 +70,16 @@ def _letters(text: str) -> str:
 def _expect_pair(train, val, what: str, example: str) -> None:
     """A training curve and its validation curve: told apart by their labels, drawn against the same epochs."""
     if "train" not in train.get_label().lower():
-        raise Mistake(f"{what} training label", repr(train.get_label()), f"a label saying Train, e.g. {example!r}",
-                      "label each line Train or Val: the legend must tell training from validation")
+        raise Mistake(_("{name} training label").format(name=what), repr(train.get_label()),
+                      _("a label saying Train, e.g. {example}").format(example=repr(example)),
+                      _("label each line Train or Val: the legend must tell training from validation"))
     epochs = [np.asarray(line.get_xdata(), dtype="float64") for line in (train, val)]
     if not np.array_equal(*epochs):
-        raise Mistake(f"{what} epochs", f"training from {epochs[0][0]:g}, validation from {epochs[1][0]:g}",
-                      "both against the same epochs", "draw a run's two curves against the same x values: "
-                                                      "shifted by one, the gap between them is misread")
+        raise Mistake(_("{name} epochs").format(name=what),
+                      _("training from {train}, validation from {val}").format(train=f"{epochs[0][0]:g}",
+                                                                               val=f"{epochs[1][0]:g}"),
+                      _("both against the same epochs"), _("draw a run's two curves against the same x values: "
+                                                           "shifted by one, the gap between them is misread"))
 
 
 @exercise("overfitting.plot_history")
@@ -89,23 +94,29 @@ def test_plot_history(learner, form, key):
         val = checks.expect_curve(figure, curves["val_" + key], name, validation=True)
         _expect_pair(train, val, name, f"{name.title()} Train")
         if train.get_linestyle() != "-" or val.get_linestyle() in ("-", "None"):
-            raise Mistake(f"{name} line styles", f"training {_style(train)}, validation {_style(val)}",
-                          "training solid, validation dashed ('--')",
-                          "the dashed line is a run's validation curve, the solid one of the same colour its training curve")
+            raise Mistake(_("{name} line styles").format(name=name),
+                          _("training {train}, validation {val}").format(train=_style(train), val=_style(val)),
+                          _("training solid, validation dashed ('--')"),
+                          _("the dashed line is a run's validation curve, "
+                            "the solid one of the same colour its training curve"))
         if not _same_color(train.get_color(), val.get_color()):
-            raise Mistake(f"{name} colours", f"training {_hex(train)}, validation {_hex(val)}",
-                          "one colour for both", "give a run's two curves one colour, color=val[0].get_color(): "
-                                                 "the colour tells the runs apart, the dash training from validation")
+            raise Mistake(_("{name} colours").format(name=name),
+                          _("training {train}, validation {val}").format(train=_hex(train), val=_hex(val)),
+                          _("one colour for both"),
+                          _("give a run's two curves one colour, color=val[0].get_color(): "
+                            "the colour tells the runs apart, the dash training from validation"))
         axes |= {train.axes, val.axes}
     if len(axes) > 1:
-        raise Mistake("axes", f"the runs on {len(axes)} axes", "every run on one axes",
-                      "compare the runs where they can be compared: fig, ax = plt.subplots(), then ax.plot(...) for each")
+        raise Mistake(_("axes"), _("the runs on {count} axes").format(count=len(axes)), _("every run on one axes"),
+                      _("compare the runs where they can be compared: fig, ax = plt.subplots(), "
+                        "then ax.plot(...) for each"))
     checks.expect_legend(train.axes)
     if "epoch" not in train.axes.get_xlabel().lower():
-        raise Mistake("x axis label", repr(train.axes.get_xlabel()), "'Epochs'", "name the axes: ax.set_xlabel('Epochs')")
+        raise Mistake(_("x axis label"), repr(train.axes.get_xlabel()), "'Epochs'",
+                      _("name the axes: ax.set_xlabel('Epochs')"))
     if _letters(key) not in _letters(train.axes.get_ylabel()):
-        raise Mistake("y axis label", repr(train.axes.get_ylabel()), repr(key.replace("_", " ").title()),
-                      f"name the axes: the y axis shows the key, ax.set_ylabel({key!r})")
+        raise Mistake(_("y axis label"), repr(train.axes.get_ylabel()), repr(key.replace("_", " ").title()),
+                      _("name the axes: the y axis shows the key, ax.set_ylabel({key})").format(key=repr(key)))
 
 
 @exercise("overfitting.plot_accuracy_and_loss")
@@ -118,18 +129,20 @@ def test_plot_accuracy_and_loss(learner, form):
         checks.expect_curve(figure, curves[key], key.removeprefix("val_"), validation=key.startswith("val_"))
         for key in ("accuracy", "val_accuracy", "loss", "val_loss"))
     if accuracy.axes is not val_accuracy.axes or loss.axes is not val_loss.axes:
-        raise Mistake("axes", "training and validation of one metric on different axes", "each pair on one axes",
-                      "compare training with validation on the same axes: that is where overfitting shows")
+        raise Mistake(_("axes"), _("training and validation of one metric on different axes"),
+                      _("each pair on one axes"),
+                      _("compare training with validation on the same axes: that is where overfitting shows"))
     if accuracy.axes is loss.axes:
-        raise Mistake("axes", "accuracy and loss on one axes", "two subplots, accuracy above loss",
-                      "accuracy (0..1) and loss (0..anything) have different scales: fig, (top, bottom) = plt.subplots(2, 1)")
+        raise Mistake(_("axes"), _("accuracy and loss on one axes"), _("two subplots, accuracy above loss"),
+                      _("accuracy (0..1) and loss (0..anything) have different scales: "
+                        "fig, (top, bottom) = plt.subplots(2, 1)"))
     _expect_pair(accuracy, val_accuracy, "accuracy", "Training Accuracy")
     _expect_pair(loss, val_loss, "loss", "Training Loss")
     top, bottom = (line.axes.get_position() for line in (accuracy, loss))
     if not top.y0 >= bottom.y1 - 1e-6:
-        where = "beside" if abs(top.y0 - bottom.y0) < 1e-6 else "below"
-        raise Mistake("subplots", f"accuracy {where} loss", "accuracy above loss",
-                      "one above the other, accuracy on top: fig, (top, bottom) = plt.subplots(2, 1)")
+        found = _("accuracy beside loss") if abs(top.y0 - bottom.y0) < 1e-6 else _("accuracy below loss")
+        raise Mistake(_("subplots"), found, _("accuracy above loss"),
+                      _("one above the other, accuracy on top: fig, (top, bottom) = plt.subplots(2, 1)"))
     checks.expect_legend(accuracy.axes)
     checks.expect_legend(loss.axes)
 
@@ -137,29 +150,32 @@ def test_plot_accuracy_and_loss(learner, form):
 # Loss curves of 10 epochs and what they show (best epoch counted from 1).
 FALLING = [1.0, 0.8, 0.65, 0.55, 0.47, 0.41, 0.36, 0.32, 0.29, 0.27]
 SHAPES = {
-    "overfitting": dict(loss=FALLING, val_loss=[1.0, 0.85, 0.72, 0.66, 0.64, 0.66, 0.70, 0.75, 0.81, 0.88],
-                        best=5, overfits=True,
-                        why="val_loss rose for 5 epochs after its best while the training loss kept falling"),
-    "healthy with a gap": dict(loss=FALLING, val_loss=[1.1, 0.95, 0.85, 0.78, 0.72, 0.68, 0.65, 0.63, 0.61, 0.60],
-                               best=10, overfits=False,
-                               why="val_loss above the training loss is normal; it is still falling, so no overfitting"),
-    "one noisy epoch": dict(loss=FALLING, val_loss=[1.0, 0.9, 0.82, 0.75, 0.70, 0.66, 0.63, 0.61, 0.60, 0.62],
-                            best=9, overfits=False,
-                            why="one epoch up is noise: the best val_loss was only 1 epoch ago (patience 3)"),
-    "not learning": dict(loss=[1.0, 0.9, 0.85, 0.9, 1.1, 1.4, 1.8, 2.3, 2.9, 3.6],
-                         val_loss=[1.0, 0.92, 0.9, 0.95, 1.2, 1.5, 1.9, 2.4, 3.0, 3.7],
-                         best=3, overfits=False,
-                         why="the training loss rises too: the model is not learning (learning rate?), not overfitting"),
-    "overfitting, training loss noisy": dict(loss=[1.0, 0.8, 0.65, 0.55, 0.47, 0.41, 0.36, 0.32, 0.29, 0.30],
-                                             val_loss=[1.0, 0.85, 0.72, 0.66, 0.64, 0.66, 0.70, 0.75, 0.81, 0.88],
-                                             best=5, overfits=True,
-                                             why="compare the last training loss with the one at the best epoch "
-                                                 "(0.30 < 0.47): one noisy last epoch does not undo 5 epochs of falling"),
-    "training loss stalled": dict(loss=[1.0, 0.8, 0.65, 0.55, 0.47, 0.46, 0.46, 0.45, 0.44, 0.47],
-                                  val_loss=[1.0, 0.85, 0.72, 0.66, 0.64, 0.66, 0.70, 0.75, 0.81, 0.88],
-                                  best=5, overfits=False,
-                                  why="the training loss ended where it was at the best epoch (0.47), not lower: "
-                                      "it stopped falling too, so the curves did not part"),
+    N_("overfitting"): dict(loss=FALLING, val_loss=[1.0, 0.85, 0.72, 0.66, 0.64, 0.66, 0.70, 0.75, 0.81, 0.88],
+                            best=5, overfits=True,
+                            why=N_("val_loss rose for 5 epochs after its best while the training loss kept falling")),
+    N_("healthy with a gap"): dict(loss=FALLING, val_loss=[1.1, 0.95, 0.85, 0.78, 0.72, 0.68, 0.65, 0.63, 0.61, 0.60],
+                                   best=10, overfits=False,
+                                   why=N_("val_loss above the training loss is normal; it is still falling, "
+                                          "so no overfitting")),
+    N_("one noisy epoch"): dict(loss=FALLING, val_loss=[1.0, 0.9, 0.82, 0.75, 0.70, 0.66, 0.63, 0.61, 0.60, 0.62],
+                                best=9, overfits=False,
+                                why=N_("one epoch up is noise: the best val_loss was only 1 epoch ago (patience 3)")),
+    N_("not learning"): dict(loss=[1.0, 0.9, 0.85, 0.9, 1.1, 1.4, 1.8, 2.3, 2.9, 3.6],
+                             val_loss=[1.0, 0.92, 0.9, 0.95, 1.2, 1.5, 1.9, 2.4, 3.0, 3.7],
+                             best=3, overfits=False,
+                             why=N_("the training loss rises too: the model is not learning (learning rate?), "
+                                    "not overfitting")),
+    N_("overfitting, training loss noisy"): dict(loss=[1.0, 0.8, 0.65, 0.55, 0.47, 0.41, 0.36, 0.32, 0.29, 0.30],
+                                                 val_loss=[1.0, 0.85, 0.72, 0.66, 0.64, 0.66, 0.70, 0.75, 0.81, 0.88],
+                                                 best=5, overfits=True,
+                                                 why=N_("compare the last training loss with the one at the best "
+                                                        "epoch (0.30 < 0.47): one noisy last epoch does not undo "
+                                                        "5 epochs of falling")),
+    N_("training loss stalled"): dict(loss=[1.0, 0.8, 0.65, 0.55, 0.47, 0.46, 0.46, 0.45, 0.44, 0.47],
+                                      val_loss=[1.0, 0.85, 0.72, 0.66, 0.64, 0.66, 0.70, 0.75, 0.81, 0.88],
+                                      best=5, overfits=False,
+                                      why=N_("the training loss ended where it was at the best epoch (0.47), "
+                                             "not lower: it stopped falling too, so the curves did not part")),
 }
 
 
@@ -173,16 +189,19 @@ def shaped(request):
 
 @exercise("overfitting.best_epoch")
 def test_best_epoch(learner, shaped):
-    _, case, history = shaped
+    case, history = shaped[1:]
     found = learner(history)
     if found == case["best"] - 1:
-        raise Mistake("best epoch", found, case["best"], "count epochs from 1, as fit() prints them (this exercise's convention): np.argmin(...) + 1")
+        raise Mistake(_("best epoch"), found, case["best"],
+                      _("count epochs from 1, as fit() prints them (this exercise's convention): np.argmin(...) + 1"))
     if found != case["best"]:
-        raise Mistake("best epoch", found, case["best"],
-                      "the epoch with the lowest val_loss (not loss: the training loss keeps falling when a model overfits)")
+        raise Mistake(_("best epoch"), found, case["best"],
+                      _("the epoch with the lowest val_loss "
+                        "(not loss: the training loss keeps falling when a model overfits)"))
     if isinstance(found, bool) or not isinstance(found, (int, np.integer)):
-        raise Mistake("best epoch", f"{found!r}, a {type(found).__name__}", f"the int {case['best']}",
-                      "epochs are counted in whole numbers: return int(np.argmin(...)) + 1")
+        raise Mistake(_("best epoch"), _("{value}, a {kind}").format(value=repr(found), kind=type(found).__name__),
+                      _("the int {best}").format(best=case["best"]),
+                      _("epochs are counted in whole numbers: return int(np.argmin(...)) + 1"))
 
 
 @exercise("overfitting.overfits")
@@ -190,10 +209,12 @@ def test_overfits(learner, shaped):
     shape, case, history = shaped
     found = learner(history)
     if bool(found) != case["overfits"]:
-        raise Mistake(shape, found, case["overfits"], case["why"])
+        raise Mistake(_(shape), found, case["overfits"], _(case["why"]))
     if not isinstance(found, (bool, np.bool_)):
-        raise Mistake(f"{shape}: returned value", f"{found!r}, a {type(found).__name__}", f"{case['overfits']}, a bool",
-                      "return True or False in every case: return <condition> and <condition>")
+        raise Mistake(_("{case}: returned value").format(case=_(shape)),
+                      _("{value}, a {kind}").format(value=repr(found), kind=type(found).__name__),
+                      _("{value}, a bool").format(value=case["overfits"]),
+                      _("return True or False in every case: return <condition> and <condition>"))
 
 
 @exercise("overfitting.overfits")
@@ -203,7 +224,8 @@ def test_overfits_patience(learner, patience):
     found = learner(curves, patience=patience)
     if bool(found) != (patience == 2):
         raise Mistake(f"patience={patience}", found, patience == 2,
-                      "the best val_loss was 2 epochs before the end: by this exercise's rule it overfits only if patience is at most 2")
+                      _("the best val_loss was 2 epochs before the end: "
+                        "by this exercise's rule it overfits only if patience is at most 2"))
 
 
 # ------------------------------------------------------------ the remedies
@@ -219,8 +241,9 @@ def _expect_like_note(model: keras.Model) -> None:
     except (ValueError, AttributeError, IndexError, TypeError):  # a Sequential model without an Input
         shape = None
     if shape != (None, NUM_WORDS):
-        raise Mistake("input shape", shape or "none", (None, NUM_WORDS),
-                      f"keras.Input(shape=(num_words,)): a vector of num_words words (here {NUM_WORDS}) per example")
+        raise Mistake(_("input shape"), shape or _("none"), (None, NUM_WORDS),
+                      _("keras.Input(shape=(num_words,)): a vector of num_words words (here {count}) "
+                        "per example").format(count=NUM_WORDS))
     checks.expect_head(model, "binary")
     checks.expect_optimizer(model, "Adam")
     checks.expect_metrics(model, ["accuracy", "binary_crossentropy"])
@@ -234,11 +257,14 @@ def _hidden(units: int) -> list:
 def test_capacity_models(learner):
     models = learner(num_words=NUM_WORDS)
     if not isinstance(models, dict) or set(models) != {"baseline", "smaller", "bigger"}:
-        raise Mistake("returned value", sorted(models) if isinstance(models, dict) else type(models).__name__,
-                      "a dict with keys baseline, smaller, bigger", "return {'baseline': ..., 'smaller': ..., 'bigger': ...}")
+        raise Mistake(_("returned value"), sorted(models) if isinstance(models, dict) else type(models).__name__,
+                      _("a dict with keys baseline, smaller, bigger"),
+                      _("return {'baseline': ..., 'smaller': ..., 'bigger': ...}"))
     for name, units in (("baseline", 16), ("smaller", 4), ("bigger", 512)):
-        model = checks.expect_model(models[name], f"{name} model")
-        checks.expect_layers(model, _hidden(units), f"note 003's {name} model has two hidden layers of {units} units",
+        model = checks.expect_model(models[name], _("{name} model").format(name=name))
+        checks.expect_layers(model, _hidden(units),
+                             _("note 003's {name} model has two hidden layers of {units} units").format(name=name,
+                                                                                                       units=units),
                              head_judged_apart=True)
         _expect_like_note(model)
         checks.expect_output_shape(model, (NUM_WORDS,), 1)
@@ -259,11 +285,12 @@ def _alike_data():
 
 def _pairs(result) -> list:
     if isinstance(result, dict):
-        raise Mistake("returned value", "a dict", "a list of (name, history) pairs",
-                      "plot_history(histories) loops over pairs: return list(histories.items()), or append (name, history)")
+        raise Mistake(_("returned value"), _("a dict"), _("a list of (name, history) pairs"),
+                      _("plot_history(histories) loops over pairs: return list(histories.items()), "
+                        "or append (name, history)"))
     if not isinstance(result, (list, tuple)) or not all(isinstance(p, (list, tuple)) and len(p) == 2 for p in result):
-        raise Mistake("returned value", type(result).__name__, "a list of (name, history) pairs",
-                      "one pair per model, as plot_history takes them: histories.append((name, model.fit(...)))")
+        raise Mistake(_("returned value"), type(result).__name__, _("a list of (name, history) pairs"),
+                      _("one pair per model, as plot_history takes them: histories.append((name, model.fit(...)))"))
     return list(result)
 
 
@@ -277,23 +304,26 @@ def test_compare_capacity(learner, monkeypatch):
     pairs = _pairs(result)
     names = [name for name, _ in pairs]
     if names != list(models):
-        raise Mistake("names", names, list(models),
-                      "one pair per model, named and ordered as the models dict: for name, model in models.items()")
+        raise Mistake(_("names"), names, list(models),
+                      _("one pair per model, named and ordered as the models dict: for name, model in models.items()"))
     for name, model in models.items():
         runs = [(history, data) for fitted, history, data in fits if fitted is model]
         if len(runs) != 1:
-            raise Mistake(f"fits of the {name} model", len(runs), 1,
-                          "fit each model once, on the models you are given: a second fit goes on from the first's "
-                          "weights, and a fresh model is not the one compared")
+            raise Mistake(_("fits of the {name} model").format(name=name), len(runs), 1,
+                          _("fit each model once, on the models you are given: a second fit goes on from the first's "
+                            "weights, and a fresh model is not the one compared"))
         history, data = runs[0]
         _expect_trained_alike(name, model, history, data, (x, y), (x_val, y_val))
         returned = pairs[names.index(name)][1]
         if returned is not history and returned is not history.history:
             owner = next((n for n, m in models.items() for f, h, _ in fits if f is m and returned in (h, h.history)), None)
-            raise Mistake(f"history paired with {name!r}", f"the {owner} model's" if owner else type(returned).__name__,
-                          f"the {name} model's History", "pair each name with what its own model.fit(...) returned")
+            raise Mistake(_("history paired with {name}").format(name=repr(name)),
+                          _("the {name} model's").format(name=owner) if owner else type(returned).__name__,
+                          _("the {name} model's History").format(name=name),
+                          _("pair each name with what its own model.fit(...) returned"))
     if len(fits) > len(models):
-        raise Mistake("fits", len(fits), len(models), "fit each of the models you are given, once: no other model")
+        raise Mistake(_("fits"), len(fits), len(models),
+                      _("fit each of the models you are given, once: no other model"))
 
 
 def _recording_fits(monkeypatch, call, after=None):
@@ -333,30 +363,33 @@ def _fitted_on(args, kwargs):
 def _expect_trained_alike(name, model, history, data, train, val) -> None:
     curves = history.history
     if len(curves.get("loss", ())) != ALIKE["epochs"]:
-        raise Mistake(f"epochs of the {name} model", len(curves.get("loss", ())), ALIKE["epochs"],
-                      "train every model for the epochs you are given: model.fit(..., epochs=epochs)")
+        raise Mistake(_("epochs of the {name} model").format(name=name), len(curves.get("loss", ())), ALIKE["epochs"],
+                      _("train every model for the epochs you are given: model.fit(..., epochs=epochs)"))
     if isinstance(data, np.ndarray) and data.shape == val[0].shape and np.array_equal(data, val[0]):
-        raise Mistake(f"training data of the {name} model", "val_data", "train_data",
-                      "train on train_data, train_labels; val_data is held out to show how the model generalises")
+        raise Mistake(_("training data of the {name} model").format(name=name), "val_data", "train_data",
+                      _("train on train_data, train_labels; val_data is held out to show how the model generalises"))
     steps = history.params.get("steps")
     wanted = -(-len(train[0]) // ALIKE["batch_size"])
     if steps != wanted:
-        raise Mistake(f"batches per epoch of the {name} model", steps,
-                      f"{wanted} ({len(train[0])} examples in batches of {ALIKE['batch_size']})",
-                      "train every model with the batch size you are given: model.fit(..., batch_size=batch_size)")
+        raise Mistake(_("batches per epoch of the {name} model").format(name=name), steps,
+                      _("{steps} ({examples} examples in batches of {size})").format(
+                          steps=wanted, examples=len(train[0]), size=ALIKE["batch_size"]),
+                      _("train every model with the batch size you are given: model.fit(..., batch_size=batch_size)"))
     if len(curves.get("val_loss", ())) != ALIKE["epochs"]:
-        found = f"val_loss for {len(curves['val_loss'])} epochs" if "val_loss" in curves else "none (no val_loss)"
-        raise Mistake(f"validation of the {name} model", found, f"val_loss for each of the {ALIKE['epochs']} epochs",
-                      "validate each model after every epoch on the held-out data: "
-                      "model.fit(..., validation_data=(val_data, val_labels))")
+        found = (_("val_loss for {epochs} epochs").format(epochs=len(curves["val_loss"])) if "val_loss" in curves
+                 else _("none (no val_loss)"))
+        raise Mistake(_("validation of the {name} model").format(name=name), found,
+                      _("val_loss for each of the {epochs} epochs").format(epochs=ALIKE["epochs"]),
+                      _("validate each model after every epoch on the held-out data: "
+                        "model.fit(..., validation_data=(val_data, val_labels))"))
     validated = curves["val_loss"][-1]
     on_val = model.evaluate(*val, verbose=0, return_dict=True)["loss"]
     if not np.isclose(validated, on_val, rtol=1e-4, atol=1e-6):
         on_train = model.evaluate(*train, verbose=0, return_dict=True)["loss"]
-        source = "the training data" if np.isclose(validated, on_train, rtol=1e-4, atol=1e-6) else "other data"
-        raise Mistake(f"validation data of the {name} model", source, "val_data, val_labels",
-                      "validate every model on the same held-out data: validation_data=(val_data, val_labels) "
-                      "(validation_split holds out part of the training data instead)")
+        source = _("the training data") if np.isclose(validated, on_train, rtol=1e-4, atol=1e-6) else _("other data")
+        raise Mistake(_("validation data of the {name} model").format(name=name), source, "val_data, val_labels",
+                      _("validate every model on the same held-out data: validation_data=(val_data, val_labels) "
+                        "(validation_split holds out part of the training data instead)"))
 
 
 DROPOUT_LAYERS = [L.Dense(16, activation="relu"), L.Dropout(0.2), L.Dense(16, activation="relu"), L.Dropout(0.2),
@@ -368,7 +401,8 @@ DROPOUT_LAYERS = [L.Dense(16, activation="relu"), L.Dropout(0.2), L.Dense(16, ac
 def test_dropout_model_layers(learner, rate):
     model = checks.expect_model(learner(num_words=NUM_WORDS, rate=rate))
     expected = [L.Dropout(rate) if isinstance(layer, L.Dropout) else layer for layer in DROPOUT_LAYERS]
-    checks.expect_layers(model, expected, f"a Dropout({rate}) after each hidden layer, none after the output",
+    checks.expect_layers(model, expected,
+                         _("a Dropout({rate}) after each hidden layer, none after the output").format(rate=rate),
                          head_judged_apart=True)
     _expect_like_note(model)
 
@@ -378,23 +412,23 @@ def test_dropout_acts_only_in_training(learner):
     model = checks.expect_model(learner(num_words=NUM_WORDS, rate=0.5))
     inference = [np.asarray(model(X_WORDS, training=False)), np.asarray(model(X_WORDS)), model.predict(X_WORDS, verbose=0)]
     if not all(np.allclose(inference[0], outputs) for outputs in inference[1:]):
-        raise Mistake("inference", "different outputs for the same input", "the same output every time",
-                      "dropout must be off at inference: keras.layers.Dropout drops only when training=True")
+        raise Mistake(_("inference"), _("different outputs for the same input"), _("the same output every time"),
+                      _("dropout must be off at inference: keras.layers.Dropout drops only when training=True"))
     if np.allclose(model(X_WORDS, training=True), model(X_WORDS, training=True)):
-        raise Mistake("training", "the same output on every call", "outputs that vary while training",
-                      "dropout zeroes a random part of the features at each training step")
+        raise Mistake(_("training"), _("the same output on every call"), _("outputs that vary while training"),
+                      _("dropout zeroes a random part of the features at each training step"))
 
 
 @exercise("overfitting.regularized_model")
 @pytest.mark.parametrize("kind, factor", [("l2", 0.003), ("l1", 0.0005)])
 def test_regularized_model(learner, kind, factor):
     model = checks.expect_model(learner(num_words=NUM_WORDS, kind=kind, factor=factor))
-    checks.expect_layers(model, _hidden(16), "note 003's baseline: Dense(16, relu), Dense(16, relu), Dense(1, sigmoid)",
+    checks.expect_layers(model, _hidden(16),
+                         _("note 003's baseline: Dense(16, relu), Dense(16, relu), Dense(1, sigmoid)"),
                          head_judged_apart=True)
     _expect_like_note(model)
     norms = {"l1": lambda w: np.abs(w).sum(), "l2": lambda w: np.square(w).sum()}
     other = "l1" if kind == "l2" else "l2"
-    purpose = "the penalty joins the loss fit() minimises: the training loss reads higher than the test cross-entropy, on purpose"
     for scale in (1.0, 2.0):
         dense = [layer for layer in model.layers if isinstance(layer, L.Dense)]
         for layer in dense[:2]:
@@ -403,22 +437,26 @@ def test_regularized_model(learner, kind, factor):
         hidden = sum(float(norms[kind](np.asarray(layer.kernel))) for layer in dense[:2])
         allowed = (factor * hidden, factor * (hidden + float(norms[kind](np.asarray(dense[2].kernel)))))
         if not model.losses:
-            raise Mistake("model.losses", "empty", f"the {kind.upper()} penalty of both hidden layers",
-                          f"give each hidden Dense kernel_regularizer=keras.regularizers.{kind.upper()}({factor}); {purpose}")
+            raise Mistake("model.losses", _("empty"),
+                          _("the {kind} penalty of both hidden layers").format(kind=kind.upper()),
+                          _("give each hidden Dense kernel_regularizer=keras.regularizers.{kind}({factor}); "
+                            "the penalty joins the loss fit() minimises: "
+                            "the training loss reads higher than the test cross-entropy, on purpose").format(
+                              kind=kind.upper(), factor=factor))
         if any(np.isclose(penalty, value, rtol=1e-3) for value in allowed):
             continue
         guess = sum(float(norms[other](np.asarray(layer.kernel))) for layer in dense[:2])
         ratio = penalty / hidden if hidden else 0.0  # the factor, if the kind is right
         if np.isclose(penalty, factor * guess, rtol=1e-3):
-            found = f"an {other.upper()} penalty"
+            found = _("an {kind} penalty").format(kind=other.upper())
         elif any(np.isclose(ratio, common, rtol=1e-3) for common in (0.01, 0.001, 0.0001)):
-            found = f"an {kind.upper()} penalty with factor {ratio:.2g}"
+            found = _("an {kind} penalty with factor {factor}").format(kind=kind.upper(), factor=f"{ratio:.2g}")
         else:
             found = f"{penalty:.4g}"
-        raise Mistake(f"penalty{' with the weights doubled' if scale > 1 else ''}", found,
+        raise Mistake(_("penalty with the weights doubled") if scale > 1 else _("penalty"), found,
                       f"{kind.upper()}: {factor} x sum({'|w|' if kind == 'l1' else 'w**2'}) = {allowed[0]:.4g}",
-                      f"use kernel_regularizer=keras.regularizers.{kind.upper()}({factor}) on both hidden layers "
-                      "(the string 'l2' means factor 0.01)")
+                      _("use kernel_regularizer=keras.regularizers.{kind}({factor}) on both hidden layers "
+                        "(the string 'l2' means factor 0.01)").format(kind=kind.upper(), factor=factor))
 
 
 @exercise("overfitting.batchnorm_model")
@@ -429,26 +467,33 @@ def test_batchnorm_placement(learner):
     norms = [i for i, layer in enumerate(found) if isinstance(layer, L.BatchNormalization)]
     dense = [i for i, layer in enumerate(found) if isinstance(layer, L.Dense)]
     if norms and dense and norms[-1] > dense[-1]:
-        raise Mistake("BatchNormalization", names, "one after each hidden Dense, none after the output",
-                      "it normalises a hidden layer's outputs for the next layer; after the output it would rescale probabilities")
+        raise Mistake("BatchNormalization", names, _("one after each hidden Dense, none after the output"),
+                      _("it normalises a hidden layer's outputs for the next layer; "
+                        "after the output it would rescale probabilities"))
     if [found[i].units for i in dense] != [16, 16, 1] or len(norms) != 2 or not dense[0] < norms[0] < dense[1] < norms[1]:
-        raise Mistake("layers", names, 'Dense(16), BatchNormalization(), Dense(16), BatchNormalization(), Dense(1, activation="sigmoid")',
-                      "keep the baseline's three Dense layers and add one BatchNormalization after each hidden one")
+        raise Mistake(_("layers"), names,
+                      "Dense(16), BatchNormalization(), Dense(16), BatchNormalization(), "
+                      'Dense(1, activation="sigmoid")',
+                      _("keep the baseline's three Dense layers and add one BatchNormalization after each hidden one"))
     for number, (start, end) in enumerate(zip(dense, dense[1:]), start=1):
         block = found[start:end]
         relus = [checks.activation_of(layer) for layer in block if checks.activation_of(layer) != "linear"]
         relus += ["relu" for layer in block if isinstance(layer, L.ReLU)]
         if relus != ["relu"]:
-            raise Mistake(f"hidden layer {number}", ", ".join(checks.describe(layer) for layer in block),
-                          'Dense(16), BatchNormalization(), Activation("relu") (or the relu on the Dense, before it)',
-                          "each hidden layer keeps its relu: without it Dense after Dense is one linear map")
+            raise Mistake(_("hidden layer {number}").format(number=number),
+                          ", ".join(checks.describe(layer) for layer in block),
+                          _('Dense(16), BatchNormalization(), Activation("relu") '
+                            "(or the relu on the Dense, before it)"),
+                          _("each hidden layer keeps its relu: without it Dense after Dense is one linear map"))
     _expect_like_note(model)
     for layer in (found[i] for i in norms):
         if (len(layer.trainable_weights), len(layer.non_trainable_weights)) != (2, 2):
-            raise Mistake("BatchNormalization weights",
-                          f"{len(layer.trainable_weights)} trainable, {len(layer.non_trainable_weights)} not",
-                          "2 trainable (gamma, beta), 2 not (moving mean, moving variance)",
-                          "gamma and beta are learned; leave the layer trainable (trainable=False freezes it in inference mode)")
+            raise Mistake(_("BatchNormalization weights"),
+                          _("{trainable} trainable, {frozen} not").format(trainable=len(layer.trainable_weights),
+                                                                          frozen=len(layer.non_trainable_weights)),
+                          _("2 trainable (gamma, beta), 2 not (moving mean, moving variance)"),
+                          _("gamma and beta are learned; leave the layer trainable "
+                            "(trainable=False freezes it in inference mode)"))
 
 
 @exercise("overfitting.batchnorm_model")
@@ -458,39 +503,44 @@ def test_batchnorm_two_modes(learner):
     before = np.asarray(norm.moving_mean).copy() if norm is not None else None
     single = np.asarray(model(X_WORDS[:1], training=False))
     if not np.allclose(single, np.asarray(model(X_WORDS, training=False))[:1], atol=1e-5):
-        raise Mistake("inference mode", "a sample's output depends on its batch", "the same output alone or in a batch",
-                      "at inference BatchNormalization uses its moving mean and variance, not the batch's")
+        raise Mistake(_("inference mode"), _("a sample's output depends on its batch"),
+                      _("the same output alone or in a batch"),
+                      _("at inference BatchNormalization uses its moving mean and variance, not the batch's"))
     if np.allclose(np.asarray(model(X_WORDS[:2], training=True))[:1], np.asarray(model(X_WORDS, training=True))[:1], atol=1e-5):
-        raise Mistake("training mode", "a sample's output ignores its batch", "normalised with the batch's statistics",
-                      "while training BatchNormalization normalises each batch with that batch's mean and variance")
+        raise Mistake(_("training mode"), _("a sample's output ignores its batch"),
+                      _("normalised with the batch's statistics"),
+                      _("while training BatchNormalization normalises each batch with that batch's mean and variance"))
     if norm is not None and np.allclose(before, np.asarray(norm.moving_mean)):
-        raise Mistake("moving mean", "unchanged by calls with training=True", "updated while training",
-                      "each training step (fit calls the model with training=True) updates the moving statistics "
-                      "that inference will use")
+        raise Mistake(_("moving mean"), _("unchanged by calls with training=True"), _("updated while training"),
+                      _("each training step (fit calls the model with training=True) updates the moving statistics "
+                        "that inference will use"))
 
 
 REMEDY_CASES = {
-    "overfitting images": (0.99, 0.70, "images", {"more data", "augmentation", "dropout", "smaller network", "regularization"},
-                           "train far above validation: more data, augmentation (images), dropout, a smaller network, regularization"),
-    "overfitting text": (0.98, 0.75, "text", {"more data", "dropout", "smaller network", "regularization"},
-                         "augmentation flips and rotates images: a flipped sentence is not a new example"),
-    "underfitting": (0.62, 0.60, "images", {"bigger network"},
-                     "low accuracy on both sets is underfitting: it needs more capacity, and anti-overfitting remedies make it worse"),
-    "good fit": (0.94, 0.91, "text", set(), "training and validation agree and are high: nothing to fix"),
-    "overfitting tables": (0.97, 0.72, "tables", {"more data", "dropout", "smaller network", "regularization"},
-                           "augmentation makes new images only: a flipped table row is not a new example"),
-    "a gap of 0.15": (0.95, 0.8, "text", {"more data", "dropout", "smaller network", "regularization"},
-                      "a gap of 0.15 is more than 0.1, this exercise's line for overfitting"),
-    "overfitting with low accuracy": (0.75, 0.55, "images",
-                                      {"more data", "augmentation", "dropout", "smaller network", "regularization"},
-                                      "by this exercise's rules a gap over 0.1 is overfitting even when accuracy is low: "
-                                      "they ask about overfitting first"),
-    "a gap of exactly 0.1": (0.2, 0.1, "images", {"bigger network"},
-                             "a gap of exactly 0.1 is not more than 0.1, this exercise's line for overfitting; "
-                             "and a training accuracy this far below 0.8 is its underfitting"),
-    "train accuracy exactly 0.8": (0.8, 0.75, "images", set(),
-                                   "0.8 is not below 0.8, this exercise's line for underfitting, and a gap of 0.05 "
-                                   "is not above 0.1: nothing to fix"),
+    N_("overfitting images"): (0.99, 0.70, "images",
+                               {"more data", "augmentation", "dropout", "smaller network", "regularization"},
+                               N_("train far above validation: more data, augmentation (images), dropout, "
+                                  "a smaller network, regularization")),
+    N_("overfitting text"): (0.98, 0.75, "text", {"more data", "dropout", "smaller network", "regularization"},
+                             N_("augmentation flips and rotates images: a flipped sentence is not a new example")),
+    N_("underfitting"): (0.62, 0.60, "images", {"bigger network"},
+                         N_("low accuracy on both sets is underfitting: it needs more capacity, "
+                            "and anti-overfitting remedies make it worse")),
+    N_("good fit"): (0.94, 0.91, "text", set(), N_("training and validation agree and are high: nothing to fix")),
+    N_("overfitting tables"): (0.97, 0.72, "tables", {"more data", "dropout", "smaller network", "regularization"},
+                               N_("augmentation makes new images only: a flipped table row is not a new example")),
+    N_("a gap of 0.15"): (0.95, 0.8, "text", {"more data", "dropout", "smaller network", "regularization"},
+                          N_("a gap of 0.15 is more than 0.1, this exercise's line for overfitting")),
+    N_("overfitting with low accuracy"): (0.75, 0.55, "images",
+                                          {"more data", "augmentation", "dropout", "smaller network", "regularization"},
+                                          N_("by this exercise's rules a gap over 0.1 is overfitting "
+                                             "even when accuracy is low: they ask about overfitting first")),
+    N_("a gap of exactly 0.1"): (0.2, 0.1, "images", {"bigger network"},
+                                 N_("a gap of exactly 0.1 is not more than 0.1, this exercise's line for overfitting; "
+                                    "and a training accuracy this far below 0.8 is its underfitting")),
+    N_("train accuracy exactly 0.8"): (0.8, 0.75, "images", set(),
+                                       N_("0.8 is not below 0.8, this exercise's line for underfitting, "
+                                          "and a gap of 0.05 is not above 0.1: nothing to fix")),
 }
 
 
@@ -500,13 +550,15 @@ def test_pick_remedies(learner, case):
     train, val, inputs, expected, why = REMEDY_CASES[case]
     picked = learner(train, val, inputs=inputs)
     if not isinstance(picked, (set, frozenset, list, tuple)):
-        raise Mistake(f"{case}: returned value", repr(picked), f"a set, here {sorted(expected) or 'set()'}",
-                      "return a set of names in every case, set() when no remedy is needed: callers loop over it")
+        raise Mistake(_("{case}: returned value").format(case=_(case)), repr(picked),
+                      _("a set, here {names}").format(names=sorted(expected) or "set()"),
+                      _("return a set of names in every case, set() when no remedy is needed: callers loop over it"))
     names = {str(name).strip().lower().replace("regularisation", "regularization") for name in picked}
     names.discard("batch norm")
     if names != expected:
-        raise Mistake(f"{case} (train {train}, val {val}, {inputs})", sorted(names) or "nothing",
-                      sorted(expected) or "nothing", why)
+        raise Mistake(_("{case} (train {train}, val {val}, {inputs})").format(case=_(case), train=train, val=val,
+                                                                             inputs=inputs),
+                      sorted(names) or _("nothing"), sorted(expected) or _("nothing"), _(why))
 
 
 # ------------------------------------------------------------ tuning
@@ -523,10 +575,10 @@ TUNE_VAL = [0.62, 0.70, 0.66, 0.74, 0.55, 0.81, 0.69, 0.77]
 TUNE_TRAIN_ACC = [0.90, 0.91, 0.99, 0.92, 0.88, 0.86, 0.93, 0.90]
 TUNE_VAL_LOSS = [0.60, 0.55, 0.62, 0.50, 0.58, 0.45, 0.30, 0.48]
 TUNE_WHY = {
-    TUNE_PEAK: "this exercise scores a run by its last epoch's val_accuracy, history.history['val_accuracy'][-1]: "
-               "the model you keep is the last epoch's, not its best one",
-    TUNE_TRAIN: "judge on data the model did not train on, val_accuracy: training accuracy rewards overfitting",
-    TUNE_LOSS: "the score is val_accuracy, as the docstring says, not val_loss",
+    TUNE_PEAK: N_("this exercise scores a run by its last epoch's val_accuracy, history.history['val_accuracy'][-1]: "
+                  "the model you keep is the last epoch's, not its best one"),
+    TUNE_TRAIN: N_("judge on data the model did not train on, val_accuracy: training accuracy rewards overfitting"),
+    TUNE_LOSS: N_("the score is val_accuracy, as the docstring says, not val_loss"),
 }
 
 
@@ -566,14 +618,15 @@ def _expect_tune_model(model: keras.Model) -> None:
     drop = next((layer for layer in found if isinstance(layer, L.Dropout)), None)
     expected = [L.Dense(dense.units if dense else 1, activation="relu"), *([L.Dropout(drop.rate)] if drop else []),
                 L.Dense(1, activation="sigmoid")]  # a Dropout(0.0) may be left out: it changes nothing
-    checks.expect_layers(model, expected, "each run: Dense(units, relu), Dropout(dropout), Dense(1, sigmoid)",
+    checks.expect_layers(model, expected, _("each run: Dense(units, relu), Dropout(dropout), Dense(1, sigmoid)"),
                          head_judged_apart=True)
     checks.expect_head(model, "binary")
     checks.expect_optimizer(model, "Adam")
     rate = float(np.asarray(model.optimizer.learning_rate))
     if not any(np.isclose(rate, r, rtol=1e-5) for r in TUNE_SPACE["learning_rates"]):
-        raise Mistake("learning rate", f"{rate:g}", " or ".join(f"{r:g}" for r in TUNE_SPACE["learning_rates"]),
-                      "compile each run with its rate: keras.optimizers.Adam(learning_rate=learning_rate)")
+        one, other = TUNE_SPACE["learning_rates"]
+        raise Mistake(_("learning rate"), f"{rate:g}", _("{one} or {other}").format(one=f"{one:g}", other=f"{other:g}"),
+                      _("compile each run with its rate: keras.optimizers.Adam(learning_rate=learning_rate)"))
 
 
 @exercise("overfitting.tune")
@@ -595,48 +648,55 @@ def test_tune(learner, monkeypatch):
         if index is not None:
             _set_history(history.history, index)
 
-    result, _ = _recording_fits(monkeypatch, lambda: learner(x, y, **TUNE_SPACE, epochs=TUNE_EPOCHS,
-                                                             validation_split=TUNE_SPLIT), scripted)
+    result = _recording_fits(monkeypatch, lambda: learner(x, y, **TUNE_SPACE, epochs=TUNE_EPOCHS,
+                                                          validation_split=TUNE_SPLIT), scripted)[0]
     best, score = checks.expect_tuple(result, "(best_config, best_score)",
-                                      "return ({'learning_rate': ..., 'units': ..., 'dropout': ...}, score)")
-    checks.expect_instance(best, dict, "the configuration as {'learning_rate': ..., 'units': ..., 'dropout': ...}",
+                                      _("return ({'learning_rate': ..., 'units': ..., 'dropout': ...}, score)"))
+    checks.expect_instance(best, dict, _("the configuration as {'learning_rate': ..., 'units': ..., 'dropout': ...}"),
                            "best_config")
     for run in runs:
         _expect_tune_model(run["model"])
         if run["epochs"] != TUNE_EPOCHS:
-            raise Mistake("epochs", f"{run['epochs']} per fit", f"{TUNE_EPOCHS}, the epochs argument",
-                          "fit each run for the epochs you are given: model.fit(..., epochs=epochs)")
+            raise Mistake(_("epochs"), _("{epochs} per fit").format(epochs=run["epochs"]),
+                          _("{epochs}, the epochs argument").format(epochs=TUNE_EPOCHS),
+                          _("fit each run for the epochs you are given: model.fit(..., epochs=epochs)"))
         if not any(k.startswith("val_") for k in run["keys"]):
-            raise Mistake("validation", "histories without val_accuracy", "a validation score for every run",
-                          "fit with validation_split=validation_split and score on val_accuracy: "
-                          "training accuracy rewards overfitting")
+            raise Mistake(_("validation"), _("histories without val_accuracy"), _("a validation score for every run"),
+                          _("fit with validation_split=validation_split and score on val_accuracy: "
+                            "training accuracy rewards overfitting"))
         if not any(k.startswith("val_") and "acc" in k for k in run["keys"]):
-            raise Mistake("history", ", ".join(run["keys"]), "val_accuracy among them",
-                          "compile with metrics=['accuracy'] to get val_accuracy from a validation split")
+            raise Mistake(_("history"), ", ".join(run["keys"]), _("val_accuracy among them"),
+                          _("compile with metrics=['accuracy'] to get val_accuracy from a validation split"))
         split = run["kwargs"].get("validation_split", TUNE_SPLIT)
         if not np.isclose(float(split), TUNE_SPLIT):
-            raise Mistake("validation_split", f"{split:g}", f"{TUNE_SPLIT:g}, the argument",
-                          "hold out the fraction you are given: model.fit(..., validation_split=validation_split)")
+            raise Mistake("validation_split", f"{split:g}", _("{split}, the argument").format(split=f"{TUNE_SPLIT:g}"),
+                          _("hold out the fraction you are given: model.fit(..., validation_split=validation_split)"))
     if len({id(run["model"]) for run in runs}) < len(runs):
-        raise Mistake("models", f"{len({id(run['model']) for run in runs})} models for {len(runs)} fits",
-                      "a new model for every fit", "build and compile a fresh model inside the loop: a model fitted "
-                                                   "again starts from the last run's weights, and the comparison is unfair")
+        raise Mistake(_("models"), _("{models} models for {fits} fits").format(
+                          models=len({id(run["model"]) for run in runs}), fits=len(runs)),
+                      _("a new model for every fit"),
+                      _("build and compile a fresh model inside the loop: a model fitted "
+                        "again starts from the last run's weights, and the comparison is unfair"))
     fitted = sorted(run["index"] for run in runs if run["index"] is not None)
     if fitted != list(range(len(TUNE_CONFIGS))):
         missing = next((_tune_text(i).split(" (")[0] for i in range(len(TUNE_CONFIGS)) if i not in fitted), None)
-        raise Mistake("search", f"{len(runs)} fits" + (f", never {missing}" if missing else ", some twice"),
-                      f"each of the {len(TUNE_CONFIGS)} combinations (2 x 2 x 2) once",
-                      "fit one model per combination: itertools.product(learning_rates, units, dropouts)")
+        found = (_("{fits} fits, never {config}").format(fits=len(runs), config=missing) if missing
+                 else _("{fits} fits, some twice").format(fits=len(runs)))
+        raise Mistake(_("search"), found,
+                      _("each of the {count} combinations (2 x 2 x 2) once").format(count=len(TUNE_CONFIGS)),
+                      _("fit one model per combination: itertools.product(learning_rates, units, dropouts)"))
     try:
         chosen = _tune_index(best["learning_rate"], best["units"], best["dropout"])
     except (KeyError, TypeError, ValueError):
         chosen = None
     if chosen is None:
-        raise Mistake("best configuration", best, "a dict with learning_rate, units and dropout from the space",
-                      "return the keys learning_rate, units and dropout of the best run")
+        raise Mistake(_("best configuration"), best, _("a dict with learning_rate, units and dropout from the space"),
+                      _("return the keys learning_rate, units and dropout of the best run"))
     if chosen != TUNE_BEST:
-        raise Mistake("best configuration", _tune_text(chosen), _tune_text(TUNE_BEST),
-                      TUNE_WHY.get(chosen, "keep the configuration with the highest validation accuracy"))
+        raise Mistake(_("best configuration"), _tune_text(chosen), _tune_text(TUNE_BEST),
+                      _(TUNE_WHY[chosen]) if chosen in TUNE_WHY
+                      else _("keep the configuration with the highest validation accuracy"))
     if not isinstance(score, (int, float, np.number)) or not np.isclose(float(score), TUNE_VAL[TUNE_BEST]):
-        raise Mistake("best score", repr(score), f"{TUNE_VAL[TUNE_BEST]:g}, the best run's last val_accuracy",
-                      "return the best run's score with its configuration: (best_config, best_score)")
+        raise Mistake(_("best score"), repr(score),
+                      _("{score}, the best run's last val_accuracy").format(score=f"{TUNE_VAL[TUNE_BEST]:g}"),
+                      _("return the best run's score with its configuration: (best_config, best_score)"))
