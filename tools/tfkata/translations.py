@@ -2,7 +2,7 @@
 
     python -m tfkata.translations
 
-1. extracts every string marked ``_("...")`` in the kit's code and every translatable field of
+1. extracts every string marked ``_("...")`` in the kit's code and graders and every translatable field of
    ``catalogue.toml`` (section titles, skills, hints, the kit's own rules) into ``locale/tfkata.pot``;
 2. updates each language's ``locale/<lang>/LC_MESSAGES/tfkata.po`` from it (a new string arrives
    untranslated, a changed one fuzzy: translate them);
@@ -24,8 +24,8 @@ from .i18n import DOMAIN, LANGUAGES, LOCALES, SOURCE
 from .paths import ROOT
 
 TEMPLATE = LOCALES / f"{DOMAIN}.pot"
-SOURCES = ROOT / "tools" / "tfkata"
-METHODS = [("catalogue.toml", "tfkata.translations:extract_catalogue"), ("**.py", "python")]
+SOURCES = ("tools/tfkata", "tests/graders")  # the kit's code and catalogue; the graders' lessons
+METHODS = [("catalogue.toml", "tfkata.translations:extract_catalogue"), ("*.py", "python")]
 KEYWORDS = {"_": None, "N_": None}
 # The catalogues' dates are fixed, so that extracting again changes a file only when a string changes.
 DATE = datetime.datetime(2026, 12, 1, tzinfo=datetime.timezone.utc)
@@ -68,9 +68,10 @@ def template():
 
     catalog = Catalog(project="tfkata", domain=DOMAIN, creation_date=DATE, revision_date=DATE,
                       msgid_bugs_address="", copyright_holder="tfkata", charset="utf-8", fuzzy=False)
-    for filename, line, message, comments, context in extract_from_dir(
-            SOURCES, METHODS, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",), strip_comment_tags=True):
-        catalog.add(message, None, [(f"tools/tfkata/{filename}", line)], auto_comments=comments, context=context)
+    for folder in SOURCES:
+        for filename, line, message, comments, context in extract_from_dir(
+                ROOT / folder, METHODS, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",), strip_comment_tags=True):
+            catalog.add(message, None, [(f"{folder}/{filename}", line)], auto_comments=comments, context=context)
     return catalog
 
 
