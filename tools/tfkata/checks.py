@@ -15,16 +15,18 @@ import numpy as np
 from hypothesis import given, strategies as st
 
 from . import describe as _describe
+from .i18n import N_, _
 from .problems import Mistake, tip
 
 # ---------------------------------------------------------------- what the learner returns
 
 
-def expect_instance(obj: object, kind, how: str, what: str = "returned value"):
-    """``obj`` is a ``kind`` (a class, or a tuple of classes), or a Mistake saying how to make one."""
+def expect_instance(obj: object, kind, how: str, what: str | None = None):
+    """``obj`` is a ``kind`` (a class, or a tuple of classes), or a Mistake saying how to make one.
+    ``what`` names it in the lesson (translated; "returned value" if None)."""
     if not isinstance(obj, kind):
-        names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
-        raise Mistake(what, type(obj).__name__, f"a {names}", how)
+        names = _(" or ").join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        raise Mistake(what or _("returned value"), type(obj).__name__, _("a {kind}").format(kind=names), how)
     return obj
 
 
@@ -32,22 +34,23 @@ def expect_tuple(result: object, shape: str, how: str) -> tuple:
     """A tuple (or list) of as many items as ``shape`` names, e.g. "(history, test_loss, test_accuracy)"."""
     size = shape.count(",") + 1
     if not (isinstance(result, (tuple, list)) and len(result) == size):
-        found = f"{type(result).__name__} of {len(result)}" if isinstance(result, (tuple, list)) else type(result).__name__
-        raise Mistake("returned value", found, shape, how)
+        found = (_("{type} of {count}").format(type=type(result).__name__, count=len(result))
+                 if isinstance(result, (tuple, list)) else type(result).__name__)
+        raise Mistake(_("returned value"), found, shape, how)
     return tuple(result)
 
 
-def expect_file_in(path, folder, how: str, what: str = "saved file") -> Path:
-    """``path`` names an existing file directly inside ``folder``."""
+def expect_file_in(path, folder, how: str, what: str | None = None) -> Path:
+    """``path`` names an existing file directly inside ``folder`` (``what``: "saved file" if None)."""
     path = Path(os.fspath(path)).resolve()
     if not path.is_file() or path.parent != Path(folder).resolve():
-        raise Mistake(what, path, f"a file inside {folder}", how)
+        raise Mistake(what or _("saved file"), path, _("a file inside {folder}").format(folder=folder), how)
     return path
 
 
-def expect_model(obj: object, what: str = "returned value") -> keras.Model:
-    return expect_instance(obj, keras.Model, "build the model (keras.Sequential([...]) or keras.Model(inputs, outputs)) "
-                                             "and return it", what)
+def expect_model(obj: object, what: str | None = None) -> keras.Model:
+    return expect_instance(obj, keras.Model, _("build the model (keras.Sequential([...]) or "
+                                               "keras.Model(inputs, outputs)) and return it"), what)
 
 
 # ---------------------------------------------------------------- reading a model
@@ -77,29 +80,29 @@ def expect_layers(model: keras.Model, expected: list[keras.layers.Layer], why: s
     """
     found = layers_of(model)
     if [type(layer) for layer in found] != [type(layer) for layer in expected]:
-        raise Mistake("layers", ", ".join(describe(layer) for layer in found) or "none",
+        raise Mistake(_("layers"), ", ".join(describe(layer) for layer in found) or _("none"),
                       ", ".join(describe(layer) for layer in expected), why)
     for index, (have, want) in enumerate(zip(found, expected), start=1):
         last = index == len(found) and head_judged_apart
         if describe(have, activation=not last) != describe(want, activation=not last):
-            raise Mistake(f"layer {index}", describe(have), describe(want), why)
+            raise Mistake(_("layer {index}").format(index=index), describe(have), describe(want), why)
 
 
 # ---------------------------------------------------------------- compile settings
 
 HEADS = {
     "binary": ("binary_crossentropy", "sigmoid",
-               "a binary classifier ends in Dense(1): sigmoid with binary_crossentropy, "
-               "or linear with BinaryCrossentropy(from_logits=True)"),
+               N_("a binary classifier ends in Dense(1): sigmoid with binary_crossentropy, "
+                  "or linear with BinaryCrossentropy(from_logits=True)")),
     "sparse": ("sparse_categorical_crossentropy", "softmax",
-               "integer labels (like 3) need sparse_categorical_crossentropy; "
-               "one-hot labels (like [0, 0, 0, 1]) need categorical_crossentropy"),
+               N_("integer labels (like 3) need sparse_categorical_crossentropy; "
+                  "one-hot labels (like [0, 0, 0, 1]) need categorical_crossentropy")),
     "categorical": ("categorical_crossentropy", "softmax",
-                    "one-hot labels (like [0, 0, 0, 1]) need categorical_crossentropy; "
-                    "integer labels (like 3) need sparse_categorical_crossentropy"),
+                    N_("one-hot labels (like [0, 0, 0, 1]) need categorical_crossentropy; "
+                       "integer labels (like 3) need sparse_categorical_crossentropy")),
     "regression": ("mean_squared_error", "linear",
-                   "a regression output is one number with no activation, "
-                   "and the loss measures distance (mse)"),
+                   N_("a regression output is one number with no activation, "
+                      "and the loss measures distance (mse)")),
 }
 LOSS_ALIASES = {"mse": "mean_squared_error", "mae": "mean_absolute_error"}
 
@@ -121,8 +124,9 @@ def loss_of(model: keras.Model) -> tuple[str, bool]:
 
 def expect_compiled(model: keras.Model) -> None:
     if getattr(model, "optimizer", None) is None or getattr(model, "loss", None) is None:
-        raise Mistake("compile", "a model that was never compiled", "model.compile(optimizer=..., loss=..., metrics=...)",
-                      "fit() needs to know what to minimise and how: compile before returning the model")
+        raise Mistake(_("compile"), _("a model that was never compiled"),
+                      "model.compile(optimizer=..., loss=..., metrics=...)",
+                      _("fit() needs to know what to minimise and how: compile before returning the model"))
 
 
 def expect_head(model: keras.Model, kind: str, units: int = 1) -> None:
@@ -130,34 +134,41 @@ def expect_head(model: keras.Model, kind: str, units: int = 1) -> None:
     expect_compiled(model)
     loss_name, logits = loss_of(model)
     want_loss, want_activation, why = HEADS[kind]
+    why = _(why)
     last = layers_of(model)[-1]
     activation = activation_of(last)
     found_units = getattr(last, "units", None)
     if found_units != units:
-        raise Mistake("output layer", describe(last), f"{units} unit{'s' * (units > 1)}", why)
+        wanted = (_("{units} units") if units > 1 else _("{units} unit")).format(units=units)
+        raise Mistake(_("output layer"), describe(last), wanted, why)
     if loss_name != want_loss:
-        raise Mistake("loss", loss_name, want_loss, why)
+        raise Mistake(_("loss"), loss_name, want_loss, why)
     if kind != "regression" and activation == want_activation and logits:
-        raise Mistake("loss", f"{activation} output with from_logits=True", f"from_logits=False with {activation}",
-                      f"{activation} already gives probabilities; from_logits=True applies it a second time")
+        raise Mistake(_("loss"), _("{activation} output with from_logits=True").format(activation=activation),
+                      _("from_logits=False with {activation}").format(activation=activation),
+                      _("{activation} already gives probabilities; from_logits=True applies it a second time").format(
+                          activation=activation))
     if kind != "regression" and activation == "linear" and not logits:
-        raise Mistake("output layer", "a linear output with from_logits=False", f"{want_activation}, or from_logits=True",
-                      "a linear layer outputs logits: add the activation or tell the loss from_logits=True")
+        raise Mistake(_("output layer"), _("a linear output with from_logits=False"),
+                      _("{activation}, or from_logits=True").format(activation=want_activation),
+                      _("a linear layer outputs logits: add the activation or tell the loss from_logits=True"))
     if activation not in (want_activation, "linear") or (kind == "regression" and activation != "linear"):
-        raise Mistake("output activation", activation, want_activation, why)
+        raise Mistake(_("output activation"), activation, want_activation, why)
 
 
 def expect_optimizer(model: keras.Model, name: str, learning_rate: float | None = None) -> None:
     expect_compiled(model)
     found = type(model.optimizer).__name__
     if found.lower() != name.lower():
-        raise Mistake("optimizer", found, name,
-                      f"compile with optimizer='{name.lower()}' or an instance, keras.optimizers.{name}()")
+        raise Mistake(_("optimizer"), found, name,
+                      _("compile with optimizer='{string}' or an instance, keras.optimizers.{name}()").format(
+                          string=name.lower(), name=name))
     if learning_rate is not None:
         rate = float(np.asarray(model.optimizer.learning_rate))
         if not np.isclose(rate, learning_rate, rtol=1e-3):
-            raise Mistake("learning rate", f"{rate:g}", f"{learning_rate:g}",
-                          f"set it on the optimizer: keras.optimizers.{name}(learning_rate={learning_rate:g})")
+            raise Mistake(_("learning rate"), f"{rate:g}", f"{learning_rate:g}",
+                          _("set it on the optimizer: keras.optimizers.{name}(learning_rate={rate})").format(
+                              name=name, rate=f"{learning_rate:g}"))
 
 
 METRIC_ALIASES = {"acc": "accuracy", "mae": "mean_absolute_error", "mse": "mean_squared_error"}
@@ -181,8 +192,9 @@ def expect_metrics(model: keras.Model, required: list[str]) -> None:
     found = metrics_of(model)
     missing = [m for m in required if m not in found]
     if missing:
-        raise Mistake("metrics", sorted(found) or "none", ", ".join(required),
-                      f"pass metrics={[_short(m) for m in required]} to compile() to see them in fit's history")
+        raise Mistake(_("metrics"), sorted(found) or _("none"), ", ".join(required),
+                      _("pass metrics={metrics} to compile() to see them in fit's history").format(
+                          metrics=[_short(m) for m in required]))
 
 
 # ---------------------------------------------------------------- behaviour
@@ -191,12 +203,14 @@ def expect_metrics(model: keras.Model, required: list[str]) -> None:
 def expect_input(model: keras.Model, sample_shape: tuple) -> None:
     """The model declares its input shape (keras.Input first): it is built before any data reaches it."""
     if not model.built or not getattr(model, "inputs", None):
-        raise Mistake("input shape", "none declared (the model is built only when data first reaches it)",
+        raise Mistake(_("input shape"), _("none declared (the model is built only when data first reaches it)"),
                       f"(None, {', '.join(map(str, sample_shape))})",
-                      f"start the layer list with keras.Input(shape={tuple(sample_shape)}): then summary() and the parameter counts work at once")
+                      _("start the layer list with keras.Input(shape={shape}): "
+                        "then summary() and the parameter counts work at once").format(shape=tuple(sample_shape)))
     found = tuple(model.inputs[0].shape[1:])
     if found != tuple(sample_shape):
-        raise Mistake("input shape", (None, *found), (None, *sample_shape), "keras.Input(shape=...) takes one sample's shape, without the batch")
+        raise Mistake(_("input shape"), (None, *found), (None, *sample_shape),
+                      _("keras.Input(shape=...) takes one sample's shape, without the batch"))
 
 
 def expect_output_shape(model: keras.Model, sample_shape: tuple, units: int, dtype: str = "float32") -> None:
@@ -206,8 +220,9 @@ def expect_output_shape(model: keras.Model, sample_shape: tuple, units: int, dty
     def any_batch(batch):
         out = np.asarray(model(np.zeros((batch, *sample_shape), dtype=dtype)))
         if out.shape != (batch, units):
-            raise Mistake("output shape", out.shape, (batch, units),
-                          f"a batch of {batch} inputs of shape {sample_shape} gives one row of {units} per input")
+            raise Mistake(_("output shape"), out.shape, (batch, units),
+                          _("a batch of {batch} inputs of shape {shape} gives one row of {units} per input").format(
+                              batch=batch, shape=sample_shape, units=units))
 
     any_batch()
 
@@ -247,8 +262,8 @@ def expect_learns(model: keras.Model, x, y, kind: str, steps: int, ratio: float 
     model(x)  # builds the model, so that the optimizer knows its variables
     variables = model.trainable_variables
     if not variables:
-        raise Mistake("training", "a model with no trainable weights", "weights that training can change",
-                      "layers with trainable=False never learn: freeze only a pretrained base")
+        raise Mistake(_("training"), _("a model with no trainable weights"), _("weights that training can change"),
+                      _("layers with trainable=False never learn: freeze only a pretrained base"))
     if not model.optimizer.built:
         model.optimizer.build(variables)
 
@@ -260,15 +275,17 @@ def expect_learns(model: keras.Model, x, y, kind: str, steps: int, ratio: float 
         return loss
 
     losses = []
-    for _ in range(steps):
+    while len(losses) < steps:
         losses.append(float(step()))
         if losses[-1] < bar:
             return len(losses)
         if not np.isfinite(losses[-1]):
             break
-    raise Mistake("training", f"loss {losses[0]:.3f} -> {losses[-1]:.3f} after {len(losses)} steps",
-                  f"below {bar:.3f} ({ratio:g} x a constant answer's loss) on data a working model learns at once",
-                  "check the output activation, the loss and the learning rate together")
+    raise Mistake(_("training"), _("loss {first} -> {last} after {steps} steps").format(
+                      first=f"{losses[0]:.3f}", last=f"{losses[-1]:.3f}", steps=len(losses)),
+                  _("below {bar} ({ratio} x a constant answer's loss) on data a working model learns at once").format(
+                      bar=f"{bar:.3f}", ratio=f"{ratio:g}"),
+                  _("check the output activation, the loss and the learning rate together"))
 
 
 def _snake(name: str) -> str:
@@ -294,8 +311,8 @@ def expect_base(model: keras.Model, name_prefix: str, network: str) -> keras.Mod
     base = nested_model(model, name_prefix)
     if base is None:
         found = ", ".join(type(layer).__name__ for layer in layers_of(model))
-        raise Mistake("base", found, f"a {network} layer inside the model",
-                      f"call the pretrained base on the inputs: x = base(x, training=False)")
+        raise Mistake(_("base"), found, _("a {network} layer inside the model").format(network=network),
+                      _("call the pretrained base on the inputs: x = base(x, training=False)"))
     return base
 
 
@@ -314,7 +331,7 @@ def input_of(model: keras.Model, layer: keras.layers.Layer) -> keras.Model:
     return keras.Model(model.inputs, _calls(model, layer)[0].input_tensors[0])
 
 
-INFERENCE_CALL_TIP = (
+INFERENCE_CALL_TIP = N_(
     "the notes call the base as base(x, training=False); your base(x) trains and predicts the same in Keras 3\n"
     "Keras 3's fit() passes training=True to every layer either way, and frozen BatchNormalization layers stay in "
     "inference mode because they are frozen (Keras 2 needed training=False for that)")
@@ -324,7 +341,7 @@ def expect_inference_call(model: keras.Model, base: keras.Model) -> None:
     """A base called without training=False behaves the same in Keras 3 (tests/kit/test_keras_facts.py):
     the notes' own code does it (note 001), so it passes, with a tip."""
     if not any(kwargs.get("training") is False for kwargs in call_arguments(model, base)):
-        tip(INFERENCE_CALL_TIP)
+        tip(_(INFERENCE_CALL_TIP))
 
 
 def trainable_counts(model: keras.Model) -> tuple[int, int]:
@@ -337,13 +354,14 @@ def expect_trainable_variables(model: keras.Model, allowed: set[int] | int, why:
     allowed = {allowed} if isinstance(allowed, int) else allowed
     found = len(model.trainable_variables)
     if found not in allowed:
-        raise Mistake("len(model.trainable_variables)", found, " or ".join(map(str, sorted(allowed))), why)
+        raise Mistake("len(model.trainable_variables)", found, _(" or ").join(map(str, sorted(allowed))), why)
 
 
 def expect_params(model: keras.Model, total: int, trainable: int, why: str) -> None:
     found = (model.count_params(), trainable_counts(model)[1])
     if found != (total, trainable):
-        raise Mistake("parameters (total, trainable)", f"{found[0]:,}, {found[1]:,}", f"{total:,}, {trainable:,}", why)
+        raise Mistake(_("parameters (total, trainable)"), f"{found[0]:,}, {found[1]:,}", f"{total:,}, {trainable:,}",
+                      why)
 
 
 # ---------------------------------------------------------------- preprocessing layers
@@ -356,12 +374,12 @@ def expect_augments(augment, size: int = 32) -> None:
     keras.utils.set_random_seed(1)
     trained = [np.asarray(augment(image, training=True)) for _ in range(3)]
     if all(t.shape == image.shape and np.allclose(t, image) for t in trained):
-        raise Mistake("augmentation in training", "images unchanged", "random flips / rotations",
-                      "augmentation layers act only when called with training=True: put them in the model")
+        raise Mistake(_("augmentation in training"), _("images unchanged"), _("random flips / rotations"),
+                      _("augmentation layers act only when called with training=True: put them in the model"))
     inferred = np.asarray(augment(image, training=False))
     if inferred.shape != image.shape or not np.allclose(inferred, image):
-        raise Mistake("augmentation at inference", "images changed", "images untouched",
-                      "random layers must pass images through at inference (training=False)")
+        raise Mistake(_("augmentation at inference"), _("images changed"), _("images untouched"),
+                      _("random layers must pass images through at inference (training=False)"))
 
 
 def expect_scaling(scale, pixels=(0.0, 127.5, 255.0), wanted=(-1.0, 0.0, 1.0), why: str = "",
@@ -370,17 +388,17 @@ def expect_scaling(scale, pixels=(0.0, 127.5, 255.0), wanted=(-1.0, 0.0, 1.0), w
     batch = np.stack([np.full(shape, p, "float32") for p in pixels])
     got = np.asarray(scale(batch)).reshape(len(pixels), -1)[:, 0]
     if not np.allclose(got, wanted, atol=1e-4):
-        raise Mistake("scaling", ", ".join(f"{p:g} -> {g:.3g}" for p, g in zip(pixels, got)),
+        raise Mistake(_("scaling"), ", ".join(f"{p:g} -> {g:.3g}" for p, g in zip(pixels, got)),
                       ", ".join(f"{p:g} -> {w:g}" for p, w in zip(pixels, wanted)), why)
 # ---------------------------------------------------------------- datasets
 
 
-def expect_dataset(obj: object, what: str = "returned value"):
+def expect_dataset(obj: object, what: str | None = None):
     """A tf.data.Dataset, or a Mistake that says how to make one."""
     import tensorflow as tf
 
-    return expect_instance(obj, tf.data.Dataset, "build it with tf.data (from_tensor_slices, a loader from "
-                                                 "keras.utils, ...) and return the dataset", what)
+    return expect_instance(obj, tf.data.Dataset, _("build it with tf.data (from_tensor_slices, a loader from "
+                                                   "keras.utils, ...) and return the dataset"), what)
 
 
 def elements_of(dataset) -> list:
@@ -388,37 +406,40 @@ def elements_of(dataset) -> list:
     import tensorflow as tf
 
     if int(dataset.cardinality()) == int(tf.data.INFINITE_CARDINALITY):
-        raise Mistake("dataset", "an endless dataset (.repeat())", "one pass over the data",
-                      "leave out .repeat(): model.fit(..., epochs=...) starts each epoch's pass itself")
+        raise Mistake(_("dataset"), _("an endless dataset (.repeat())"), _("one pass over the data"),
+                      _("leave out .repeat(): model.fit(..., epochs=...) starts each epoch's pass itself"))
     return list(dataset.as_numpy_iterator())
 
 
-def expect_pairs(elements: list, what: str = "each element") -> None:
-    """Every element is an (inputs, target) pair, the form model.fit takes."""
+def expect_pairs(elements: list, what: str | None = None) -> None:
+    """Every element is an (inputs, target) pair, the form model.fit takes (``what``: "each element" if None)."""
     if not all(isinstance(e, tuple) and len(e) == 2 for e in elements[:1]):
-        raise Mistake(what, type(elements[0]).__name__ if elements else "nothing", "an (inputs, label) pair",
-                      "model.fit reads (inputs, target) pairs: return a tuple from map()")
+        raise Mistake(what or _("each element"), type(elements[0]).__name__ if elements else _("nothing"),
+                      _("an (inputs, label) pair"),
+                      _("model.fit reads (inputs, target) pairs: return a tuple from map()"))
 
 
 def expect_batch_sizes(sizes: list[int], total: int, batch_size: int) -> None:
     """Full batches of ``batch_size`` and one smaller last batch holding the rest."""
     want = [batch_size] * (total // batch_size) + ([total % batch_size] if total % batch_size else [])
     if sorted(sizes) == sorted(want) and sizes != want:
-        raise Mistake("batch sizes", sizes, f"{want}: the smaller batch last",
-                      "shuffle before batch: a shuffle after batch moves whole batches, the smaller last one too")
+        raise Mistake(_("batch sizes"), sizes, _("{sizes}: the smaller batch last").format(sizes=want),
+                      _("shuffle before batch: a shuffle after batch moves whole batches, the smaller last one too"))
     if sizes != want:
-        raise Mistake("batch sizes", sizes, want, f"{total} examples in batches of {batch_size}: .batch(batch_size)")
+        raise Mistake(_("batch sizes"), sizes, want,
+                      _("{total} examples in batches of {size}: .batch(batch_size)").format(
+                          total=total, size=batch_size))
 
 
 def expect_prefetched(dataset) -> None:
     """The dataset ends in .prefetch(tf.data.AUTOTUNE)."""
     if "Prefetch" not in type(dataset).__name__:
-        raise Mistake("last step", type(dataset).__name__.strip("_"), "a prefetch",
-                      "end with .prefetch(tf.data.AUTOTUNE): the next batch is read while the model trains")
+        raise Mistake(_("last step"), type(dataset).__name__.strip("_"), _("a prefetch"),
+                      _("end with .prefetch(tf.data.AUTOTUNE): the next batch is read while the model trains"))
     size = int(dataset._buffer_size)
     if size != -1:
-        raise Mistake("prefetch buffer", size, "tf.data.AUTOTUNE",
-                      "let tf.data tune the buffer: .prefetch(tf.data.AUTOTUNE)")
+        raise Mistake(_("prefetch buffer"), size, "tf.data.AUTOTUNE",
+                      _("let tf.data tune the buffer: .prefetch(tf.data.AUTOTUNE)"))
 # ---------------------------------------------------------------- figures
 
 
@@ -426,8 +447,8 @@ def expect_figure(obj: object):
     """A matplotlib Figure (pyplot's or the object API's), as the grader reads plots."""
     from matplotlib.figure import Figure
 
-    return expect_instance(obj, Figure, "return the figure (fig, ax = plt.subplots(); ...; return fig): "
-                                        "plt.show() draws it but returns nothing")
+    return expect_instance(obj, Figure, _("return the figure (fig, ax = plt.subplots(); ...; return fig): "
+                                          "plt.show() draws it but returns nothing"))
 
 
 def expect_curve(figure, values, name: str, validation: bool):
@@ -435,13 +456,20 @@ def expect_curve(figure, values, name: str, validation: bool):
 
     Returns it; the x values may count epochs from 0 or from 1.
     """
-    kind = "validation" if validation else "training"
+    if validation:
+        curve_what, label_what = _("{name} validation curve"), _("{name} validation label")
+        x_what = _("{name} validation x values")
+        how = _("plot the validation values of {name} against the epochs")
+    else:
+        curve_what, label_what = _("{name} training curve"), _("{name} training label")
+        x_what = _("{name} training x values")
+        how = _("plot the training values of {name} against the epochs")
     lines = [line for ax in figure.axes for line in ax.get_lines()]
     drawn = [line for line in lines
              if len(line.get_ydata()) == len(values) and np.allclose(line.get_ydata(), values)]
     if not drawn:
-        raise Mistake(f"{name} {kind} curve", "no line with its values",
-                      f"a line of the {len(values)} values", f"plot the {kind} values of {name} against the epochs")
+        raise Mistake(curve_what.format(name=name), _("no line with its values"),
+                      _("a line of the {count} values").format(count=len(values)), how.format(name=name))
     def labelled(line) -> bool:
         label = line.get_label().lower()
         return not label.startswith("_") and name.lower() in label and ("val" in label) == validation
@@ -449,19 +477,20 @@ def expect_curve(figure, values, name: str, validation: bool):
     line = next((line for line in drawn if labelled(line)), drawn[0])
     label = line.get_label()
     if not labelled(line):
-        raise Mistake(f"{name} {kind} label", repr(label) if not label.startswith("_") else "no label",
-                      f"a label naming {name} and {'Val' if validation else 'Train'}",
-                      "pass label=... to each plot call; the legend must tell training from validation")
+        raise Mistake(label_what.format(name=name), repr(label) if not label.startswith("_") else _("no label"),
+                      _("a label naming {name} and {word}").format(name=name, word="Val" if validation else "Train"),
+                      _("pass label=... to each plot call; the legend must tell training from validation"))
     xdata = np.asarray(line.get_xdata(), dtype="float64")
     if not (np.array_equal(xdata, np.arange(len(values))) or np.array_equal(xdata, np.arange(1, len(values) + 1))):
-        raise Mistake(f"{name} {kind} x values", xdata[:4], "the epochs, 0.. or 1..",
-                      "plot the values against the epochs: history.epoch, or range(1, len(values) + 1)")
+        raise Mistake(x_what.format(name=name), xdata[:4], _("the epochs, 0.. or 1.."),
+                      _("plot the values against the epochs: history.epoch, or range(1, len(values) + 1)"))
     return line
 
 
 def expect_legend(axes) -> None:
     if axes.get_legend() is None and not axes.figure.legends:
-        raise Mistake("legend", "none", "a legend", "call ax.legend() (or plt.legend()) after plotting the labelled lines")
+        raise Mistake(_("legend"), _("none"), _("a legend"),
+                      _("call ax.legend() (or plt.legend()) after plotting the labelled lines"))
 
 
 # ---------------------------------------------------------------- shuffling
@@ -473,18 +502,23 @@ def expect_shuffled(batches: list, buffer: int | None = None) -> None:
     the example at position k is one of the first k + buffer (a bigger buffer reaches further)."""
     order = np.concatenate(batches)
     if np.array_equal(order, np.sort(order)):
-        raise Mistake("order", "the source order", "shuffled",
-                      "shuffle before batch: .shuffle(buffer_size).batch(batch_size) mixes the examples")
+        raise Mistake(_("order"), _("the source order"), _("shuffled"),
+                      _("shuffle before batch: .shuffle(buffer_size).batch(batch_size) mixes the examples"))
     if all(np.array_equal(np.diff(b), np.ones(len(b) - 1)) for b in batches):
-        raise Mistake("batches", f"runs of neighbours (e.g. {', '.join(map(str, batches[0]))})",
-                      "examples mixed across the data", "shuffle before batch: a shuffle after batch only moves whole batches")
+        raise Mistake(_("batches"),
+                      _("runs of neighbours (e.g. {batch})").format(batch=", ".join(map(str, batches[0]))),
+                      _("examples mixed across the data"),
+                      _("shuffle before batch: a shuffle after batch only moves whole batches"))
     if buffer is not None:
         late = order - np.arange(len(order))
         k = int(np.argmax(late))
         if late[k] >= buffer:
-            raise Mistake("shuffle buffer", f"example {order[k]} at position {k}",
-                          f"one of the first {k + buffer} there (a buffer of {buffer})",
-                          f".shuffle(n) draws each example from the next n waiting: pass the buffer you were given ({buffer})")
+            raise Mistake(_("shuffle buffer"), _("example {example} at position {position}").format(
+                              example=order[k], position=k),
+                          _("one of the first {count} there (a buffer of {buffer})").format(
+                              count=k + buffer, buffer=buffer),
+                          _(".shuffle(n) draws each example from the next n waiting: "
+                            "pass the buffer you were given ({buffer})").format(buffer=buffer))
 
 
 
@@ -543,7 +577,7 @@ def call_in_fresh_interpreter(learner, *args, hash_seed: int = 1, **kwargs) -> b
     if done.returncode == 3:
         return False
     if done.returncode:
-        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        raise Mistake("a second run, in a new Python process", last[:200], "the same result as in this one",
-                      "the result must depend only on the arguments, not on the process")
+        last = (done.stderr.strip().splitlines() or [_("no output")])[-1]
+        raise Mistake(_("a second run, in a new Python process"), last[:200], _("the same result as in this one"),
+                      _("the result must depend only on the arguments, not on the process"))
     return True

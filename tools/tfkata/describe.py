@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import inspect
 
+from .i18n import _
+
 # Config entries a learner passes by position, per class: Dense(16), Conv2D(32, (3, 3)).
 POSITIONAL = {
     "Dense": ("units",), "Embedding": ("input_dim", "output_dim"),
@@ -123,7 +125,7 @@ def _config_difference(found: object, expected: object) -> tuple[str, str] | Non
         return None
 
     def entries(config):
-        return ", ".join(f"{k}={argument(config[k])}" if k in config else f"no {k}" for k in keys[:3])
+        return ", ".join(f"{k}={argument(config[k])}" if k in config else _("no {key}").format(key=k) for k in keys[:3])
 
     return entries(mine), entries(theirs)
 
@@ -131,7 +133,9 @@ def _config_difference(found: object, expected: object) -> tuple[str, str] | Non
 def _kind(value: object) -> str:
     dtype, shape = getattr(value, "dtype", None), getattr(value, "shape", None)
     if dtype is not None and shape is not None:
-        return f"{dtype} array of shape {tuple(shape)}" if tuple(shape) else f"{dtype}"
+        if not tuple(shape):
+            return f"{dtype}"
+        return _("{dtype} array of shape {shape}").format(dtype=dtype, shape=tuple(shape))
     return type(value).__name__
 
 
@@ -171,4 +175,4 @@ def tell_apart(found: object, expected: object) -> tuple[str, str]:
         pair = difference(found, expected)
         if pair and pair[0] != pair[1]:
             return f"{found_text} ({pair[0]})", f"{expected_text} ({pair[1]})"
-    return f"{found_text} (which reads the same, but is not what is expected)", expected_text
+    return _("{found} (which reads the same, but is not what is expected)").format(found=found_text), expected_text
