@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 import tensorflow as tf
 from tfkata import checks, toydata
+from tfkata.i18n import N_, _
 from tfkata.problems import Mistake
 
 exercise = pytest.mark.exercise
@@ -37,12 +38,13 @@ def _image_batches(dataset, what, batch_size, scale=1.0):
     """[(pixel key, label)] of a dataset of (images, labels) batches, its batches checked."""
     checks.expect_dataset(dataset, what)
     batches = checks.elements_of(dataset)
-    checks.expect_pairs(batches, f"{what}: each batch")
+    checks.expect_pairs(batches, _("{what}: each batch").format(what=what))
     sizes = [len(images) for images, _ in batches]
     checks.expect_batch_sizes(sizes, sum(sizes), batch_size)
     shape = batches[0][0].shape[1:]
     if shape != (*SIZE, 3):
-        raise Mistake(f"{what}: image shape", shape, (*SIZE, 3), "pass image_size=image_size to the loader")
+        raise Mistake(_("{what}: image shape").format(what=what), shape, (*SIZE, 3),
+                      _("pass image_size=image_size to the loader"))
     return [(_key(image * scale), label) for images, labels in batches for image, label in zip(images, labels)]
 
 
@@ -52,22 +54,25 @@ def _expect_pixel_range(images, truth, what, why):
     high = max(int(np.frombuffer(key, "uint8").max()) for key in truth)
     found = float(np.min(images)), float(np.max(images))
     if not np.allclose(found, (low / 255, high / 255), atol=1e-4):
-        raise Mistake(f"{what}: pixels", f"{found[0]:.4f} to {found[1]:.4f}",
-                      f"{low / 255:.4f} to {high / 255:.4f} (the files' {low} to {high}, / 255)", why)
+        raise Mistake(_("{what}: pixels").format(what=what),
+                      _("{low} to {high}").format(low=f"{found[0]:.4f}", high=f"{found[1]:.4f}"),
+                      _("{low} to {high} (the files' {low_pixel} to {high_pixel}, / 255)").format(
+                          low=f"{low / 255:.4f}", high=f"{high / 255:.4f}", low_pixel=low, high_pixel=high), why)
 
 
-def _expect_labels(found, truth, label_mode, classes, what,
-                   pixels="the files' pixels as they are: no rescaling or augmentation here"):
+def _expect_labels(found, truth, label_mode, classes, what, pixels=None):
     """Every image is a known file, labelled with its folder's sorted index, written as label_mode says."""
     for key, label in found:
         if key not in truth:
-            raise Mistake(what, "an image that is none of the files", "the files' own pixels", pixels)
+            raise Mistake(what, _("an image that is none of the files"), _("the files' own pixels"),
+                          pixels or _("the files' pixels as they are: no rescaling or augmentation here"))
         index, name = truth[key]
         want = {"int": np.int64(index), "binary": np.array([index], "float32"),
                 "categorical": np.eye(len(classes), dtype="float32")[index]}[label_mode]
         if np.shape(label) != np.shape(want) or not np.allclose(label, want):
-            raise Mistake(f"{what}: label of {name}", label, want,
-                          f'labels come from the folder names in sorted order, written as label_mode="{label_mode}"')
+            raise Mistake(_("{what}: label of {name}").format(what=what, name=name), label, want,
+                          _('labels come from the folder names in sorted order, written as '
+                            'label_mode="{label_mode}"').format(label_mode=label_mode))
 
 
 @exercise("data.load_split")
@@ -78,25 +83,27 @@ def test_load_split(learner, tmp_path, label_mode):
     truth = _folder_truth(toydata.image_folders(tmp_path, classes, per_class=12 // len(classes), size=SIZE), classes)
     result = learner(str(tmp_path), image_size=SIZE, batch_size=4, label_mode=label_mode, seed=7)
     result = checks.expect_tuple(result, "(train_dataset, validation_dataset)",
-                                 'call the loader twice, subset="training" then subset="validation"')
-    train, validation = (_image_batches(part, name, 4) for part, name in zip(result, ("training", "validation")))
-    for part, name in ((train, "training"), (validation, "validation")):
+                                 _('call the loader twice, subset="training" then subset="validation"'))
+    train, validation = (_image_batches(part, name, 4) for part, name in zip(result, (_("training"), _("validation"))))
+    for part, name in ((train, _("training")), (validation, _("validation"))):
         _expect_labels(part, truth, label_mode, classes, name)
     shared = {key for key, _ in train} & {key for key, _ in validation}
     if shared:
-        raise Mistake("split", f"{len(shared)} image{'s' * (len(shared) > 1)} in both parts", "no image in both",
-                      "give both calls the same seed and validation_split: the files are shuffled with the seed, then split")
+        found = _("{count} images in both parts") if len(shared) > 1 else _("{count} image in both parts")
+        raise Mistake(_("split"), found.format(count=len(shared)), _("no image in both"),
+                      _("give both calls the same seed and validation_split: the files are shuffled with the seed, "
+                        "then split"))
     counts = len(train), len(validation)
     if counts != (len(truth) - len(truth) // 5, len(truth) // 5):
-        raise Mistake("split sizes", counts, (len(truth) - len(truth) // 5, len(truth) // 5),
-                      "validation_split=0.2 keeps 20% for validation, and the two parts hold every file once")
+        raise Mistake(_("split sizes"), counts, (len(truth) - len(truth) // 5, len(truth) // 5),
+                      _("validation_split=0.2 keeps 20% for validation, and the two parts hold every file once"))
     seeded = keras.utils.image_dataset_from_directory(str(tmp_path), validation_split=0.2, subset="validation",
                                                       seed=7, image_size=SIZE, verbose=False)
     want = sorted(Path(path).name for path in seeded.file_paths)
     found = sorted(truth[key][1] for key, _ in validation)
     if found != want:
-        raise Mistake("validation files (seed=7)", ", ".join(found), ", ".join(want),
-                      "pass seed=seed to both calls: the files are shuffled with it, then split")
+        raise Mistake(_("validation files (seed=7)"), ", ".join(found), ", ".join(want),
+                      _("pass seed=seed to both calls: the files are shuffled with it, then split"))
 
 
 def _reference_generator(root):
@@ -111,25 +118,27 @@ def test_legacy_generator(learner, tmp_path):
     truth = _folder_truth(toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE), classes)
     generator = learner(str(tmp_path), image_size=SIZE, batch_size=4)
     if isinstance(generator, tf.data.Dataset) or not hasattr(generator, "class_indices"):
-        raise Mistake("returned value", type(generator).__name__, "the iterator flow_from_directory returns",
-                      "this exercise is the legacy route: ImageDataGenerator(rescale=1/255).flow_from_directory(...)")
+        raise Mistake(_("returned value"), type(generator).__name__, _("the iterator flow_from_directory returns"),
+                      _("this exercise is the legacy route: "
+                        "ImageDataGenerator(rescale=1/255).flow_from_directory(...)"))
     want = _reference_generator(tmp_path)
     for what, found, expected, why in (
-        ("classes", generator.class_indices, want.class_indices, "classes come from the folder names, in sorted order"),
-        ("images found", generator.samples, want.samples, "flow from the folder you were given"),
-        ("class_mode", generator.class_mode, "binary", 'note 004 uses class_mode="binary": one 0/1 label per image'),
-        ("image shape", generator.image_shape, want.image_shape, "pass target_size=image_size"),
-        ("batch size", generator.batch_size, 4, "pass batch_size=batch_size"),
+        (_("classes"), generator.class_indices, want.class_indices,
+         _("classes come from the folder names, in sorted order")),
+        (_("images found"), generator.samples, want.samples, _("flow from the folder you were given")),
+        ("class_mode", generator.class_mode, "binary", _('note 004 uses class_mode="binary": one 0/1 label per image')),
+        (_("image shape"), generator.image_shape, want.image_shape, _("pass target_size=image_size")),
+        (_("batch size"), generator.batch_size, 4, _("pass batch_size=batch_size")),
     ):
         if found != expected:
             raise Mistake(what, found, expected, why)
     batches = [generator[index] for index in range(len(generator))]
-    _expect_pixel_range(np.concatenate([images for images, _ in batches]), truth, "generator",
-                      "ImageDataGenerator(rescale=1.0 / 255) scales pixels to [0, 1]: 255 becomes 1.0")
+    _expect_pixel_range(np.concatenate([images for images, _ in batches]), truth, _("generator"),
+                      _("ImageDataGenerator(rescale=1.0 / 255) scales pixels to [0, 1]: 255 becomes 1.0"))
     found = [(_key(image * 255.0), np.reshape(label, (1,))) for images, labels in batches
              for image, label in zip(images, labels)]
-    _expect_labels(found, truth, "binary", classes, "generator",
-                   pixels="rescale=1.0 / 255 and nothing else: no augmentation arguments here")
+    _expect_labels(found, truth, "binary", classes, _("generator"),
+                   pixels=_("rescale=1.0 / 255 and nothing else: no augmentation arguments here"))
 
 
 @exercise("data.modern_loader")
@@ -137,16 +146,16 @@ def test_modern_loader(learner, tmp_path):
     classes = ("dogs", "cats")
     truth = _folder_truth(toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE), classes)
     dataset = learner(str(tmp_path), image_size=SIZE, batch_size=4)
-    found = _image_batches(dataset, "returned dataset", 4, scale=255.0)
+    found = _image_batches(dataset, _("returned dataset"), 4, scale=255.0)
     images = np.concatenate([x for x, _ in checks.elements_of(dataset)])
-    _expect_pixel_range(images, truth, "returned dataset",
-                      "image_dataset_from_directory has no rescale: map through keras.layers.Rescaling(1/255)")
+    _expect_pixel_range(images, truth, _("returned dataset"),
+                      _("image_dataset_from_directory has no rescale: map through keras.layers.Rescaling(1/255)"))
     legacy = _reference_generator(tmp_path)
     if len(found) != legacy.samples:
-        raise Mistake("images", len(found), f"{legacy.samples}, as flow_from_directory found",
-                      "read the whole folder: no validation_split here")
-    _expect_labels(found, truth, "binary", sorted(legacy.class_indices), "returned dataset",
-                   pixels="divide by 255 and nothing else: augmentation belongs in the model, not the loader")
+        raise Mistake(_("images"), len(found), _("{count}, as flow_from_directory found").format(count=legacy.samples),
+                      _("read the whole folder: no validation_split here"))
+    _expect_labels(found, truth, "binary", sorted(legacy.class_indices), _("returned dataset"),
+                   pixels=_("divide by 255 and nothing else: augmentation belongs in the model, not the loader"))
 
 
 # ------------------------------------------------------------ pipeline speed
@@ -174,14 +183,16 @@ def test_fast_pipeline(learner):
     checks.expect_batch_sizes([len(y) for _, y in epochs[0]], 23, 5)
     orders = [np.concatenate([y for _, y in epoch]).tolist() for epoch in epochs]
     if sorted(orders[0]) != list(range(23)):
-        raise Mistake("examples", f"{len(orders[0])} per epoch", "each of the 23 once", "keep every example: shuffle, do not drop or repeat")
+        raise Mistake(_("examples"), _("{count} per epoch").format(count=len(orders[0])), _("each of the 23 once"),
+                      _("keep every example: shuffle, do not drop or repeat"))
     if len(reads) > 23:
-        raise Mistake("reads", f"{len(reads)} reads in 2 epochs", "23: the second epoch comes from the cache",
-                      "call .cache() first: later epochs replay the examples from memory")
+        raise Mistake(_("reads"), _("{count} reads in 2 epochs").format(count=len(reads)),
+                      _("23: the second epoch comes from the cache"),
+                      _("call .cache() first: later epochs replay the examples from memory"))
     checks.expect_shuffled([y for _, y in epochs[0]], buffer=3)
     if orders[0] == orders[1]:
-        raise Mistake("order", "the same in both epochs", "a new order every epoch",
-                      "cache before shuffle: a shuffle before the cache is frozen into it")
+        raise Mistake(_("order"), _("the same in both epochs"), _("a new order every epoch"),
+                      _("cache before shuffle: a shuffle before the cache is frozen into it"))
     checks.expect_prefetched(dataset)
 
 
@@ -197,8 +208,9 @@ def _read(learner, *args, label_name=None, **kwargs):
     except Exception as raised:  # the kit wraps the learner's own error: it is the cause
         error = raised.__cause__ or raised
         if label_name not in (None, "label") and isinstance(error, (KeyError, ValueError)) and "'label'" in str(error):
-            raise Mistake("label column", f"{type(error).__name__}: {error}", repr(label_name),
-                          f"this file's label column is {label_name!r}: read the column that label_name names") from None
+            raise Mistake(_("label column"), f"{type(error).__name__}: {error}", repr(label_name),
+                          _("this file's label column is {label}: read the column that label_name names").format(
+                              label=repr(label_name))) from None
         raise
 
 
@@ -207,32 +219,39 @@ def _expect_examples(dataset, what):
     checks.expect_dataset(dataset, what)
     features, label = dataset.element_spec if isinstance(dataset.element_spec, tuple) else (dataset.element_spec, None)
     if label is None:
-        raise Mistake(f"{what}: each element", type(features).__name__, "a (features, label) pair",
-                      "make each example a pair: from_tensor_slices((features, labels))")
+        raise Mistake(_("{what}: each element").format(what=what), type(features).__name__,
+                      _("a (features, label) pair"),
+                      _("make each example a pair: from_tensor_slices((features, labels))"))
     if features.dtype != tf.float32 or not label.dtype.is_integer:
-        raise Mistake(f"{what}: dtypes", f"({features.dtype.name}, {label.dtype.name})", "(float32, an integer type)",
-                      "features as float32 (what Keras layers use), the class label as an integer")
+        raise Mistake(_("{what}: dtypes").format(what=what), f"({features.dtype.name}, {label.dtype.name})",
+                      _("(float32, an integer type)"),
+                      _("features as float32 (what Keras layers use), the class label as an integer"))
     if (features.shape.rank, label.shape.rank) != (1, 0):
-        raise Mistake(f"{what}: shapes", f"({features.shape}, {label.shape})", "((features,), ()): one example each",
-                      "unbatched: each element is one example, a vector of features and one integer label")
+        raise Mistake(_("{what}: shapes").format(what=what), f"({features.shape}, {label.shape})",
+                      _("((features,), ()): one example each"),
+                      _("unbatched: each element is one example, a vector of features and one integer label"))
 
 
-def _expect_table(dataset, records, names, what="returned dataset", label="label"):
+def _expect_table(dataset, records, names, what=None, label="label"):
     """(float32 features in ``names`` order, integer label) for each record, in order."""
+    what = what or _("returned dataset")
     _expect_examples(dataset, what)
     elements = checks.elements_of(dataset)
     if len(elements) != len(records):
-        raise Mistake(f"{what}: examples", len(elements), len(records),
-                      "one example per row that has a label; by this exercise's rule, rows without a label are dropped")
+        raise Mistake(_("{what}: examples").format(what=what), len(elements), len(records),
+                      _("one example per row that has a label; by this exercise's rule, rows without a label "
+                        "are dropped"))
     for row, (x, y) in enumerate(elements):
         want = np.array([records[row][n] or 0.0 for n in names])
         if np.shape(x) != want.shape or not np.allclose(x, want, equal_nan=False):
             found = np.round(np.asarray(x, "float64"), 2).tolist()
-            why = ("by this exercise's rule a missing feature becomes 0.0, not NaN" if np.isnan(x).any()
-                   else f"the features are {', '.join(names)}, in that order, without the label")
-            raise Mistake(f"{what}: features of example {row}", found, want.round(2).tolist(), why)
+            why = (_("by this exercise's rule a missing feature becomes 0.0, not NaN") if np.isnan(x).any()
+                   else _("the features are {names}, in that order, without the label").format(names=", ".join(names)))
+            raise Mistake(_("{what}: features of example {row}").format(what=what, row=row), found,
+                          want.round(2).tolist(), why)
         if y != records[row][label]:
-            raise Mistake(f"{what}: label of example {row}", y, records[row][label], f"take the label from the {label!r} column")
+            raise Mistake(_("{what}: label of example {row}").format(what=what, row=row), y, records[row][label],
+                          _("take the label from the {label} column").format(label=repr(label)))
 
 
 @exercise("data.csv_dataset")
@@ -275,23 +294,25 @@ def test_combine_sources(learner, tmp_path, case):
     csv_path = toydata.write_csv(tmp_path / "a.csv", first, [*NAMES, label])
     json_path = toydata.write_json(tmp_path / "b.json", [dict(reversed(r.items())) for r in second])
     if case == "concatenated":
-        _expect_table(_read(learner, str(csv_path), str(json_path), NAMES), first + second, NAMES, "concatenated dataset")
+        _expect_table(_read(learner, str(csv_path), str(json_path), NAMES), first + second, NAMES,
+                      _("concatenated dataset"))
         return
     dataset = _read(learner, str(csv_path), str(json_path), NAMES, label_name=label, mixed=True)
-    _expect_examples(dataset, "mixed dataset")
+    _expect_examples(dataset, _("mixed dataset"))
     rows = [tuple(round(float(v), 2) for v in x) + (int(y),) for x, y in checks.elements_of(dataset)]
     want = [tuple(r[n] for n in NAMES) + (r[label],) for r in first + second]
     if sorted(rows) != sorted(want):
-        raise Mistake("mixed dataset", f"{len(rows)} examples", f"the {len(want)} examples of both files, each once",
-                      "keep going when one source runs out (stop_on_empty_dataset=False)")
+        raise Mistake(_("mixed dataset"), _("{count} examples").format(count=len(rows)),
+                      _("the {count} examples of both files, each once").format(count=len(want)),
+                      _("keep going when one source runs out (stop_on_empty_dataset=False)"))
     from_csv = set(want[:len(first)])
     sources = [row in from_csv for row in rows]
     runs = 1 + sum(a != b for a, b in zip(sources, sources[1:]))
     if rows == want or (case == "mixed" and runs <= 2):
-        blocks = ("every CSV example, then every JSON example" if sources[0]
-                  else "every JSON example, then every CSV example")
-        raise Mistake("mixed dataset", blocks, "the two sources mixed",
-                      "mixed=True: tf.data.Dataset.sample_from_datasets([first, second]) or choose_from_datasets")
+        blocks = (_("every CSV example, then every JSON example") if sources[0]
+                  else _("every JSON example, then every CSV example"))
+        raise Mistake(_("mixed dataset"), blocks, _("the two sources mixed"),
+                      _("mixed=True: tf.data.Dataset.sample_from_datasets([first, second]) or choose_from_datasets"))
 
 
 # ------------------------------------------------------------ tf.data and feature dictionaries
@@ -308,19 +329,22 @@ def test_feature_dicts(learner):
     dataset = checks.expect_dataset(learner(images, labels))
     spec = dataset.element_spec
     if not isinstance(spec, dict) or set(spec) != {"image", "label"}:
-        raise Mistake("each element", type(spec).__name__ if not isinstance(spec, dict) else sorted(spec),
-                      '{"image": ..., "label": ...}', "pass a dictionary to from_tensor_slices, as tfds yields them")
+        raise Mistake(_("each element"), type(spec).__name__ if not isinstance(spec, dict) else sorted(spec),
+                      '{"image": ..., "label": ...}', _("pass a dictionary to from_tensor_slices, as tfds yields them"))
     elements = checks.elements_of(dataset)
     if len(elements) != 6 or spec["image"].shape != (8, 8, 3):
-        raise Mistake("examples", f"{len(elements)} of shape {spec['image'].shape}", "6 of shape (8, 8, 3)",
-                      "from_tensor_slices slices along the first axis: one dictionary per example (from_tensors gives one)")
+        raise Mistake(_("examples"),
+                      _("{count} of shape {shape}").format(count=len(elements), shape=spec["image"].shape),
+                      _("{count} of shape {shape}").format(count=6, shape=(8, 8, 3)),
+                      _("from_tensor_slices slices along the first axis: one dictionary per example "
+                        "(from_tensors gives one)"))
     if not all(np.array_equal(e["image"], i) and e["label"] == y for e, i, y in zip(elements, images, labels)):
-        raise Mistake("examples", "images and labels out of step", "example k = (images[k], labels[k])",
-                      "slice both arrays together, in one dictionary")
+        raise Mistake(_("examples"), _("images and labels out of step"), _("example k = (images[k], labels[k])"),
+                      _("slice both arrays together, in one dictionary"))
     found = (spec["image"].dtype.name, spec["label"].dtype.name)
     if found != (images.dtype.name, labels.dtype.name):
-        raise Mistake("dtypes (image, label)", found, (images.dtype.name, labels.dtype.name),
-                      "keep the arrays as they are: tfds yields uint8 images; the model's own steps convert them")
+        raise Mistake(_("dtypes (image, label)"), found, (images.dtype.name, labels.dtype.name),
+                      _("keep the arrays as they are: tfds yields uint8 images; the model's own steps convert them"))
 
 
 @exercise("data.image_label_pairs")
@@ -334,26 +358,32 @@ def test_image_label_pairs(learner):
     x = np.concatenate([x for x, _ in batches])
     y = np.concatenate([y for _, y in batches])
     if (y < 0).any():
-        raise Mistake("labels", f"{len(y)} examples, {(y < 0).sum()} labelled -1", f"the {len(kept)} labelled examples",
-                      "filter out the unlabelled ones: .filter(lambda image, label: label >= 0)")
+        raise Mistake(_("labels"), _("{count} examples, {unlabelled} labelled -1").format(
+                          count=len(y), unlabelled=(y < 0).sum()),
+                      _("the {count} labelled examples").format(count=len(kept)),
+                      _("filter out the unlabelled ones: .filter(lambda image, label: label >= 0)"))
     index = np.clip(np.rint(x[:, 0, 0, 0] * 25.5).astype(int), 0, len(images) - 1)  # image k is filled with 10 * k
     if x.shape[1:] != images.shape[1:]:
-        raise Mistake("image shape", x.shape[1:], images.shape[1:], "keep each image as it is; only its dtype and scale change")
+        raise Mistake(_("image shape"), x.shape[1:], images.shape[1:],
+                      _("keep each image as it is; only its dtype and scale change"))
     if x.dtype != np.float32 or not np.allclose(x, images[index] / 255.0, atol=1e-5):
         brightest = images[labels >= 0].max()
-        raise Mistake("images", f"{x.dtype}, the brightest {x.max():.4f}",
-                      f"float32 in [0, 1], the brightest {brightest / 255:.4f} (= {brightest} / 255)",
-                      "map each image through tf.cast(image, tf.float32) / 255.0")
+        raise Mistake(_("images"), _("{dtype}, the brightest {value}").format(dtype=x.dtype, value=f"{x.max():.4f}"),
+                      _("float32 in [0, 1], the brightest {value} (= {pixel} / 255)").format(
+                          value=f"{brightest / 255:.4f}", pixel=brightest),
+                      _("map each image through tf.cast(image, tf.float32) / 255.0"))
     if not np.array_equal(labels[index], y):
-        raise Mistake("pairs", "images with other examples' labels", "each image with its own label",
-                      "map one dictionary to one pair: (example['image'], example['label'])")
+        raise Mistake(_("pairs"), _("images with other examples' labels"), _("each image with its own label"),
+                      _("map one dictionary to one pair: (example['image'], example['label'])"))
     if not (y == 0).any():
-        raise Mistake("labels", "no example labelled 0", f"the {(labels == 0).sum()} examples labelled 0 kept",
-                      "label >= 0 keeps class 0: in this exercise only -1 marks an unlabelled example")
+        raise Mistake(_("labels"), _("no example labelled 0"),
+                      _("the {count} examples labelled 0 kept").format(count=(labels == 0).sum()),
+                      _("label >= 0 keeps class 0: in this exercise only -1 marks an unlabelled example"))
     checks.expect_batch_sizes([len(b) for _, b in batches], len(kept), 4)
     if not np.array_equal(np.sort(index), kept):
-        raise Mistake("examples", f"{len(set(index))} different ones", f"each of the {len(kept)} labelled ones once",
-                      "map, filter, shuffle, batch: no step drops or repeats examples")
+        raise Mistake(_("examples"), _("{count} different ones").format(count=len(set(index))),
+                      _("each of the {count} labelled ones once").format(count=len(kept)),
+                      _("map, filter, shuffle, batch: no step drops or repeats examples"))
     rank = np.cumsum(labels >= 0) - 1  # an example's position among the labelled ones
     checks.expect_shuffled(np.split(rank[index], np.cumsum([len(b) for _, b in batches])[:-1]))
     checks.expect_prefetched(dataset)
@@ -378,11 +408,12 @@ class _Counter(keras.callbacks.Callback):
             return
         self.epochs[-1][which] += 1
         if self.epochs[-1][which] > self.LIMIT:
-            part = ("training", "validation")[which]
-            why = ("with train_data.repeat(), steps_per_epoch ends an epoch: pass len(train_data) when it is None"
-                   if which == 0 else "validate on test_data as it is, with validation_steps=int(fraction * len(test_data))")
-            raise Mistake(f"{part} batches in epoch {len(self.epochs)}", f"more than {self.LIMIT}, and counting",
-                          "the epoch to end", why)
+            what = _("training batches in epoch {epoch}") if which == 0 else _("validation batches in epoch {epoch}")
+            why = (_("with train_data.repeat(), steps_per_epoch ends an epoch: pass len(train_data) when it is None")
+                   if which == 0 else
+                   _("validate on test_data as it is, with validation_steps=int(fraction * len(test_data))"))
+            raise Mistake(what.format(epoch=len(self.epochs)),
+                          _("more than {limit}, and counting").format(limit=self.LIMIT), _("the epoch to end"), why)
 
     def on_train_batch_end(self, batch, logs=None):
         self._count(0)
@@ -425,30 +456,32 @@ def test_fit_steps(learner, counted_model, case):
     history = learner(counted_model, train, test, epochs=epochs, **kwargs)
     counts = getattr(counted_model, "counter", _Counter()).epochs
     counted_model.counter = _Counter()
-    checks.expect_instance(history, keras.callbacks.History, "return what model.fit returns", "returned value")
+    checks.expect_instance(history, keras.callbacks.History, _("return what model.fit returns"), _("returned value"))
     want_train = [steps or 5] * epochs  # 0.25 * 7 = 1.75, 0.5 * 7 = 3.5 and 0.3 * 7 = 2.1 round down to 1, 3, 2
     want_validation = [int(fraction * 7)] * epochs
     setting = "steps_per_epoch=None" if steps is None else f"steps_per_epoch={steps}"
     found = [t for t, _ in counts]
     if found != want_train:
-        why = ("Keras 3 carries one iterator across epochs; an epoch ends early when it runs out: fit on train_data.repeat()"
+        why = (_("Keras 3 carries one iterator across epochs; an epoch ends early when it runs out: "
+                 "fit on train_data.repeat()")
                if found and sum(found) < sum(want_train) else
-               f"each epoch trains on steps_per_epoch batches; None means len(train_data) = 5 here")
-        raise Mistake(f"training batches per epoch ({setting}, 5 batches of data, epochs={epochs})",
-                      found, want_train, why)
+               _("each epoch trains on steps_per_epoch batches; None means len(train_data) = 5 here"))
+        raise Mistake(_("training batches per epoch ({setting}, 5 batches of data, epochs={epochs})").format(
+                          setting=setting, epochs=epochs), found, want_train, why)
     found = [v for _, v in counts]
     if found != want_validation:
-        raise Mistake(f"validation batches per epoch (validation_fraction={fraction}, 7 batches of test data)",
-                      found, want_validation,
-                      "validation_steps=int(validation_fraction * len(test_data)): rounded down, every epoch")
+        raise Mistake(_("validation batches per epoch (validation_fraction={fraction}, 7 batches of test data)").format(
+                          fraction=fraction), found, want_validation,
+                      _("validation_steps=int(validation_fraction * len(test_data)): rounded down, every epoch"))
     curves = history.history
     if "val_loss" not in curves or len(curves["val_loss"]) != epochs:
-        raise Mistake("history", sorted(curves), "loss and val_loss, one per epoch", "pass validation_data=test_data")
+        raise Mistake(_("history"), sorted(curves), _("loss and val_loss, one per epoch"),
+                      _("pass validation_data=test_data"))
     found = float(curves["loss"][0]), float(curves["val_loss"][0])
     if not np.allclose(found, (1.0, 9.0), atol=1e-3):
-        raise Mistake("(loss, val_loss) of a model that predicts 0", f"({found[0]:g}, {found[1]:g})",
-                      "(1, 9): trained on train_data (targets 1), validated on test_data (targets 3)",
-                      "fit on train_data, validation_data=test_data")
+        raise Mistake(_("(loss, val_loss) of a model that predicts 0"), f"({found[0]:g}, {found[1]:g})",
+                      _("(1, 9): trained on train_data (targets 1), validated on test_data (targets 3)"),
+                      _("fit on train_data, validation_data=test_data"))
 
 
 # ------------------------------------------------------------ note 004's augmentation as layers
@@ -462,7 +495,7 @@ def _span(value):
 
 
 def _names(layers):
-    return ", ".join(checks.describe(layer) for layer in layers) or "no layers"
+    return ", ".join(checks.describe(layer) for layer in layers) or _("no layers")
 
 
 def _corner_images():
@@ -474,69 +507,75 @@ def _corner_images():
 @exercise("data.augmentation_layers")
 def test_augmentation_layers(learner):
     result = checks.expect_tuple(learner(), "(train_preprocessing, test_preprocessing)",
-                                 "return the two Sequential models: training, then test")
+                                 _("return the two Sequential models: training, then test"))
     train, test = (checks.expect_instance(model, keras.Model, "keras.Sequential([...layers])", what)
                    for model, what in zip(result, ("train_preprocessing", "test_preprocessing")))
     random_kinds = (keras.layers.RandomTranslation, keras.layers.RandomRotation, keras.layers.RandomZoom,
                     keras.layers.RandomFlip)
     test_layers = checks.layers_of(test)
     if [type(layer) for layer in test_layers] != [keras.layers.Rescaling]:
-        raise Mistake("test_preprocessing", _names(test_layers), "Rescaling(1/255) and nothing else",
-                      "test_datagen = ImageDataGenerator(rescale=1.0/255): augment the training data only")
+        raise Mistake("test_preprocessing", _names(test_layers), _("Rescaling(1/255) and nothing else"),
+                      _("test_datagen = ImageDataGenerator(rescale=1.0/255): augment the training data only"))
     image = _corner_images()
     for model, what in ((test, "test_preprocessing"), (train, "train_preprocessing")):
-        checks.expect_scaling(lambda x: model(x, training=False), why=f"{what}: Rescaling(1/255), as rescale=1.0/255",
+        checks.expect_scaling(lambda x: model(x, training=False),
+                              why=_("{what}: Rescaling(1/255), as rescale=1.0/255").format(what=what),
                               wanted=(0.0, 0.5, 1.0))
         found = np.asarray(model(image, training=False))
         if found.shape != image.shape or not np.allclose(found, image / 255.0, atol=1e-5):
-            raise Mistake(f"{what} at inference (training=False)", "images changed", "images / 255 and nothing else",
-                          "random layers let images through at inference: only fit (training=True) augments")
+            raise Mistake(_("{what} at inference (training=False)").format(what=what), _("images changed"),
+                          _("images / 255 and nothing else"),
+                          _("random layers let images through at inference: only fit (training=True) augments"))
     found = np.asarray(test(image, training=True))
     if not np.allclose(found, image / 255.0, atol=1e-5):
-        raise Mistake("test_preprocessing in training", "images changed", "images / 255", "never augment test data")
+        raise Mistake(_("test_preprocessing in training"), _("images changed"), _("images / 255"),
+                      _("never augment test data"))
     layers = checks.layers_of(train)
     kinds = [type(layer) for layer in layers]
     want = "Rescaling(1/255), RandomTranslation, RandomRotation, RandomZoom, RandomFlip"
     if kinds.count(keras.layers.Rescaling) != 1 or any(kind not in kinds for kind in random_kinds):
         raise Mistake("train_preprocessing", _names(layers), want,
-                      "one layer per ImageDataGenerator setting: rescale, width_shift, rotation, zoom, flips")
+                      _("one layer per ImageDataGenerator setting: rescale, width_shift, rotation, zoom, flips"))
     settings = {type(layer): layer.get_config() for layer in layers}
     shift = settings[keras.layers.RandomTranslation]
     found = _span(shift["height_factor"]), _span(shift["width_factor"])
     if found != ((0.0, 0.0), (-0.3, 0.3)):
-        raise Mistake("RandomTranslation (height, width) factors", found, ((0.0, 0.0), (-0.3, 0.3)),
-                      "width_shift_range=0.3 shifts sideways only: RandomTranslation(height_factor=0.0, width_factor=0.3)")
+        raise Mistake(_("RandomTranslation (height, width) factors"), found, ((0.0, 0.0), (-0.3, 0.3)),
+                      _("width_shift_range=0.3 shifts sideways only: "
+                        "RandomTranslation(height_factor=0.0, width_factor=0.3)"))
     found = _span(settings[keras.layers.RandomRotation]["factor"])
     if found != _span(30 / 360):
-        raise Mistake("RandomRotation factor", found, f"{_span(30 / 360)}: 30/360 of a turn",
-                      "rotation_range=30 is degrees; Keras 3's factor is a fraction of a full turn: RandomRotation(30 / 360)")
+        raise Mistake(_("RandomRotation factor"), found, _("{span}: 30/360 of a turn").format(span=_span(30 / 360)),
+                      _("rotation_range=30 is degrees; Keras 3's factor is a fraction of a full turn: "
+                        "RandomRotation(30 / 360)"))
     zoom = settings[keras.layers.RandomZoom]
     found = _span(zoom["height_factor"]), _span(zoom["width_factor"])
     if found[0] != (-0.3, 0.3) or found[1] not in (None, (-0.3, 0.3)):
-        raise Mistake("RandomZoom (height, width) factors", found, "((-0.3, 0.3), None) or both (-0.3, 0.3)",
-                      "zoom_range=0.3 zooms in or out by up to 30%: RandomZoom(0.3)")
+        raise Mistake(_("RandomZoom (height, width) factors"), found, _("((-0.3, 0.3), None) or both (-0.3, 0.3)"),
+                      _("zoom_range=0.3 zooms in or out by up to 30%: RandomZoom(0.3)"))
     modes = {part for layer in layers if isinstance(layer, keras.layers.RandomFlip)
              for part in layer.get_config()["mode"].split("_and_")}
     if modes != {"horizontal", "vertical"}:
-        raise Mistake("flips", " and ".join(sorted(modes)), "horizontal and vertical",
+        raise Mistake(_("flips"), " and ".join(sorted(modes)), "horizontal and vertical",
                       'horizontal_flip=True, vertical_flip=True: RandomFlip("horizontal_and_vertical")')
     keras.utils.set_random_seed(3)
     if all(np.allclose(np.asarray(train(image, training=True)), image / 255.0, atol=1e-5) for _ in range(3)):
-        raise Mistake("train_preprocessing in training", "images unchanged", "random shifts, turns, zooms and flips",
-                      "the random layers act when called with training=True")
+        raise Mistake(_("train_preprocessing in training"), _("images unchanged"),
+                      _("random shifts, turns, zooms and flips"),
+                      _("the random layers act when called with training=True"))
 
 
 NOTE_004_SETTINGS = {  # ImageDataGenerator's attribute: (value, how note 004 writes it)
     "rescale": (1.0 / 255, "rescale=1.0/255"),
-    "width_shift_range": (0.3, "width_shift_range=0.3: up to 30% of the width, sideways"),
-    "height_shift_range": (0.0, "no height_shift_range: note 004 shifts sideways only"),
-    "rotation_range": (30, "rotation_range=30: in degrees here (30/360 is for keras.layers.RandomRotation)"),
-    "zoom_range": ([0.7, 1.3], "zoom_range=0.3: zoom factors from 0.7 to 1.3"),
+    "width_shift_range": (0.3, N_("width_shift_range=0.3: up to 30% of the width, sideways")),
+    "height_shift_range": (0.0, N_("no height_shift_range: note 004 shifts sideways only")),
+    "rotation_range": (30, N_("rotation_range=30: in degrees here (30/360 is for keras.layers.RandomRotation)")),
+    "zoom_range": ([0.7, 1.3], N_("zoom_range=0.3: zoom factors from 0.7 to 1.3")),
     "horizontal_flip": (True, "horizontal_flip=True"),
     "vertical_flip": (True, "vertical_flip=True"),
-    "shear_range": (0.0, "no shear_range: note 004 does not shear"),
-    "channel_shift_range": (0.0, "no channel_shift_range: note 004 does not shift colours"),
-    "brightness_range": (None, "no brightness_range: note 004 does not change brightness"),
+    "shear_range": (0.0, N_("no shear_range: note 004 does not shear")),
+    "channel_shift_range": (0.0, N_("no channel_shift_range: note 004 does not shift colours")),
+    "brightness_range": (None, N_("no brightness_range: note 004 does not change brightness")),
 }
 
 
@@ -546,7 +585,7 @@ def test_legacy_train_generator(learner, tmp_path):
     toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE)
     generator = learner(str(tmp_path), image_size=SIZE, batch_size=4)
     if isinstance(generator, tf.data.Dataset) or not hasattr(generator, "image_data_generator"):
-        raise Mistake("returned value", type(generator).__name__, "the iterator flow_from_directory returns",
+        raise Mistake(_("returned value"), type(generator).__name__, _("the iterator flow_from_directory returns"),
                       "ImageDataGenerator(rescale=1.0/255, width_shift_range=0.3, ...).flow_from_directory(...)")
     datagen = generator.image_data_generator
     for name, (want, why) in NOTE_004_SETTINGS.items():
@@ -557,14 +596,15 @@ def test_legacy_train_generator(learner, tmp_path):
             same = np.allclose(np.asarray(found, "float64"), np.asarray(want, "float64"))
         if not same:
             shown = [round(float(v), 4) for v in found] if isinstance(found, (list, tuple, np.ndarray)) else found
-            raise Mistake(f"ImageDataGenerator {name}", shown, want, why)
+            raise Mistake(f"ImageDataGenerator {name}", shown, want, _(why))
     want = _reference_generator(tmp_path)
     for what, found, expected, why in (
-        ("classes", generator.class_indices, want.class_indices, "classes come from the folder names, in sorted order"),
-        ("images found", generator.samples, want.samples, "flow from the folder you were given"),
-        ("class_mode", generator.class_mode, "binary", 'note 004 uses class_mode="binary": one 0/1 label per image'),
-        ("image shape", generator.image_shape, want.image_shape, "pass target_size=image_size"),
-        ("batch size", generator.batch_size, 4, "pass batch_size=batch_size"),
+        (_("classes"), generator.class_indices, want.class_indices,
+         _("classes come from the folder names, in sorted order")),
+        (_("images found"), generator.samples, want.samples, _("flow from the folder you were given")),
+        ("class_mode", generator.class_mode, "binary", _('note 004 uses class_mode="binary": one 0/1 label per image')),
+        (_("image shape"), generator.image_shape, want.image_shape, _("pass target_size=image_size")),
+        (_("batch size"), generator.batch_size, 4, _("pass batch_size=batch_size")),
     ):
         if found != expected:
             raise Mistake(what, found, expected, why)
@@ -637,8 +677,10 @@ def tfds_offline(monkeypatch, tmp_path):
 
         def guarded(builder, *args, _original=original, **kwargs):
             if builder.name != TFDS_NAME:
-                raise Mistake("data set loaded", repr(builder.name), f"{TFDS_NAME!r}, the name the grader passed",
-                              f"load the data set that `name` names: tfds.load(name, ...), not a fixed {builder.name!r}")
+                raise Mistake(_("data set loaded"), repr(builder.name),
+                              _("{name}, the name the grader passed").format(name=repr(TFDS_NAME)),
+                              _("load the data set that `name` names: tfds.load(name, ...), not a fixed {name}").format(
+                                  name=repr(builder.name)))
             return _original(builder, *args, **kwargs)
 
         monkeypatch.setattr(tfds.core.DatasetBuilder, method, guarded)
@@ -659,33 +701,38 @@ def _tfds_call(learner, train_percent, data_dir, builder):
         raised, error = exception, exception.__cause__ or exception
         text = str(error)
     if builder.elsewhere or (error is not None and "could not find data in" in text and data_dir not in text):
-        raise Mistake(f"the folder tfds used for {TFDS_NAME}", "its default folder (~/tensorflow_datasets)",
-                      "the data_dir given", "pass data_dir=data_dir to tfds.load: None means the default "
-                      "folder, right at home; here the data set belongs in data_dir") from None
+        raise Mistake(_("the folder tfds used for {name}").format(name=TFDS_NAME),
+                      _("its default folder (~/tensorflow_datasets)"), _("the data_dir given"),
+                      _("pass data_dir=data_dir to tfds.load: None means the default "
+                        "folder, right at home; here the data set belongs in data_dir")) from None
     if error is None:
         return result
     if "could not find data in" in text:
-        raise Mistake("download_and_prepare()", "never called (download=False, or as_dataset alone)",
-                      "called, as tfds.load does by default", "at home the data set must be downloaded once: "
-                      "leave tfds.load's download=True (with tfds.builder, call builder.download_and_prepare())") from None
+        raise Mistake("download_and_prepare()", _("never called (download=False, or as_dataset alone)"),
+                      _("called, as tfds.load does by default"),
+                      _("at home the data set must be downloaded once: leave tfds.load's download=True "
+                        "(with tfds.builder, call builder.download_and_prepare())")) from None
     if isinstance(error, (ValueError, TypeError)) and "unpack" in text:
-        raise Mistake("unpacking tfds.load's result", f"{type(error).__name__}: {text[:60]}", "(train, validation), info",
-                      "tfds.load returns the info too only when asked, with_info=True: "
-                      "(train, validation), info = tfds.load(...)") from None
+        raise Mistake(_("unpacking tfds.load's result"), f"{type(error).__name__}: {text[:60]}",
+                      "(train, validation), info",
+                      _("tfds.load returns the info too only when asked, with_info=True: "
+                        "(train, validation), info = tfds.load(...)")) from None
     if isinstance(error, ValueError) and any(words in text for words in (
             "corresponds to no data", "incompatible with", "Error parsing split")):  # the last: tfds before 4.9.3
-        raise Mistake(f"split slices (train_percent={train_percent})", f"{type(error).__name__}: {text[:80]}",
-                      f'"train[:{train_percent}%]" and "train[{train_percent}%:]"',
-                      "a slice in percent is a whole number and a % sign: train[:70%], not train[:0.7%] or "
-                      "train[:70]") from None
+        raise Mistake(_("split slices (train_percent={percent})").format(percent=train_percent),
+                      f"{type(error).__name__}: {text[:80]}",
+                      _('"train[:{percent}%]" and "train[{percent}%:]"').format(percent=train_percent),
+                      _("a slice in percent is a whole number and a % sign: train[:70%], not train[:0.7%] or "
+                        "train[:70]")) from None
     raise raised
 
 
 def _tfds_order(data_dir, builder):
     """The examples k of the 'train' split, in the order tfds reads them from data_dir."""
     if not (Path(data_dir) / TFDS_NAME).is_dir():
-        raise Mistake("data_dir", f"no {TFDS_NAME} prepared in it", f"{TFDS_NAME} prepared there by tfds.load",
-                      "load the data set with tfds.load(name, ..., data_dir=data_dir)")
+        raise Mistake("data_dir", _("no {name} prepared in it").format(name=TFDS_NAME),
+                      _("{name} prepared there by tfds.load").format(name=TFDS_NAME),
+                      _("load the data set with tfds.load(name, ..., data_dir=data_dir)"))
     dataset = builder(data_dir=data_dir).as_dataset(split="train", as_supervised=True)
     return [(int(image.flat[0]) - 7) // 20 for image, _ in dataset.as_numpy_iterator()]
 
@@ -695,21 +742,24 @@ def _tfds_part(dataset, what):
     checks.expect_dataset(dataset, what)
     spec = dataset.element_spec
     if isinstance(spec, dict):
-        raise Mistake(f"{what}: each element", f"a dictionary {sorted(spec)}", "an (image, label) pair",
-                      "pass as_supervised=True to tfds.load: it yields (image, label) pairs, ready for model.fit")
+        raise Mistake(_("{what}: each element").format(what=what), _("a dictionary {keys}").format(keys=sorted(spec)),
+                      _("an (image, label) pair"),
+                      _("pass as_supervised=True to tfds.load: it yields (image, label) pairs, ready for model.fit"))
     if not (isinstance(spec, tuple) and len(spec) == 2) or tuple(spec[0].shape) != TFDS_SHAPE:
         found = (f"({', '.join(str(tuple(s.shape)) for s in spec)})" if isinstance(spec, tuple)
                  else type(spec).__name__)
-        raise Mistake(f"{what}: each element's shapes", found, f"({TFDS_SHAPE}, ()): one image and its label",
-                      "return the slices as tfds.load gives them: unbatched (image, label) pairs")
+        raise Mistake(_("{what}: each element's shapes").format(what=what), found,
+                      _("({shape}, ()): one image and its label").format(shape=TFDS_SHAPE),
+                      _("return the slices as tfds.load gives them: unbatched (image, label) pairs"))
     found = []
     for image, label in checks.elements_of(dataset):
         k = (int(np.asarray(image).flat[0]) - 7) // 20
         if (not 0 <= k < len(TFDS_LABELS) or not np.array_equal(image, np.full(TFDS_SHAPE, _tfds_pixel(k)))
                 or label != TFDS_LABELS[k]):
-            raise Mistake(f"{what}: examples", "an image or label that is not the 'train' split's own",
-                          "the split's examples as they are",
-                          "slice the 'train' split and change nothing: no other split, no mapping")
+            raise Mistake(_("{what}: examples").format(what=what),
+                          _("an image or label that is not the 'train' split's own"),
+                          _("the split's examples as they are"),
+                          _("slice the 'train' split and change nothing: no other split, no mapping"))
         found.append(k)
     return found
 
@@ -717,10 +767,11 @@ def _tfds_part(dataset, what):
 def _spans(positions):
     """Positions in the split, as a learner reads them: 'examples 0 to 7', or a list."""
     if not positions:
-        return "no examples"
+        return _("no examples")
     if positions == list(range(positions[0], positions[-1] + 1)):
-        return f"examples {positions[0]} to {positions[-1]}" if len(positions) > 1 else f"example {positions[0]}"
-    return "examples " + ", ".join(map(str, positions))
+        return (_("examples {first} to {last}").format(first=positions[0], last=positions[-1]) if len(positions) > 1
+                else _("example {first}").format(first=positions[0]))
+    return _("examples {positions}").format(positions=", ".join(map(str, positions)))
 
 
 @exercise("data.tfds_splits")
@@ -731,7 +782,8 @@ def test_tfds_splits(learner, tfds_offline, train_percent):
     data_dir, builder = tfds_offline
     result = checks.expect_tuple(_tfds_call(learner, train_percent, data_dir, builder),
                                  "(train, validation, class_names, num_examples)",
-                                 "return the two slices, info.features['label'].names and info.splits['train'].num_examples")
+                                 _("return the two slices, info.features['label'].names and "
+                                   "info.splits['train'].num_examples"))
     order = _tfds_order(data_dir, builder)
     total = len(order)
     cut = total * train_percent // 100
@@ -740,43 +792,50 @@ def test_tfds_splits(learner, tfds_offline, train_percent):
     slices = f'split=["train[:{train_percent}%]", "train[{train_percent}%:]"]'
     if sizes != want:
         if sizes == (total, total):
-            why = f"split='train' gives the whole split each time: slice it, {slices}"
+            why = _("split='train' gives the whole split each time: slice it, {slices}").format(slices=slices)
         elif sizes == want[::-1]:
-            why = f"the first {train_percent}% is for training, the rest for validation: {slices}"
+            why = _("the first {percent}% is for training, the rest for validation: {slices}").format(
+                percent=train_percent, slices=slices)
         else:
-            why = f"{slices}: the first {train_percent}% of the 'train' split, then the rest"
-        raise Mistake(f"sizes of (train, validation), train_percent={train_percent}, a split of {total}",
-                      sizes, want, why)
+            why = _("{slices}: the first {percent}% of the 'train' split, then the rest").format(
+                slices=slices, percent=train_percent)
+        raise Mistake(_("sizes of (train, validation), train_percent={percent}, a split of {total}").format(
+                          percent=train_percent, total=total), sizes, want, why)
     shared = sorted(set(train) & set(validation))
     if shared:
-        raise Mistake("train and validation", f"{len(shared)} example{'s' * (len(shared) > 1)} in both",
-                      "no example in both", f"train[:{train_percent}%] and train[{train_percent}%:] meet at "
-                      f"{train_percent}%: together they hold the split once")
+        found = _("{count} examples in both") if len(shared) > 1 else _("{count} example in both")
+        raise Mistake(_("train and validation"), found.format(count=len(shared)), _("no example in both"),
+                      _("train[:{percent}%] and train[{percent}%:] meet at {percent}%: together they hold the split "
+                        "once").format(percent=train_percent))
     for part, what, wanted in ((train, "train", list(range(cut))), (validation, "validation", list(range(cut, total)))):
         positions = [order.index(k) for k in part]
         if positions != wanted:
-            why = (f"keep the split's order, as tfds.load returns it: no shuffling here"
+            why = (_("keep the split's order, as tfds.load returns it: no shuffling here")
                    if sorted(positions) == wanted else
-                   f"train[:{train_percent}%] is the first part of the 'train' split, train[{train_percent}%:] the rest")
-            raise Mistake(f"{what} slice (train_percent={train_percent}), in the order tfds reads the split",
-                          f"the split's {_spans(positions)}", f"its {_spans(wanted)}", why)
+                   _("train[:{percent}%] is the first part of the 'train' split, train[{percent}%:] the rest").format(
+                       percent=train_percent))
+            raise Mistake(_("{what} slice (train_percent={percent}), in the order tfds reads the split").format(
+                              what=what, percent=train_percent),
+                          _("the split's {examples}").format(examples=_spans(positions)),
+                          _("its {examples}").format(examples=_spans(wanted)), why)
     class_names, num_examples = result[2], result[3]
     names = list(class_names) if isinstance(class_names, (list, tuple, np.ndarray)) else None
     if names is None or names != TFDS_CLASSES or not all(isinstance(n, str) for n in names):
         if names is not None and sorted(map(str, names)) == sorted(TFDS_CLASSES):
-            why = "keep the data set's own order, info.features['label'].names: label k is names[k]"
+            why = _("keep the data set's own order, info.features['label'].names: label k is names[k]")
         elif isinstance(class_names, (int, np.integer)):
-            why = "the class names, not a number: info.features['label'].names (num_classes counts them)"
+            why = _("the class names, not a number: info.features['label'].names (num_classes counts them)")
         else:
-            why = "read them from the info of the data set loaded: info.features['label'].names (with_info=True)"
+            why = _("read them from the info of the data set loaded: info.features['label'].names (with_info=True)")
         shown = (class_names if names is not None or isinstance(class_names, (int, np.integer, str))
-                 else f"a {type(class_names).__name__}")  # a DatasetInfo prints on many lines
+                 else _("a {type}").format(type=type(class_names).__name__))  # a DatasetInfo prints on many lines
         raise Mistake("class_names", shown, TFDS_CLASSES, why)
     count = np.asarray(num_examples) if not isinstance(num_examples, bool) else None
     if count is None or count.ndim or count.dtype.kind not in "iu" or int(count) != total:
         scalar = count is not None and count.ndim == 0 and count.dtype.kind in "iuf"
-        why = ("the size of the whole 'train' split, info.splits['train'].num_examples, not a slice's"
+        why = (_("the size of the whole 'train' split, info.splits['train'].num_examples, not a slice's")
                if scalar and float(count) in want else
-               "read it from the info: info.splits['train'].num_examples, an int (not the sum of every split)")
-        raise Mistake(f"num_examples (a 'train' split of {total}, and a 'test' split of {TFDS_TEST})",
-                      num_examples if scalar else f"a {type(num_examples).__name__}", total, why)
+               _("read it from the info: info.splits['train'].num_examples, an int (not the sum of every split)"))
+        raise Mistake(_("num_examples (a 'train' split of {total}, and a 'test' split of {test})").format(
+                          total=total, test=TFDS_TEST),
+                      num_examples if scalar else _("a {type}").format(type=type(num_examples).__name__), total, why)

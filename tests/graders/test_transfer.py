@@ -14,6 +14,7 @@ import pytest
 import tensorflow as tf
 from hypothesis import example, given, settings, strategies as st
 from tfkata import checks, toydata
+from tfkata.i18n import N_, _
 from tfkata.problems import Mistake
 
 L = keras.layers
@@ -39,9 +40,10 @@ def expect_weights_passed(build, network: str) -> None:
         if isinstance(cause, ValueError) and "weights" in str(cause):
             return
         raise
-    raise Mistake("weights", f"weights={NO_SUCH_WEIGHTS!r} ignored (a model came back)",
-                  f"keras.applications.{network}(..., weights=weights), which refuses a file that is not there",
-                  "pass the weights argument through: the graders give None, at home it is 'imagenet'")
+    raise Mistake(_("weights"), _("weights={path} ignored (a model came back)").format(path=repr(NO_SUCH_WEIGHTS)),
+                  _("keras.applications.{network}(..., weights=weights), which refuses a file that is not "
+                    "there").format(network=network),
+                  _("pass the weights argument through: the graders give None, at home it is 'imagenet'"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -77,16 +79,17 @@ def test_pretrained_base(learner, name):
     size = (64, 96)  # not the default (160, 160), and not square: height first, then width
     base = checks.expect_model(learner(name, image_size=size, weights=None))
     if not base.name.startswith(prefix):
-        raise Mistake("network", base.name, name, f"build keras.applications.{name}")
+        raise Mistake(_("network"), base.name, name, _("build keras.applications.{network}").format(network=name))
     if tuple(base.input.shape) != (None, *size, 3):
-        raise Mistake(f"input shape for image_size={size}", tuple(base.input.shape), (None, *size, 3),
-                      "input_shape=image_size + (3,)")
+        raise Mistake(_("input shape for image_size={size}").format(size=size), tuple(base.input.shape),
+                      (None, *size, 3), "input_shape=image_size + (3,)")
     output = (None, size[0] // 32, size[1] // 32, channels)  # each base halves its input 5 times
     if tuple(base.output.shape) != output:
-        raise Mistake("output shape", tuple(base.output.shape), output,
-                      "include_top=False leaves out the ImageNet classifier: the base outputs feature maps")
+        raise Mistake(_("output shape"), tuple(base.output.shape), output,
+                      _("include_top=False leaves out the ImageNet classifier: the base outputs feature maps"))
     if len(base.layers) != layers:
-        raise Mistake("layers", len(base.layers), layers, f"the whole {name} without its top, as keras.applications builds it")
+        raise Mistake(_("layers"), len(base.layers), layers,
+                      _("the whole {network} without its top, as keras.applications builds it").format(network=name))
     expect_weights_passed(lambda weights: learner(name, image_size=size, weights=weights), name)
 
 
@@ -99,18 +102,20 @@ def test_extract_features(learner):
                              L.Dropout(0.5), L.Conv2D(5, 1)], name="stand_in_base")
     images = np.random.default_rng(0).uniform(-1, 1, (3, 7, 9, 3)).astype("float32")
     features = checks.expect_instance(learner(base, images), np.ndarray,
-                                      "return a NumPy array: np.asarray(features), or features.numpy() for a tensor")
+                                      _("return a NumPy array: np.asarray(features), or features.numpy() for a tensor"))
     if features.shape != (3, 5):
-        raise Mistake("features shape for 3 images and a base of 5 channels", features.shape, (3, 5),
-                      "pool each feature map to one number: GlobalAveragePooling2D gives one vector per image")
+        raise Mistake(_("features shape for 3 images and a base of 5 channels"), features.shape, (3, 5),
+                      _("pool each feature map to one number: GlobalAveragePooling2D gives one vector per image"))
     if base.trainable or checks.trainable_counts(base)[0]:
-        raise Mistake("base", "trainable", "frozen", "a feature extractor is not trained: base.trainable = False")
+        raise Mistake(_("base"), _("trainable"), _("frozen"),
+                      _("a feature extractor is not trained: base.trainable = False"))
     expected = np.asarray(base(images, training=False)).mean(axis=(1, 2))
     if not np.allclose(features, expected, rtol=1e-4, atol=1e-5):
         worst = int(np.abs(features - expected).max(axis=1).argmax())
-        raise Mistake(f"features of image {worst}", np.round(features[worst], 3).tolist(), np.round(expected[worst], 3).tolist(),
-                      "the base in inference mode, each map averaged over height and width: "
-                      "GlobalAveragePooling2D()(base(images, training=False))")
+        raise Mistake(_("features of image {index}").format(index=worst), np.round(features[worst], 3).tolist(),
+                      np.round(expected[worst], 3).tolist(),
+                      _("the base in inference mode, each map averaged over height and width: "
+                        "GlobalAveragePooling2D()(base(images, training=False))"))
 
 
 @exercise("transfer.pool_two_ways")
@@ -120,17 +125,21 @@ def test_pool_two_ways(learner, shape):
     maps = rng.uniform(0, 1, shape).astype("float32")
     maps[:, 0, -1] += 10.0  # one tall value per map, in a corner: a max or a sum is far from the mean
     expected = maps.mean(axis=(1, 2))
-    pair = checks.expect_tuple(learner(maps), "(by_layer, by_mean)", "return both results, the layer's and tf.reduce_mean's")
+    pair = checks.expect_tuple(learner(maps), "(by_layer, by_mean)",
+                               _("return both results, the layer's and tf.reduce_mean's"))
     for name, found in zip(("by_layer", "by_mean"), pair):
-        found = checks.expect_instance(found, np.ndarray, f"{name}: a NumPy array, np.asarray(...)")
+        found = checks.expect_instance(found, np.ndarray, _("{name}: a NumPy array, np.asarray(...)").format(name=name))
         if found.shape != expected.shape:
-            raise Mistake(f"{name} shape for maps {shape}", found.shape, expected.shape,
-                          "one number per channel and image: the mean over axes 1 and 2 (height and width)")
+            raise Mistake(_("{name} shape for maps {shape}").format(name=name, shape=shape), found.shape,
+                          expected.shape,
+                          _("one number per channel and image: the mean over axes 1 and 2 (height and width)"))
         if not np.allclose(found, expected, rtol=1e-5, atol=1e-5):
             row = int(np.abs(found - expected).max(axis=1).argmax())
-            raise Mistake(f"{name} of image {row}", np.round(found[row].astype(float), 3).tolist(),
+            raise Mistake(_("{name} of image {index}").format(name=name, index=row),
+                          np.round(found[row].astype(float), 3).tolist(),
                           np.round(expected[row].astype(float), 3).tolist(),
-                          "the mean over height and width: GlobalAveragePooling2D(), or tf.reduce_mean(x, axis=[1, 2])")
+                          _("the mean over height and width: GlobalAveragePooling2D(), "
+                            "or tf.reduce_mean(x, axis=[1, 2])"))
 
 
 # ------------------------------------------------------------ augmentation and scaling
@@ -162,39 +171,41 @@ def augmentation_kind(layer) -> tuple:
 
 
 def expect_augmentation(block, expected: list[tuple], why: str) -> None:
-    checks.expect_model(block, "augmentation block")
+    checks.expect_model(block, _("augmentation block"))
     found = [augmentation_kind(layer) for layer in checks.layers_of(block)]
     if sorted(found) != sorted(expected):
-        raise Mistake("augmentation layers", found, expected, why)
+        raise Mistake(_("augmentation layers"), found, expected, why)
     checks.expect_augments(block)
 
 
 @exercise("transfer.data_augmenter")
 def test_data_augmenter(learner):
     expect_augmentation(learner(), [("flip", "horizontal"), ("rotate", 0.2)],
-                        "note 002: RandomFlip('horizontal') and RandomRotation(0.2)")
+                        _("note 002: RandomFlip('horizontal') and RandomRotation(0.2)"))
 
 
 @exercise("transfer.augmentation_block")
 def test_augmentation_block(learner):
     block = learner()
     expect_augmentation(block, [("flip", "horizontal"), ("rotate", 0.2), ("zoom", 0.2), ("height", 0.2), ("width", 0.2)],
-                        "note 001: flip, rotate 0.2, zoom 0.2, then RandomZoom along one axis for height 0.2 and width 0.2 "
-                        "(Keras 3 has no RandomHeight/RandomWidth; the zoom keeps the image size)")
+                        _("note 001: flip, rotate 0.2, zoom 0.2, then RandomZoom along one axis for height 0.2 and "
+                          "width 0.2 (Keras 3 has no RandomHeight/RandomWidth; the zoom keeps the image size)"))
     if block.name != "data_augmentation":
-        raise Mistake("block name", repr(block.name), "'data_augmentation'",
-                      'keras.Sequential([...], name="data_augmentation"): the name model.summary() shows, as in note 001')
+        raise Mistake(_("block name"), repr(block.name), "'data_augmentation'",
+                      _('keras.Sequential([...], name="data_augmentation"): the name model.summary() shows, '
+                        'as in note 001'))
 
 
-MOBILENET_SCALING = "MobileNetV2 wants [-1, 1]: preprocess_input, or Rescaling(1 / 127.5, offset=-1)"
+MOBILENET_SCALING = N_("MobileNetV2 wants [-1, 1]: preprocess_input, or Rescaling(1 / 127.5, offset=-1)")
 
 
 @exercise("transfer.mobilenet_preprocessing")
 def test_mobilenet_preprocessing(learner):
     scale = learner()
     if not callable(scale):
-        raise Mistake("returned value", type(scale).__name__, "a function or layer", "return the scaling itself, not its output")
-    checks.expect_scaling(scale, why=MOBILENET_SCALING)
+        raise Mistake(_("returned value"), type(scale).__name__, _("a function or layer"),
+                      _("return the scaling itself, not its output"))
+    checks.expect_scaling(scale, why=_(MOBILENET_SCALING))
 
 
 # ------------------------------------------------------------ the notes' models
@@ -217,9 +228,9 @@ class Marker(L.Layer):
 def expect_base_input(base, image_shape) -> None:
     """The base is built for the model's image size (MobileNetV2's ImageNet weights come per input size)."""
     if tuple(base.input.shape) != (None, *image_shape, 3):
-        raise Mistake("base input shape", tuple(base.input.shape), (None, *image_shape, 3),
-                      "MobileNetV2(input_shape=image_shape + (3,), ...): its ImageNet weights come per input size "
-                      "(without it Keras warns and loads those for 224x224)")
+        raise Mistake(_("base input shape"), tuple(base.input.shape), (None, *image_shape, 3),
+                      _("MobileNetV2(input_shape=image_shape + (3,), ...): its ImageNet weights come per input size "
+                        "(without it Keras warns and loads those for 224x224)"))
 
 
 def expect_inference_mode(model, base, image_shape) -> None:
@@ -233,9 +244,10 @@ def expect_inference_mode(model, base, image_shape) -> None:
         base.trainable = False
     if not np.allclose(together, alone, atol=1e-4):
         training = [kwargs.get("training") for kwargs in checks.call_arguments(model, base)]
-        raise Mistake("base call", f"{base.name}(x, training={training[0] if training else None})", f"{base.name}(x, training=False)",
-                      "with training=True, model(x) runs the base in training mode: Dropout acts and, once fine-tuning "
-                      "unfreezes it, BatchNormalization uses each batch's statistics")
+        raise Mistake(_("base call"), f"{base.name}(x, training={training[0] if training else None})",
+                      f"{base.name}(x, training=False)",
+                      _("with training=True, model(x) runs the base in training mode: Dropout acts and, once "
+                        "fine-tuning unfreezes it, BatchNormalization uses each batch's statistics"))
 
 
 def augmentation_layers(model, base) -> list:
@@ -254,19 +266,21 @@ def test_alpaca_model(learner):
     marker = Marker()
     model = checks.expect_model(learner(image_shape=(160, 160), data_augmentation=marker, weights=None))
     if marker not in model.layers:
-        raise Mistake("augmentation", "not the one passed in", "the data_augmentation argument inside the model",
-                      "x = data_augmentation(inputs), using the argument (data_augmenter() only when it is None)")
+        raise Mistake(_("augmentation"), _("not the one passed in"),
+                      _("the data_augmentation argument inside the model"),
+                      _("x = data_augmentation(inputs), using the argument (data_augmenter() only when it is None)"))
     base = checks.expect_base(model, "mobilenetv2", "MobileNetV2")
     expect_base_input(base, (160, 160))
     expect_head_layers(model, [L.GlobalAveragePooling2D(), L.Dropout(0.2), L.Dense(1)],
-                       "note 002: GlobalAveragePooling2D, Dropout(0.2), Dense(1)")
+                       _("note 002: GlobalAveragePooling2D, Dropout(0.2), Dense(1)"))
     checks.expect_head(model, "binary")
     checks.expect_optimizer(model, "Adam", learning_rate=0.001)
     checks.expect_metrics(model, ["accuracy"])
-    checks.expect_trainable_variables(model, 2, "freeze the base (base.trainable = False): only Dense(1)'s kernel and bias train")
-    checks.expect_params(model, 2_259_265, 1_281, "MobileNetV2 without top (2,257,984) + Dense(1) on 1280 features")
+    checks.expect_trainable_variables(
+        model, 2, _("freeze the base (base.trainable = False): only Dense(1)'s kernel and bias train"))
+    checks.expect_params(model, 2_259_265, 1_281, _("MobileNetV2 without top (2,257,984) + Dense(1) on 1280 features"))
     checks.expect_inference_call(model, base)
-    checks.expect_scaling(checks.input_of(model, base), why=MOBILENET_SCALING, shape=(160, 160, 3))
+    checks.expect_scaling(checks.input_of(model, base), why=_(MOBILENET_SCALING), shape=(160, 160, 3))
     expect_inference_mode(model, base, (160, 160))  # the marker augments nothing: only the base can vary
 
 
@@ -275,14 +289,15 @@ def test_alpaca_model_defaults_and_size(learner):
     size = (64, 96)  # not the default, not square
     model = checks.expect_model(learner(image_shape=size, weights=None))  # data_augmentation=None
     if tuple(model.inputs[0].shape) != (None, *size, 3):
-        raise Mistake(f"input shape for image_shape={size}", tuple(model.inputs[0].shape), (None, *size, 3),
-                      "inputs = keras.Input(shape=image_shape + (3,))")
+        raise Mistake(_("input shape for image_shape={size}").format(size=size), tuple(model.inputs[0].shape),
+                      (None, *size, 3), "inputs = keras.Input(shape=image_shape + (3,))")
     base = checks.expect_base(model, "mobilenetv2", "MobileNetV2")
     expect_base_input(base, size)
     found = sorted(augmentation_kind(layer) for layer in augmentation_layers(model, base))
     if found != [("flip", "horizontal"), ("rotate", 0.2)]:
-        raise Mistake("augmentation with data_augmentation=None", found or "none", "data_augmenter()'s flip and rotation",
-                      "when the argument is None, use data_augmenter(): x = data_augmentation(inputs)")
+        raise Mistake(_("augmentation with data_augmentation=None"), found or _("none"),
+                      _("data_augmenter()'s flip and rotation"),
+                      _("when the argument is None, use data_augmenter(): x = data_augmentation(inputs)"))
     expect_weights_passed(lambda weights: learner(image_shape=size, data_augmentation=Marker(), weights=weights), "MobileNetV2")
 
 
@@ -291,29 +306,32 @@ def test_efficientnet_model(learner):
     model = checks.expect_model(learner(num_classes=10, image_size=(224, 224), weights=None))
     base = checks.expect_base(model, "efficientnetb0", "EfficientNetB0")
     if tuple(model.inputs[0].shape) != (None, 224, 224, 3):
-        raise Mistake("input shape", tuple(model.inputs[0].shape), (None, 224, 224, 3), "keras.Input(shape=image_size + (3,))")
+        raise Mistake(_("input shape"), tuple(model.inputs[0].shape), (None, 224, 224, 3),
+                      "keras.Input(shape=image_size + (3,))")
     expect_head_layers(model, [L.GlobalAveragePooling2D(), L.Dense(10, activation="softmax")],
-                       "note 001: GlobalAveragePooling2D, Dense(10, softmax)")
+                       _("note 001: GlobalAveragePooling2D, Dense(10, softmax)"))
     checks.expect_head(model, "categorical", units=10)
     checks.expect_optimizer(model, "Adam")
     checks.expect_metrics(model, ["accuracy"])
-    checks.expect_params(model, 4_062_381, 12_810, "note 001's summary: the frozen base (4,049,571) + Dense(10) (12,810)")
+    checks.expect_params(model, 4_062_381, 12_810,
+                         _("note 001's summary: the frozen base (4,049,571) + Dense(10) (12,810)"))
     checks.expect_inference_call(model, base)
     inputs = [layer.name for layer in model.layers if isinstance(layer, L.InputLayer)]
     names = [*inputs[:1], *(layer.name for layer in checks.layers_of(model)[-2:])]
     wanted = ["input_layer", "global_average_pooling_layer", "output_layer"]
     if names != wanted:
-        raise Mistake("layer names", ", ".join(names), ", ".join(wanted),
-                      'note 001 names them, for its summary: Input(..., name="input_layer"), '
-                      'GlobalAveragePooling2D(name="global_average_pooling_layer"), Dense(..., name="output_layer")')
+        raise Mistake(_("layer names"), ", ".join(names), ", ".join(wanted),
+                      _('note 001 names them, for its summary: Input(..., name="input_layer"), '
+                        'GlobalAveragePooling2D(name="global_average_pooling_layer"), Dense(..., name="output_layer")'))
     size = (32, 48)  # not the default, not square
     small = checks.expect_model(learner(num_classes=3, image_size=size, weights=None))
     if tuple(small.inputs[0].shape) != (None, *size, 3):
-        raise Mistake(f"input shape for image_size={size}", tuple(small.inputs[0].shape), (None, *size, 3),
-                      "keras.Input(shape=image_size + (3,))")
+        raise Mistake(_("input shape for image_size={size}").format(size=size), tuple(small.inputs[0].shape),
+                      (None, *size, 3), "keras.Input(shape=image_size + (3,))")
     units = checks.layers_of(small)[-1].units
     if units != 3:
-        raise Mistake("output units for num_classes=3", units, 3, "one softmax unit per class: Dense(num_classes)")
+        raise Mistake(_("output units for num_classes=3"), units, 3,
+                      _("one softmax unit per class: Dense(num_classes)"))
     expect_inference_mode(small, checks.expect_base(small, "efficientnetb0", "EfficientNetB0"), size)
     expect_weights_passed(lambda weights: learner(num_classes=3, image_size=size, weights=weights), "EfficientNetB0")
 
@@ -322,28 +340,31 @@ def test_efficientnet_model(learner):
 def test_vgg16_classifier(learner):
     model = checks.expect_model(learner(input_shape=(64, 96, 3), weights=None))
     if tuple(model.inputs[0].shape) != (None, 64, 96, 3):
-        raise Mistake("input shape", tuple(model.inputs[0].shape), (None, 64, 96, 3), "input_tensor=keras.Input(shape=input_shape)")
+        raise Mistake(_("input shape"), tuple(model.inputs[0].shape), (None, 64, 96, 3),
+                      "input_tensor=keras.Input(shape=input_shape)")
     expect_head_layers(model, [L.Flatten(), L.Dense(256, activation="relu"), L.Dropout(0.5), L.Dense(1, activation="sigmoid")],
-                       "note 004: Flatten, Dense(256, relu), Dropout(0.5), Dense(1, sigmoid)")
+                       _("note 004: Flatten, Dense(256, relu), Dropout(0.5), Dense(1, sigmoid)"))
     checks.expect_head(model, "binary")
     checks.expect_optimizer(model, "SGD")
     checks.expect_metrics(model, ["accuracy"])
-    checks.expect_trainable_variables(model, 10, "freeze base.layers[:15]: block 5's 3 convolutions (6 variables) and the 2 Dense layers (4) train")
+    checks.expect_trainable_variables(model, 10, _("freeze base.layers[:15]: block 5's 3 convolutions (6 variables) "
+                                                   "and the 2 Dense layers (4) train"))
     block5 = 7_079_424
     head = 2 * 3 * 512 * 256 + 256 + 257
-    checks.expect_params(model, 14_714_688 + head, block5 + head, "VGG16 without top (14,714,688), block 5 trainable (7,079,424), plus the head")
+    checks.expect_params(model, 14_714_688 + head, block5 + head,
+                         _("VGG16 without top (14,714,688), block 5 trainable (7,079,424), plus the head"))
     expect_weights_passed(lambda weights: learner(input_shape=(64, 96, 3), weights=weights), "VGG16")
 
 
 # ------------------------------------------------------------ shapes in and out (tutorial2)
 
-IMAGE_LAYOUTS = {  # layout -> (shape from (n, h, w), batch size of the result)
-    "single RGB": (lambda n, h, w: (h, w, 3), 1),
-    "single gray": (lambda n, h, w: (h, w), 1),
-    "single gray, 1 channel": (lambda n, h, w: (h, w, 1), 1),
-    "batch RGB": (lambda n, h, w: (n, h, w, 3), None),
-    "batch gray": (lambda n, h, w: (n, h, w), None),
-    "batch gray, 1 channel": (lambda n, h, w: (n, h, w, 1), None),
+IMAGE_LAYOUTS = {  # layout (named in lessons) -> (shape from (n, h, w), batch size of the result)
+    N_("single RGB"): (lambda n, h, w: (h, w, 3), 1),
+    N_("single gray"): (lambda n, h, w: (h, w), 1),
+    N_("single gray, 1 channel"): (lambda n, h, w: (h, w, 1), 1),
+    N_("batch RGB"): (lambda n, h, w: (n, h, w, 3), None),
+    N_("batch gray"): (lambda n, h, w: (n, h, w), None),
+    N_("batch gray, 1 channel"): (lambda n, h, w: (n, h, w, 1), None),
 }
 
 
@@ -359,15 +380,16 @@ def test_to_model_input(learner, layout, n, h, w, dtype, size, value):
     out = np.asarray(learner(images, image_size=size))
     want = (batch or n, *size, 3)
     if out.shape != want:
-        raise Mistake(f"shape for {layout} {images.shape}", out.shape, want,
-                      "batch a single image, resize to image_size, repeat a gray channel 3 times")
+        raise Mistake(_("shape for {layout} {shape}").format(layout=_(layout), shape=images.shape), out.shape, want,
+                      _("batch a single image, resize to image_size, repeat a gray channel 3 times"))
     if out.dtype != np.float32:
-        raise Mistake("dtype", out.dtype, "float32", "cast with tf.cast(x, tf.float32) or .astype('float32')")
+        raise Mistake(_("dtype"), out.dtype, "float32", _("cast with tf.cast(x, tf.float32) or .astype('float32')"))
     if not np.allclose(out, value, atol=0.5):
         worst = out.flat[int(np.abs(out - value).argmax())]  # e.g. a gray value in one channel of three
-        raise Mistake(f"pixel values of {layout} {images.shape}", f"{value} -> {worst:g}", f"{value} -> {value}.0 everywhere",
-                      "keep the values (this exercise's rule: no scaling here, the model scales its own inputs); "
-                      "a gray image's 3 channels are equal")
+        raise Mistake(_("pixel values of {layout} {shape}").format(layout=_(layout), shape=images.shape),
+                      f"{value} -> {worst:g}", _("{value} -> {value}.0 everywhere").format(value=value),
+                      _("keep the values (this exercise's rule: no scaling here, the model scales its own inputs); "
+                        "a gray image's 3 channels are equal"))
 
 
 @exercise("transfer.to_model_input")
@@ -376,8 +398,8 @@ def test_to_model_input_keeps_the_picture(learner):
     image[:, 15:] = 200  # dark left half, bright right half
     out = np.asarray(learner(image, image_size=(10, 10)))[0]
     if not out[:, :3].mean() < 50 < 150 < out[:, -3:].mean():
-        raise Mistake("resized image", "the halves moved", "dark left, bright right",
-                      "resize with tf.image.resize; do not reshape or transpose the pixels")
+        raise Mistake(_("resized image"), _("the halves moved"), _("dark left, bright right"),
+                      _("resize with tf.image.resize; do not reshape or transpose the pixels"))
 
 
 def logits_strategy():
@@ -398,42 +420,44 @@ def test_outputs_to_labels(learner, logits, from_logits):
     labels = np.asarray(learner(scores.copy(), from_logits=from_logits))
     expected = (logits.reshape(-1) > 0).astype(int) if binary else logits.argmax(axis=1)
     if labels.shape != expected.shape:
-        raise Mistake(f"labels shape for outputs {logits.shape}", labels.shape, expected.shape,
-                      "one label per input: flatten a (N, 1) column")
+        raise Mistake(_("labels shape for outputs {shape}").format(shape=logits.shape), labels.shape, expected.shape,
+                      _("one label per input: flatten a (N, 1) column"))
     if not np.array_equal(labels, expected):
-        kind = "logits" if from_logits else "probabilities"
+        what = _("labels for logits {values}") if from_logits else _("labels for probabilities {values}")
         wrong = np.flatnonzero(labels != expected)[:3]
-        raise Mistake(f"labels for {kind} {np.round(scores.reshape(len(scores), -1)[wrong], 2).tolist()}",
+        raise Mistake(what.format(values=np.round(scores.reshape(len(scores), -1)[wrong], 2).tolist()),
                       labels[wrong].tolist(), expected[wrong].tolist(),
-                      "binary: 1 where sigmoid(logit) > 0.5 (logit > 0) or probability > 0.5, so exactly 0.5 is 0 "
-                      "(this exercise's convention); multiclass: argmax")
+                      _("binary: 1 where sigmoid(logit) > 0.5 (logit > 0) or probability > 0.5, so exactly 0.5 is 0 "
+                        "(this exercise's convention); multiclass: argmax"))
     if not np.issubdtype(labels.dtype, np.integer):
-        raise Mistake("labels dtype", labels.dtype, "an integer dtype",
-                      "labels are whole class numbers, as the test data has them: .astype(int)")
+        raise Mistake(_("labels dtype"), labels.dtype, _("an integer dtype"),
+                      _("labels are whole class numbers, as the test data has them: .astype(int)"))
 
 
 @exercise("transfer.convert_labels")
 @given(n=st.integers(1, 16), classes=st.integers(2, 8), data=st.data())
 def test_convert_labels(learner, n, classes, data):
     labels = np.array(data.draw(st.lists(st.integers(0, classes - 1), min_size=n, max_size=n)))
-    as_numpy = "return a NumPy array: np.asarray(...), or .numpy() for a tensor"
+    as_numpy = _("return a NumPy array: np.asarray(...), or .numpy() for a tensor")
     one_hot = checks.expect_instance(learner(labels.copy(), num_classes=classes), np.ndarray, as_numpy)
     if one_hot.shape != (n, classes):
-        raise Mistake(f"one-hot shape of {n} labels with num_classes={classes}", one_hot.shape, (n, classes),
-                      "keras.utils.to_categorical(labels, num_classes): one row per label, one column per class")
+        raise Mistake(_("one-hot shape of {count} labels with num_classes={classes}").format(count=n, classes=classes),
+                      one_hot.shape, (n, classes),
+                      _("keras.utils.to_categorical(labels, num_classes): one row per label, one column per class"))
     wanted = np.eye(classes)[labels]
     if not np.array_equal(one_hot, wanted):
         row = int(np.flatnonzero((one_hot != wanted).any(axis=1))[0])
-        raise Mistake(f"one-hot row of label {labels[row]}", one_hot[row].tolist(), wanted[row].tolist(),
-                      "a single 1, in the label's column: keras.utils.to_categorical(labels, num_classes)")
+        raise Mistake(_("one-hot row of label {label}").format(label=labels[row]), one_hot[row].tolist(),
+                      wanted[row].tolist(),
+                      _("a single 1, in the label's column: keras.utils.to_categorical(labels, num_classes)"))
     back = checks.expect_instance(learner(wanted), np.ndarray, as_numpy)
     if back.shape != (n,):
-        raise Mistake(f"shape of the integers from a ({n}, {classes}) one-hot", back.shape, (n,),
-                      "np.argmax(one_hot, axis=-1): one integer per row")
+        raise Mistake(_("shape of the integers from a ({count}, {classes}) one-hot").format(count=n, classes=classes),
+                      back.shape, (n,), _("np.argmax(one_hot, axis=-1): one integer per row"))
     if not np.array_equal(back, labels):
         wrong = np.flatnonzero(back != labels)[:4]
-        raise Mistake(f"integers from one-hot rows {wrong.tolist()}", back[wrong].tolist(), labels[wrong].tolist(),
-                      "np.argmax(one_hot, axis=-1): the position of the 1 in each row")
+        raise Mistake(_("integers from one-hot rows {rows}").format(rows=wrong.tolist()), back[wrong].tolist(),
+                      labels[wrong].tolist(), _("np.argmax(one_hot, axis=-1): the position of the 1 in each row"))
 
 
 @exercise("transfer.convert_labels")
@@ -441,10 +465,10 @@ def test_convert_labels_without_num_classes(learner):
     labels = np.array([2, 0, 4, 2])
     one_hot = np.asarray(learner(labels))  # num_classes=None: as many classes as the largest label + 1
     if one_hot.shape != (4, 5) or not np.array_equal(one_hot, np.eye(5)[labels]):
-        found = one_hot.tolist() if one_hot.shape == (4, 5) else f"shape {one_hot.shape}"
-        raise Mistake("one-hot of [2, 0, 4, 2] with num_classes=None", found, "shape (4, 5): classes 0..4",
-                      "integer labels go to one-hot whether or not num_classes is given: "
-                      "keras.utils.to_categorical(labels, None) counts up to the largest label")
+        found = one_hot.tolist() if one_hot.shape == (4, 5) else _("shape {shape}").format(shape=one_hot.shape)
+        raise Mistake(_("one-hot of [2, 0, 4, 2] with num_classes=None"), found, _("shape (4, 5): classes 0..4"),
+                      _("integer labels go to one-hot whether or not num_classes is given: "
+                        "keras.utils.to_categorical(labels, None) counts up to the largest label"))
 
 
 # ------------------------------------------------------------ fine-tuning
@@ -485,13 +509,16 @@ def models_with_a_base():
 @pytest.mark.parametrize("case", [0, 1])
 def test_find_base(learner, case):
     model, name, base, layers = models_with_a_base()[case]
-    found, count = checks.expect_tuple(learner(model, name), "(base, number of layers)", "return the base and len(base.layers)")
+    found, count = checks.expect_tuple(learner(model, name), "(base, number of layers)",
+                                       _("return the base and len(base.layers)"))
     if found is not base:
         shown = getattr(found, "name", type(found).__name__)
-        raise Mistake(f"layer found for base_name={name!r}", shown, name,
-                      "model.get_layer(base_name): a position like model.layers[4] is another layer once the model changes")
+        raise Mistake(_("layer found for base_name={name}").format(name=repr(name)), shown, name,
+                      _("model.get_layer(base_name): a position like model.layers[4] is another layer "
+                        "once the model changes"))
     if count != layers:
-        raise Mistake(f"layers in {name}", count, layers, "len(base.layers): the base's own layers, not len(model.layers)")
+        raise Mistake(_("layers in {name}").format(name=name), count, layers,
+                      _("len(base.layers): the base's own layers, not len(model.layers)"))
 
 
 def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr, why=None):
@@ -499,23 +526,29 @@ def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr, why=None)
     kind = type(model.optimizer)
     counts = spy_on_compile(model)
     model = checks.expect_model(learner(model, base, fine_tune_at, lr))
-    checks.expect_trainable_variables(model, allowed, why or f"base.trainable = True, then layer.trainable = False for "
-                                      f"base.layers[:{fine_tune_at}] (BatchNormalization kept frozen too is right: the smaller count)")
+    checks.expect_trainable_variables(model, allowed, why or _(
+        "base.trainable = True, then layer.trainable = False for base.layers[:{fine_tune_at}] "
+        "(BatchNormalization kept frozen too is right: the smaller count)").format(fine_tune_at=fine_tune_at))
     if not counts:
-        raise Mistake("compile", "no compile() after unfreezing", "model.compile(...) again",
-                      "changes to trainable take effect at the next compile(): unfreezing without recompiling trains nothing new")
+        raise Mistake(_("compile"), _("no compile() after unfreezing"), _("model.compile(...) again"),
+                      _("changes to trainable take effect at the next compile(): unfreezing without recompiling "
+                        "trains nothing new"))
     if counts[-1] != len(model.trainable_variables):
-        raise Mistake("order", f"compile() with {counts[-1]} trainable variables, then freezing", "freeze first, then compile",
-                      "compile() fixes which weights train: set every layer's trainable before calling it")
+        raise Mistake(_("order"),
+                      _("compile() with {count} trainable variables, then freezing").format(count=counts[-1]),
+                      _("freeze first, then compile"),
+                      _("compile() fixes which weights train: set every layer's trainable before calling it"))
     if type(model.optimizer) is not kind:
-        raise Mistake("optimizer", type(model.optimizer).__name__, kind.__name__,
-                      "the same kind as before, slower: type(model.optimizer)(learning_rate=base_learning_rate / 10)")
+        raise Mistake(_("optimizer"), type(model.optimizer).__name__, kind.__name__,
+                      _("the same kind as before, slower: "
+                        "type(model.optimizer)(learning_rate=base_learning_rate / 10)"))
     checks.expect_optimizer(model, kind.__name__, learning_rate=lr / 10)
     if model.get_compile_config().get("loss") is None:
-        raise Mistake("loss", "compile() without loss=", "compile(loss=model.loss, ...)",
-                      "Keras 3 keeps the old loss for this session only: the compile config, which model.save() writes, has none")
+        raise Mistake(_("loss"), _("compile() without loss="), "compile(loss=model.loss, ...)",
+                      _("Keras 3 keeps the old loss for this session only: the compile config, which model.save() "
+                        "writes, has none"))
     if checks.loss_of(model) != loss_before:
-        raise Mistake("loss", model.loss, loss_given, "recompile with the loss the model had (model.loss)")
+        raise Mistake(_("loss"), model.loss, loss_given, _("recompile with the loss the model had (model.loss)"))
     checks.expect_metrics(model, ["accuracy"])
 
 
@@ -545,8 +578,8 @@ def train_one_step(model) -> None:
     model.fit(x, np.arange(8) % 2, batch_size=8, epochs=1, verbose=0)
 
 
-KEEP_BN_FROZEN = ("fit() passes training=True down to the base whatever base(x, training=False) says: "
-                  "keep every BatchNormalization layer frozen (layer.trainable = False)")
+KEEP_BN_FROZEN = N_("fit() passes training=True down to the base whatever base(x, training=False) says: "
+                    "keep every BatchNormalization layer frozen (layer.trainable = False)")
 
 
 @exercise("transfer.fine_tune_frozen_bn")
@@ -562,11 +595,12 @@ def test_fine_tune_frozen_bn_statistics(learner):
         moved = not np.array_equal(before[id(weight)], weight.numpy())
         name = f"{layer.name}.{weight.name}"
         if isinstance(layer, L.BatchNormalization) and moved:
-            raise Mistake(f"{name} after a training step", "moved", "unchanged (inference mode)", KEEP_BN_FROZEN)
+            raise Mistake(_("{name} after a training step").format(name=name), _("moved"),
+                          _("unchanged (inference mode)"), _(KEEP_BN_FROZEN))
         if not isinstance(layer, L.BatchNormalization) and moved != (layer in base.layers[3:]):
-            raise Mistake(f"{name} after a training step", "moved" if moved else "unchanged",
-                          "trained" if not moved else "unchanged: before fine_tune_at=3",
-                          "only the layers before fine_tune_at and the BatchNormalization layers stay frozen")
+            raise Mistake(_("{name} after a training step").format(name=name), _("moved") if moved else _("unchanged"),
+                          _("trained") if not moved else _("unchanged: before fine_tune_at=3"),
+                          _("only the layers before fine_tune_at and the BatchNormalization layers stay frozen"))
 
 
 @exercise("transfer.fine_tune_frozen_bn")
@@ -574,8 +608,9 @@ def test_fine_tune_frozen_bn_statistics(learner):
 def test_fine_tune_frozen_bn_mobilenet(learner, fine_tune_at, allowed, lr):
     base = mobilenet()
     expect_fine_tuned(learner, headed(base, 1), base, fine_tune_at, allowed, lr,
-                      f"base.layers[:{fine_tune_at}] frozen, and every BatchNormalization layer of the base too "
-                      "(layer.trainable = False): frozen, they stay in inference mode")
+                      _("base.layers[:{fine_tune_at}] frozen, and every BatchNormalization layer of the base too "
+                        "(layer.trainable = False): frozen, they stay in inference mode").format(
+                          fine_tune_at=fine_tune_at))
 
 
 def spy_on_fit(model, base):
@@ -605,41 +640,46 @@ def test_two_phase_training(learner):
     train, validation = dataset(12, 0, 0), dataset(6, 1, 1)
     result = learner(model, base, train, validation, initial_epochs=3, fine_tune_epochs=2, fine_tune_at=3, base_learning_rate=0.01)
     first, second, joined = checks.expect_tuple(result, "(history_1, history_2, joined)",
-                                                "return both Histories and the joined dict")
+                                                _("return both Histories and the joined dict"))
     if list(first.epoch) != [0, 1, 2]:
-        raise Mistake("feature-extraction epochs", list(first.epoch), [0, 1, 2],
-                      "phase 1: model.fit(train_data, validation_data=validation_data, epochs=initial_epochs)")
+        raise Mistake(_("feature-extraction epochs"), list(first.epoch), [0, 1, 2],
+                      _("phase 1: model.fit(train_data, validation_data=validation_data, epochs=initial_epochs)"))
     if list(second.epoch) != [3, 4]:
         again = list(second.epoch[:1]) == list(first.epoch[-1:])  # the notes' initial_epoch=history.epoch[-1]
-        raise Mistake("fine-tuning epochs", list(second.epoch), [3, 4],
-                      "initial_epoch=history_1.epoch[-1] runs the last epoch again: start at "
-                      "history_1.epoch[-1] + 1" if again else
-                      "continue the count: fit(epochs=initial_epochs + fine_tune_epochs, initial_epoch=history_1.epoch[-1] + 1)")
+        raise Mistake(_("fine-tuning epochs"), list(second.epoch), [3, 4],
+                      _("initial_epoch=history_1.epoch[-1] runs the last epoch again: start at "
+                        "history_1.epoch[-1] + 1") if again else
+                      _("continue the count: fit(epochs=initial_epochs + fine_tune_epochs, "
+                        "initial_epoch=history_1.epoch[-1] + 1)"))
     if fits and fits[0][0] != 2:
-        raise Mistake("trainable variables during the first fit", fits[0][0], "2: the head's kernel and bias, the base frozen",
-                      "notes 000 and 001: train the head with the base frozen first; a random head's large updates "
-                      "would wreck what the base learnt")
+        raise Mistake(_("trainable variables during the first fit"), fits[0][0],
+                      _("2: the head's kernel and bias, the base frozen"),
+                      _("notes 000 and 001: train the head with the base frozen first; a random head's large updates "
+                        "would wreck what the base learnt"))
     if len(fits) > 1 and not all(np.array_equal(a, b) for a, b in zip(fits[0][1], fits[1][1])):
-        raise Mistake("base weights after the first fit", "changed", "unchanged: the base frozen",
-                      "phase 1 trains the head only: fine_tune comes after the first fit")
+        raise Mistake(_("base weights after the first fit"), _("changed"), _("unchanged: the base frozen"),
+                      _("phase 1 trains the head only: fine_tune comes after the first fit"))
     for history in (first, second):
         if "val_loss" not in history.history:
-            raise Mistake("history keys", sorted(history.history), "val_loss and val_accuracy too",
-                          "pass validation_data=validation_data to both fit() calls")
+            raise Mistake(_("history keys"), sorted(history.history), _("val_loss and val_accuracy too"),
+                          _("pass validation_data=validation_data to both fit() calls"))
     if not isinstance(joined, dict) or sorted(joined) != sorted(first.history):
-        raise Mistake("joined keys", sorted(joined) if isinstance(joined, dict) else type(joined).__name__, sorted(first.history),
-                      "a dict with every key of history_1.history")
+        raise Mistake(_("joined keys"), sorted(joined) if isinstance(joined, dict) else type(joined).__name__,
+                      sorted(first.history), _("a dict with every key of history_1.history"))
     for key in first.history:
         if list(joined[key]) != first.history[key] + second.history[key]:
             raise Mistake(f"joined['{key}']", np.round(joined[key], 4).tolist(),
                           np.round(first.history[key] + second.history[key], 4).tolist(),
-                          "for each key: history_1.history[key] + history_2.history[key], phase 1's values first")
-    checks.expect_trainable_variables(model, 8, "fine_tune: base.layers[:3] frozen; 2 convolutions, 1 BatchNormalization and the head train")
+                          _("for each key: history_1.history[key] + history_2.history[key], phase 1's values first"))
+    checks.expect_trainable_variables(model, 8, _("fine_tune: base.layers[:3] frozen; 2 convolutions, "
+                                                  "1 BatchNormalization and the head train"))
     checks.expect_optimizer(model, "RMSprop", learning_rate=0.001)
     last, measured = second.history["val_loss"][-1], float(np.ravel(model.evaluate(validation, verbose=0))[0])
     if not np.isclose(last, measured, rtol=1e-3):
-        raise Mistake("last val_loss", f"{last:.4f}", f"{measured:.4f}, the model's loss on validation_data",
-                      "train on train_data, validate on validation_data: fit(train_data, validation_data=validation_data, ...)")
+        raise Mistake(_("last val_loss"), f"{last:.4f}",
+                      _("{loss}, the model's loss on validation_data").format(loss=f"{measured:.4f}"),
+                      _("train on train_data, validate on validation_data: "
+                        "fit(train_data, validation_data=validation_data, ...)"))
 
 
 # ------------------------------------------------------------ checkpoints and data fractions
@@ -658,25 +698,32 @@ def test_checkpoint_and_restore(learner, tmp_path):
     x, y = toydata.linear_targets(32, 4)
     epochs = 3  # not the default
     checkpoint, fresh = checks.expect_tuple(learner(build_model, x, y, str(tmp_path), epochs=epochs), "(checkpoint, fresh)",
-                                            "return the callback and the restored model")
+                                            _("return the callback and the restored model"))
     if not isinstance(checkpoint, keras.callbacks.ModelCheckpoint):
-        raise Mistake("callback", type(checkpoint).__name__, "ModelCheckpoint", "keras.callbacks.ModelCheckpoint(filepath=..., save_weights_only=True)")
+        raise Mistake(_("callback"), type(checkpoint).__name__, "ModelCheckpoint",
+                      "keras.callbacks.ModelCheckpoint(filepath=..., save_weights_only=True)")
     path = Path(os.fspath(checkpoint.filepath))
     if not (checkpoint.save_weights_only and not checkpoint.save_best_only and checkpoint.save_freq == "epoch"):
-        raise Mistake("ModelCheckpoint", f"save_weights_only={checkpoint.save_weights_only}, save_best_only={checkpoint.save_best_only}, "
-                      f"save_freq={checkpoint.save_freq!r}", "weights only, every epoch", "save_weights_only=True, save_best_only=False, save_freq='epoch'")
-    checks.expect_file_in(path, tmp_path, "put the checkpoint in the folder you were given", "checkpoint file")
+        raise Mistake("ModelCheckpoint", f"save_weights_only={checkpoint.save_weights_only}, "
+                      f"save_best_only={checkpoint.save_best_only}, save_freq={checkpoint.save_freq!r}",
+                      _("weights only, every epoch"),
+                      "save_weights_only=True, save_best_only=False, save_freq='epoch'")
+    checks.expect_file_in(path, tmp_path, _("put the checkpoint in the folder you were given"), _("checkpoint file"))
     if len(built) < 2 or fresh is not built[-1] or fresh is built[0]:
-        raise Mistake("restored model", "the trained model itself", "a fresh build_model() with the weights loaded",
-                      "restoring means: new_model = build_model(); new_model.load_weights(path)")
+        raise Mistake(_("restored model"), _("the trained model itself"),
+                      _("a fresh build_model() with the weights loaded"),
+                      _("restoring means: new_model = build_model(); new_model.load_weights(path)"))
     trained = [model.history.epoch for model in built[:-1] if getattr(getattr(model, "history", None), "epoch", None)]
     if trained != [list(range(epochs))]:
-        raise Mistake(f"epochs trained with epochs={epochs}", trained[0] if len(trained) == 1 else f"{len(trained)} models trained",
-                      list(range(epochs)), "fit the first model once: model.fit(x, y, epochs=epochs, callbacks=[checkpoint])")
+        raise Mistake(_("epochs trained with epochs={epochs}").format(epochs=epochs),
+                      trained[0] if len(trained) == 1 else _("{count} models trained").format(count=len(trained)),
+                      list(range(epochs)),
+                      _("fit the first model once: model.fit(x, y, epochs=epochs, callbacks=[checkpoint])"))
     reference = keras.Sequential([keras.Input((4,)), L.Dense(3, activation="relu"), L.Dense(1)])
     reference.load_weights(path)
     if not all(np.allclose(a, b) for a, b in zip(fresh.get_weights(), reference.get_weights())):
-        raise Mistake("restored weights", "not those in the checkpoint", "the checkpoint's weights", "fresh.load_weights(checkpoint path)")
+        raise Mistake(_("restored weights"), _("not those in the checkpoint"), _("the checkpoint's weights"),
+                      _("fresh.load_weights(checkpoint path)"))
 
 
 def list_in_reverse(monkeypatch) -> None:
@@ -723,33 +770,43 @@ def test_make_subset(learner, tmp_path, monkeypatch, fraction, per_class):
         target = tmp_path / run
         result = learner(str(source), str(target), fraction, seed=seed)
         if not isinstance(result, (str, os.PathLike)) or Path(result) != target:
-            raise Mistake("returned value", repr(result), repr(str(target)), "return target_dir, ready for image_dataset_from_directory")
+            raise Mistake(_("returned value"), repr(result), repr(str(target)),
+                          _("return target_dir, ready for image_dataset_from_directory"))
         counts = {c: len(os.listdir(target / c)) if (target / c).is_dir() else 0 for c in sizes}
         if counts != per_class:
-            raise Mistake(f"files per class for fraction {fraction} of {sizes}", counts, per_class,
-                          "this exercise's count: max(1, round(n * fraction)) different files (rng.sample) from every class: "
-                          "no class may go missing")
+            raise Mistake(_("files per class for fraction {fraction} of {sizes}").format(
+                              fraction=fraction, sizes=sizes), counts, per_class,
+                          _("this exercise's count: max(1, round(n * fraction)) different files (rng.sample) "
+                            "from every class: no class may go missing"))
         if sum(1 for _ in source.rglob("*.png")) != sum(sizes.values()):
-            raise Mistake("source folder", "files missing", f"{sum(sizes.values())} files, untouched",
-                          "copy, do not move: the full data set stays as it was")
+            raise Mistake(_("source folder"), _("files missing"),
+                          _("{count} files, untouched").format(count=sum(sizes.values())),
+                          _("copy, do not move: the full data set stays as it was"))
         picks.append(sorted(str(p.relative_to(target)) for p in target.rglob("*.png")))
         for path in target.rglob("*.png"):
             if path.read_bytes() != (source / path.relative_to(target)).read_bytes():
-                raise Mistake("copied file", path.name, "the same bytes as the source", "copy the files (shutil.copy2), do not rewrite them")
+                raise Mistake(_("copied file"), path.name, _("the same bytes as the source"),
+                              _("copy the files (shutil.copy2), do not rewrite them"))
     if picks[0] != picks[1]:
-        raise Mistake("files picked twice with seed 7, the folders listed in another order the second time",
-                      f"{sorted(set(picks[0]) - set(picks[1]))[:2]} the first time, {sorted(set(picks[1]) - set(picks[0]))[:2]} the second",
-                      "the same files",
-                      "pick with random.Random(seed) among the sorted file names: os.listdir's order is the file system's")
+        raise Mistake(_("files picked twice with seed 7, the folders listed in another order the second time"),
+                      _("{first} the first time, {second} the second").format(
+                          first=sorted(set(picks[0]) - set(picks[1]))[:2],
+                          second=sorted(set(picks[1]) - set(picks[0]))[:2]),
+                      _("the same files"),
+                      _("pick with random.Random(seed) among the sorted file names: "
+                        "os.listdir's order is the file system's"))
     if picks[0] == picks[2]:
-        raise Mistake("files picked with seed 7 and with seed 8", "the same files", "other files",
-                      "seed the generator with the seed argument: random.Random(seed)")
+        raise Mistake(_("files picked with seed 7 and with seed 8"), _("the same files"), _("other files"),
+                      _("seed the generator with the seed argument: random.Random(seed)"))
     if fraction == 0.1:  # once; hash seeds 1 and 2 order a set of these class names differently
         for hash_seed in (1, 2):
             again = tmp_path / f"fresh{hash_seed}"
             if checks.call_in_fresh_interpreter(learner, str(source), str(again), fraction, seed=7, hash_seed=hash_seed):
                 files = sorted(str(p.relative_to(again)) for p in again.rglob("*.png"))
                 if files != picks[0]:
-                    raise Mistake("files picked with seed 7 in a new Python process", f"{sorted(set(files) - set(picks[0]))[:2]}",
-                                  f"the same files as before, e.g. {sorted(set(picks[0]) - set(files))[:2]}",
-                                  "a set's order changes from one process to the next: walk sorted(...) lists, pick with random.Random(seed)")
+                    raise Mistake(_("files picked with seed 7 in a new Python process"),
+                                  f"{sorted(set(files) - set(picks[0]))[:2]}",
+                                  _("the same files as before, e.g. {files}").format(
+                                      files=sorted(set(picks[0]) - set(files))[:2]),
+                                  _("a set's order changes from one process to the next: walk sorted(...) lists, "
+                                    "pick with random.Random(seed)"))
