@@ -58,8 +58,10 @@ class Catalogue:
             return self.exercises[exercise_id]
         except KeyError:
             close = [i for i in self.exercises if exercise_id in i]
-            hint = f" (did you mean {', '.join(close)}?)" if close else ""
-            raise KeyError(f"no exercise {exercise_id!r} in the catalogue{hint}") from None
+            if close:
+                raise KeyError(i18n._("no exercise {id} in the catalogue (did you mean {close}?)").format(
+                    id=repr(exercise_id), close=", ".join(close))) from None
+            raise KeyError(i18n._("no exercise {id} in the catalogue").format(id=repr(exercise_id))) from None
 
     def position(self, exercise_id: str) -> int:
         """Where the exercise stands in the catalogue: every list of exercises is shown in this order."""

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from .i18n import N_, _
+
 TMP = ".tfkata-tmp"
 LOCK_TIMEOUT = 10.0  # seconds to wait for another tool to finish with the files
 
@@ -96,14 +98,15 @@ class Step:
     """The file operation under way, so that an ``OSError`` can be told as one line."""
 
     def __init__(self) -> None:
-        self.what, self.path = "read", Path()
+        self.what, self.path = N_("read"), Path()
 
     def __call__(self, what: str, path: Path) -> None:
         self.what, self.path = what, path
 
     def error(self, error: OSError, advice: str) -> FilesError:
         reason = error.strerror or str(error) or type(error).__name__
-        return FilesError(one_line(f"cannot {self.what} {self.path}: {reason}; {advice}"))
+        return FilesError(one_line(_("cannot {what} {path}: {reason}; {advice}").format(
+            what=_(self.what), path=self.path, reason=reason, advice=advice)))
 
 
 @contextmanager
@@ -112,16 +115,16 @@ def locked(state: Path):
     lock_path = state / "files.lock"
     step = Step()
     try:
-        step("create", state)
+        step(N_("create"), state)
         state.mkdir(parents=True, exist_ok=True)
-        step("lock", lock_path)
+        step(N_("lock"), lock_path)
         lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT)
         lock.acquire()
     except Timeout:
-        raise FilesError(f"another tfkata command is changing your files ({lock_path}); "
-                         "try again when it has finished") from None
+        raise FilesError(_("another tfkata command is changing your files ({path}); "
+                           "try again when it has finished").format(path=lock_path)) from None
     except OSError as error:
-        raise step.error(error, "nothing was changed") from None
+        raise step.error(error, _("nothing was changed")) from None
     try:
         yield
     finally:

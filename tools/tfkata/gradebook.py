@@ -22,6 +22,7 @@ from pathlib import Path
 
 from . import catalogue, manifest, reports
 from .durable import mkdir_durable, write_atomic
+from .i18n import _
 from .results import CRASHED, DONE, NOT_STARTED, TIMED_OUT, WRONG, Results
 
 CSV, MARKDOWN, CHART = "gradebook.csv", "report.md", "report.png"
@@ -44,9 +45,10 @@ class Entry:
 def _notes(results: Results, own: dict) -> list[str]:
     notes = []
     if results.tampered:
-        notes.append(f"graders changed ({', '.join(results.tampered)}): not to be trusted")
+        notes.append(_("graders changed ({files}): not to be trusted").format(files=", ".join(results.tampered)))
     if own.get("graders") != manifest.fingerprint():
-        notes.append(f"graded with other graders (kit {own.get('kit', '?')}, graders {own.get('graders') or '?'})")
+        notes.append(_("graded with other graders (kit {kit}, graders {graders})").format(
+            kit=own.get("kit", "?"), graders=own.get("graders") or "?"))
     return notes
 
 
@@ -86,7 +88,7 @@ def gradebook_csv(entries: list[Entry]) -> str:
     for entry in entries:
         verdicts = entry.results.verdicts
         missing = sum(i not in verdicts for i in ids)
-        notes = entry.notes + ([f"{missing} exercise(s) not graded"] if missing else [])
+        notes = entry.notes + ([_("{count} exercise(s) not graded").format(count=missing)] if missing else [])
         writer.writerow([_cell(entry.name), *(verdicts[i].points if i in verdicts else "" for i in ids),
                          entry.results.points, _cell("; ".join(notes))])
     return buffer.getvalue()
@@ -137,24 +139,28 @@ def teacher_report(entries: list[Entry], chart: str | None = CHART) -> str:
     """The teacher's Markdown: the class's points, the exercises least got, then every exercise."""
     book = catalogue.load()
     table, ids = shares(entries), columns(entries)
-    lines = ["# tfkata: class report", ""]
+    lines = ["# " + _("tfkata: class report"), ""]
     if not entries:
-        return "\n".join(lines + ["No submission has been graded yet.", ""])
+        return "\n".join(lines + [_("No submission has been graded yet."), ""])
     points = [e.results.points for e in entries]
     complete = sum(all(i in e.results.verdicts and e.results.verdicts[i].status == DONE for i in ids) for e in entries)
     most = sum(book.get(i).points for i in ids)
-    lines += [f"{len(entries)} submission(s) on {len(ids)} exercise(s), graded with kit {manifest.version()} "
-              f"(graders {manifest.fingerprint()}). Points out of {most}: mean {statistics.mean(points):.0f}, "
-              f"median {statistics.median(points):.0f}, lowest {min(points)}, highest {max(points)}; "
-              f"{complete} with every exercise done.", ""]
+    lines += [_("{count} submission(s) on {exercises} exercise(s), graded with kit {kit} (graders {graders}). "
+                "Points out of {most}: mean {mean}, median {median}, lowest {lowest}, highest {highest}; "
+                "{complete} with every exercise done.").format(
+        count=len(entries), exercises=len(ids), kit=manifest.version(), graders=manifest.fingerprint(), most=most,
+        mean=f"{statistics.mean(points):.0f}", median=f"{statistics.median(points):.0f}", lowest=min(points),
+        highest=max(points), complete=complete), ""]
     if chart:
-        lines += [f"![Per exercise, the share of the class done, wrong, not started, crashed]({chart})", ""]
+        alt = _("Per exercise, the share of the class done, wrong, not started, crashed")
+        lines += [f"![{alt}]({chart})", ""]
     flagged = [e for e in entries if e.notes]
     if flagged:
-        lines += ["## Submissions to look at", ""]
+        lines += ["## " + _("Submissions to look at"), ""]
         lines += [f"- {reports.escape_markdown(e.name)}: {reports.escape_markdown('; '.join(e.notes))}" for e in flagged]
         lines.append("")
-    header = ["| exercise | done | wrong | not started | crashed | most common lessons |", "|---|---|---|---|---|---|"]
+    header = ["| " + " | ".join([_("exercise"), *map(_, SHARES), _("most common lessons")]) + " |",
+              "|---|---|---|---|---|---|"]
 
     def row(exercise_id: str) -> str:
         share = table[exercise_id]
@@ -162,13 +168,13 @@ def teacher_report(entries: list[Entry], chart: str | None = CHART) -> str:
                 + f" | {_lessons_cell(common_lessons(entries, exercise_id))} |")
 
     lowest = sorted((i for i in ids if table[i][DONE] < 1), key=lambda i: (table[i][DONE], book.position(i)))
-    lines += ["## What the class has not got", ""]
+    lines += ["## " + _("What the class has not got"), ""]
     if lowest:
-        lines += ["The exercises with the smallest share done, lowest first:", "", *header,
+        lines += [_("The exercises with the smallest share done, lowest first:"), "", *header,
                   *(row(i) for i in lowest[:LOWEST]), ""]
     else:
-        lines += ["Every submission has every exercise done.", ""]
-    lines += ["## Every exercise", ""]
+        lines += [_("Every submission has every exercise done."), ""]
+    lines += ["## " + _("Every exercise"), ""]
     for section in book.sections.values():
         graded = [e.id for e in book.in_section(section.id) if e.id in table]
         if graded:

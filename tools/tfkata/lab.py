@@ -14,6 +14,7 @@ import warnings
 from pathlib import Path
 
 from . import toydata
+from .i18n import _
 from .plots import training_curves
 
 LEARNING_RATE = 1e-3  # Adam's default, as in the note
@@ -35,7 +36,7 @@ def subset(train_dir, out_dir, fraction: float, seed: int = 42) -> Path:
     train_dir, out_dir = Path(train_dir), Path(out_dir)
     classes = sorted(p for p in train_dir.iterdir() if p.is_dir()) if train_dir.is_dir() else []
     if not classes:
-        raise FileNotFoundError(f"{train_dir} has no class folders")
+        raise FileNotFoundError(_("{folder} has no class folders").format(folder=train_dir))
     shutil.rmtree(out_dir, ignore_errors=True)
     rng = random.Random(seed)
     for folder in classes:
@@ -61,7 +62,8 @@ def base_weights(weights: str):
     if weights in ("imagenet", "none"):
         return None if weights == "none" else weights
     if not Path(weights).is_file():
-        raise FileNotFoundError(f"no weights file {weights} (use imagenet, none, or a local .h5 file)")
+        raise FileNotFoundError(_("no weights file {path} (use imagenet, none, or a local .h5 file)").format(
+            path=weights))
     return weights
 
 
@@ -137,12 +139,13 @@ def transfer(data_dir, out="lab-output", fraction: float = 0.1, weights: str = "
     test = load(data_dir / "test", image_size, batch_size, shuffle=False)
     model, base = build_model(len(train.class_names), image_size, weights)
 
-    print(f"\nfeature extraction: {epochs} epochs, EfficientNetB0 frozen")
+    print("\n" + _("feature extraction: {epochs} epochs, EfficientNetB0 frozen").format(epochs=epochs))
     first = model.fit(train, epochs=epochs, validation_data=test, verbose=verbose)
     unfreeze_top(model, base)
     start = first.epoch[-1] + 1
-    print(f"\nfine-tuning: {fine_tune_epochs} epochs from epoch {start + 1}, "
-          f"last {UNFROZEN} base layers trainable, learning rate {LEARNING_RATE / 10:g}")
+    print("\n" + _("fine-tuning: {epochs} epochs from epoch {first}, last {layers} base layers trainable, "
+                   "learning rate {rate}").format(epochs=fine_tune_epochs, first=start + 1, layers=UNFROZEN,
+                                                   rate=f"{LEARNING_RATE / 10:g}"))
     second = model.fit(train, epochs=start + fine_tune_epochs, initial_epoch=start,
                        validation_data=test, verbose=verbose)
 
@@ -151,5 +154,6 @@ def transfer(data_dir, out="lab-output", fraction: float = 0.1, weights: str = "
     training_curves(history, mark=epochs).savefig(out / "history.png", format="png")
     table = results_table(history, epochs)
     (out / "results.md").write_text(table, encoding="utf-8")
-    print(f"\n{table}\nplot: {out / 'history.png'}\ntable: {out / 'results.md'}")
+    print(f"\n{table}\n" + _("plot: {path}").format(path=out / "history.png") + "\n"
+          + _("table: {path}").format(path=out / "results.md"))
     return history

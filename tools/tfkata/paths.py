@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .i18n import _
+
 ROOT = Path(__file__).resolve().parents[2]
 EXERCISES = ROOT / "exercises"
 SOLUTIONS = ROOT / "solutions"
@@ -39,7 +41,9 @@ def resolve_target(name: str | os.PathLike | None = None) -> Path:
     source = "--target" if name not in (None, "") else "TFKATA_TARGET"
     path = Path(os.path.abspath(Path(given).expanduser()))
     if path.is_file():
-        raise TargetError(f"{source} {given} is a file: give the folder that holds it ({path.parent})")
+        raise TargetError(_("{source} {given} is a file: give the folder that holds it ({folder})").format(
+            source=source, given=given, folder=path.parent))
     if not path.is_dir():
-        raise TargetError(f"{source} {given}: there is no folder {path}")
+        raise TargetError(_("{source} {given}: there is no folder {path}").format(
+            source=source, given=given, path=path))
     return path

@@ -18,6 +18,7 @@ import pytest
 from . import catalogue, reports
 from .durable import FilesError
 from .engine import Job, Run
+from .i18n import N_, _
 from .paths import GRADERS, ROOT, TargetError, resolve_target, shown
 from .results import CRASHED, DONE, NOT_STARTED, TIMED_OUT, WRONG, Results, Verdict
 
@@ -26,26 +27,26 @@ TARGET = pytest.StashKey[Path]()
 BACKGROUND = pytest.StashKey["Background"]()
 REPORTS = pytest.StashKey[list[tuple[str, str]]]()  # (kind, path) asked for with --tfkata-report
 WRITTEN = pytest.StashKey[list[tuple[bool, str]]]()  # (written, what was said) for the summary
-STATUS = {NOT_STARTED: ("n", "NOT STARTED", "yellow"), CRASHED: ("C", "CRASHED", "red"),
-          TIMED_OUT: ("T", "TIMED OUT", "red")}
-TIPPED = ("passed", "t", ("PASSED, WITH A TIP", {"green": True}))  # done with a tip: counted as passed
+STATUS = {NOT_STARTED: ("n", N_("NOT STARTED"), "yellow"), CRASHED: ("C", N_("CRASHED"), "red"),
+          TIMED_OUT: ("T", N_("TIMED OUT"), "red")}
+TIPPED = ("passed", "t", (N_("PASSED, WITH A TIP"), {"green": True}))  # done with a tip: counted as passed
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    group = parser.getgroup("tfkata", "tfkata grading")
+    group = parser.getgroup("tfkata", _("tfkata grading"))
     group.addoption("--target", default=None, metavar="FOLDER",
-                    help="the folder of exercise modules to grade (default: $TFKATA_TARGET, else the kit's "
-                         "exercises/); relative to where you run pytest")
+                    help=_("the folder of exercise modules to grade (default: $TFKATA_TARGET, else the kit's "
+                           "exercises/); relative to where you run pytest"))
     group.addoption("--exercise", action="append", default=[], metavar="ID",
-                    help="grade only this exercise (repeatable), e.g. fundamentals.scale_pixels")
+                    help=_("grade only this exercise (repeatable), e.g. fundamentals.scale_pixels"))
     group.addoption("--time-limit", type=float, default=None, metavar="SECONDS",
-                    help="seconds each grader test may take (default: the catalogue's, else 20)")
+                    help=_("seconds each grader test may take (default: the catalogue's, else 20)"))
     group.addoption("--jobs", type=int, default=None, metavar="N",
-                    help="grading worker processes (default: the number of cores, at most 4)")
+                    help=_("grading worker processes (default: the number of cores, at most 4)"))
     group.addoption("--tfkata-report", action="append", default=[], metavar="KIND=PATH",
-                    help="also write the verdicts as a report at the end (repeatable): exercism (results.json "
-                         "v3), classroom50 (result.json), junit (XML), markdown; PATH - is standard output, "
-                         "and the file $GITHUB_STEP_SUMMARY names is appended to")
+                    help=_("also write the verdicts as a report at the end (repeatable): exercism (results.json "
+                           "v3), classroom50 (result.json), junit (XML), markdown; PATH - is standard output, "
+                           "and the file $GITHUB_STEP_SUMMARY names is appended to"))
 
 
 def in_worker(config: pytest.Config) -> bool:
@@ -59,8 +60,8 @@ def pytest_configure(config: pytest.Config) -> None:
     if config.getoption("target") and config.rootpath != ROOT:
         # pytest picks its root folder before the kit's options exist, so it takes the value
         # of `--target PATH` for a path to test: the kit's settings are then never read.
-        pytest.exit("tfkata: pytest read `--target PATH` as tests to run and missed the kit's settings: "
-                    "write --target=PATH", returncode=2)
+        pytest.exit("tfkata: " + _("pytest read `--target PATH` as tests to run and missed the kit's settings: "
+                                   "write --target=PATH"), returncode=2)
     try:
         for exercise_id in config.getoption("exercise"):
             catalogue.load().get(exercise_id)
@@ -166,7 +167,7 @@ class Background:
         with self.done:
             while exercise_id not in self.verdicts:
                 if self.finished:
-                    raise RuntimeError(f"the grading engine stopped: {self.error!r}")
+                    raise RuntimeError(_("the grading engine stopped: {error}").format(error=repr(self.error)))
                 self.done.wait(0.2)
             return self.verdicts[exercise_id]
 
@@ -230,10 +231,11 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config):
     status = getattr(report, "tfkata_status", None)
     if status == DONE and getattr(report, "tfkata_tip", "") and report.when == "call":
-        return TIPPED
+        category, letter, (word, markup) = TIPPED
+        return category, letter, (_(word), markup)
     if status in STATUS and report.when == "call":
         letter, word, colour = STATUS[status]
-        return status, letter, (word, {colour: True})
+        return status, letter, (_(word), {colour: True})
     return None
 
 
@@ -250,12 +252,14 @@ def _summary(terminalreporter, config: pytest.Config, results: Results) -> None:
     for verdict in results.verdicts.values():
         if verdict.status in (WRONG, CRASHED, TIMED_OUT):
             first = verdict.message.splitlines()[0] if verdict.message else ""
-            terminalreporter.write_line(f"{verdict.status:12} {verdict.exercise_id}: {first}")
+            terminalreporter.write_line(f"{_(verdict.status):12} {verdict.exercise_id}: {first}")
         elif verdict.status == DONE and verdict.tip:
-            terminalreporter.write_line(f"{'tip':12} {verdict.exercise_id} (done): {verdict.tip.splitlines()[0]}")
+            terminalreporter.write_line(_("{label} {id} (done): {tip}").format(
+                label=_("tip").ljust(12), id=verdict.exercise_id, tip=verdict.tip.splitlines()[0]))
     waiting = [v.exercise_id for v in results.verdicts.values() if v.status == NOT_STARTED]
     if waiting:
-        terminalreporter.write_line(f"not started  {len(waiting)}, next: {waiting[0]} (tfkata hint {waiting[0]})")
+        terminalreporter.write_line(_("not started  {count}, next: {id} (tfkata hint {id})").format(
+            count=len(waiting), id=waiting[0]))
     for line in results.warnings():
         terminalreporter.write_line(line, red=True)
     terminalreporter.write_line(f"{shown(config.stash[TARGET])}: {results.summary()}", bold=True)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import catalogue
 from .durable import FilesError, Step, copy_atomic, locked, mkdir_durable, sha, write_atomic
+from .i18n import N_, _
 from .paths import EXERCISES, STUBS, shown
 from .sources import replace_function
 from .swap import swapped_in
@@ -48,7 +49,7 @@ def _save(target: Path, modules: dict[str, str | None], folder: Path, ids: list[
           undoes: str | None = None) -> None:
     """Copy each of ``modules`` (learner's name -> the text about to be written, or None) into
     ``folder``, then the record; only after this does anything in ``target`` change."""
-    step("create", folder)
+    step(N_("create"), folder)
     mkdir_durable(folder / "files")
     record = {"when": time.strftime("%Y-%m-%d %H:%M:%S"), "order": time.time_ns(), "target": str(target), "ids": ids,
               "modules": {}}
@@ -56,13 +57,13 @@ def _save(target: Path, modules: dict[str, str | None], folder: Path, ids: list[
         record["undoes"] = undoes
     for name, text in modules.items():
         mine = target / name
-        step("save", mine)
+        step(N_("save"), mine)
         existed = mine.is_file()
         if existed:
             copy_atomic(mine, folder / "files" / name)
         written = None if text is None else _digest(text)
         record["modules"][name] = {"existed": existed, "written": written}
-    step("write", folder / RECORD)
+    step(N_("write"), folder / RECORD)
     write_atomic(folder / RECORD, json.dumps(record, indent=1))
 
 
@@ -73,7 +74,7 @@ def _digest(text: str) -> str:
 def _refuse_while_swapped(target: Path, state: Path) -> None:
     """The kit's exercises/ holds the solutions while swapped: a reset there would reset those."""
     if swapped_in(state / "swap") and target.resolve() == EXERCISES.resolve():
-        raise FilesError("the reference solutions are swapped in: run `tfkata swap back` first, then reset")
+        raise FilesError(_("the reference solutions are swapped in: run `tfkata swap back` first, then reset"))
 
 
 def reset(ids: list[str], target: Path, state: Path, stubs: Path = STUBS) -> Backup:
@@ -93,25 +94,25 @@ def reset(ids: list[str], target: Path, state: Path, stubs: Path = STUBS) -> Bac
             new: dict[str, str] = {}
             for exercise in exercises:
                 name = f"{exercise.module}.py"
-                step("read", stubs / name)
+                step(N_("read"), stubs / name)
                 stub_source = (stubs / name).read_text(encoding="utf-8")
                 if whole:
                     new[name] = stub_source
                     continue
                 if name not in new:
-                    step("read", target / name)
+                    step(N_("read"), target / name)
                     new[name] = (target / name).read_text(encoding="utf-8") if (target / name).is_file() else stub_source
                 new[name] = replace_function(new[name], exercise.function, stub_source)
             folder = _new_folder(state, label)
             _save(target, new, folder, ids, step)
         except OSError as error:
-            raise step.error(error, "nothing was changed") from None
+            raise step.error(error, _("nothing was changed")) from None
         try:
             for name, text in new.items():
-                step("write", target / name)
+                step(N_("write"), target / name)
                 write_atomic(target / name, text)
         except OSError as error:
-            raise step.error(error, f"your version is saved in {shown(folder / 'files')}") from None
+            raise step.error(error, _("your version is saved in {path}").format(path=shown(folder / "files"))) from None
     return Backup(folder, ids, sorted(new))
 
 
@@ -142,8 +143,10 @@ def undo(state: Path, exercise_id: str | None = None) -> Backup:
             candidates = [f for f in backups(state)
                           if exercise_id is None or exercise_id in _record(f)["ids"]]
             if not candidates:
-                what = f" of {exercise_id}" if exercise_id else ""
-                raise FilesError(f"no reset{what} to undo in {shown(state / 'backups')}")
+                if exercise_id:
+                    raise FilesError(_("no reset of {id} to undo in {path}").format(
+                        id=exercise_id, path=shown(state / "backups")))
+                raise FilesError(_("no reset to undo in {path}").format(path=shown(state / "backups")))
             folder = candidates[-1]
             record = _record(folder)
             target = Path(record["target"])
@@ -155,13 +158,13 @@ def undo(state: Path, exercise_id: str | None = None) -> Backup:
                 _save(target, changed, _new_folder(state, "before-undo"), record["ids"], step, undoes=folder.name)
             for name, saved in record["modules"].items():
                 if saved["existed"]:
-                    step("restore", target / name)
+                    step(N_("restore"), target / name)
                     copy_atomic(folder / "files" / name, target / name)
             record["undone"] = time.strftime("%Y-%m-%d %H:%M:%S")
-            step("write", folder / RECORD)
+            step(N_("write"), folder / RECORD)
             write_atomic(folder / RECORD, json.dumps(record, indent=1))
         except OSError as error:
-            raise step.error(error, f"your saved version is in {shown(folder / 'files')}") from None
+            raise step.error(error, _("your saved version is in {path}").format(path=shown(folder / "files"))) from None
     return Backup(folder, record["ids"], sorted(record["modules"]))
 
 

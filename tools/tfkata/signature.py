@@ -13,6 +13,7 @@ import inspect
 from typing import Callable
 
 from .catalogue import Exercise
+from .i18n import _
 from .paths import STUBS
 from .problems import Mistake
 
@@ -64,7 +65,8 @@ def expect_signature(fn: Callable, exercise: Exercise) -> None:
         if default is inspect.Parameter.empty or default is _UNKNOWN:
             continue
         if mine.default is inspect.Parameter.empty or not _same(mine.default, default):
-            found_default = f"{mine.name} without a default" if mine.default is inspect.Parameter.empty \
-                else f"{mine.name}={mine.default!r}"
-            raise Mistake(f"default of {name}", found_default, f"{name}={default!r}",
-                          "keep the stub's defaults: the docstring promises them to whoever calls without that argument")
+            found_default = _("{name} without a default").format(name=mine.name) \
+                if mine.default is inspect.Parameter.empty else f"{mine.name}={mine.default!r}"
+            raise Mistake(_("default of {name}").format(name=name), found_default, f"{name}={default!r}",
+                          _("keep the stub's defaults: the docstring promises them to whoever calls without "
+                            "that argument"))

@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 
 from . import catalogue, manifest, reports
 from .durable import FilesError, copy_atomic, mkdir_durable, write_atomic
+from .i18n import _
 from .results import Results
 
 RESULTS = "results"  # the folder of the gradebook that holds one results file per submission
@@ -68,11 +69,11 @@ def exercises_of(folder: Path) -> Path:
 def find(folder: Path) -> list[Submission]:
     """The submissions in ``folder``: each sub-folder (hidden ones and __pycache__ aside), by name."""
     if not folder.is_dir():
-        raise FilesError(f"{folder}: there is no such folder of submissions")
+        raise FilesError(_("{folder}: there is no such folder of submissions").format(folder=folder))
     found = [Submission(p.name, exercises_of(p)) for p in sorted(folder.iterdir(), key=lambda p: p.name)
              if p.is_dir() and not p.name.startswith((".", "__"))]
     if not found:
-        raise FilesError(f"{folder} holds no submission folders (one folder per learner)")
+        raise FilesError(_("{folder} holds no submission folders (one folder per learner)").format(folder=folder))
     return found
 
 
@@ -153,7 +154,7 @@ def merge(sources: Iterable[Path], out: Path) -> tuple[list[str], list[str]]:
     merged, refused = [], []
     for source in sources:
         if not source.is_dir():
-            raise FilesError(f"--from-results {source}: there is no such folder")
+            raise FilesError(_("--from-results {folder}: there is no such folder").format(folder=source))
         for path in sorted(source.rglob("*.json")):
             name = path.parent.name if path.name == "results.json" and path.parent != source else path.stem
             try:

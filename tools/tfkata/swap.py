@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .durable import (FilesError, Step, clean_tmp, copy_atomic, fsync_dir, locked, mkdir_durable, sha, stage,
                       write_atomic)
+from .i18n import N_, _
 
 MANIFEST = "manifest.json"
 
@@ -50,44 +51,44 @@ def swap_solutions(exercises: Path, solutions: Path, state: Path) -> list[str]:
     with locked(state.parent):
         if swapped_in(state):
             step = Step()
-            step("read", state / MANIFEST)
+            step(N_("read"), state / MANIFEST)
             try:
                 since = json.loads((state / MANIFEST).read_text())["since"]
             except OSError as error:
-                raise step.error(error, "nothing was changed") from None
-            raise FilesError(f"the solutions are already swapped in (since {since}); "
-                            "run `tfkata swap back` first to get your files back")
+                raise step.error(error, _("nothing was changed")) from None
+            raise FilesError(_("the solutions are already swapped in (since {since}); "
+                               "run `tfkata swap back` first to get your files back").format(since=since))
         modules = sorted(p.name for p in solutions.glob("*.py"))
         step, replaced = Step(), []
         try:
             if state.exists():  # a swap killed before its manifest: no learner file was touched
-                step("remove", state)
+                step(N_("remove"), state)
                 shutil.rmtree(state)
-            step("create", state / "files")
+            step(N_("create"), state / "files")
             mkdir_durable(state / "files")
             saved, swapped = {}, {}
             for name in modules:
                 mine = exercises / name
-                step("save", mine)
+                step(N_("save"), mine)
                 if mine.is_file():
                     copy_atomic(mine, state / "files" / name)
                     saved[name] = sha(state / "files" / name)
                 else:
                     saved[name] = None
-                step("read", solutions / name)
+                step(N_("read"), solutions / name)
                 swapped[name] = sha(solutions / name)
-            step("write", state / MANIFEST)
+            step(N_("write"), state / MANIFEST)
             write_atomic(state / MANIFEST, json.dumps(
                 {"since": time.strftime("%Y-%m-%d %H:%M:%S"), "files": saved, "swapped": swapped}, indent=1))
             for name in modules:
-                step("replace", exercises / name)
+                step(N_("replace"), exercises / name)
                 os.replace(stage(solutions / name, exercises / name), exercises / name)
                 replaced.append(name)
                 fsync_dir(exercises)
         except OSError as error:
             if replaced or not _undo(exercises, state):
-                raise step.error(error, "run `tfkata swap back` to restore your files") from None
-            raise step.error(error, "nothing was changed") from None
+                raise step.error(error, _("run `tfkata swap back` to restore your files")) from None
+            raise step.error(error, _("nothing was changed")) from None
         return modules
 
 
@@ -141,66 +142,67 @@ def swap_back(exercises: Path, state: Path) -> SwapBack:
             if state.exists():  # a swap killed before its manifest: nothing was replaced
                 step = Step()
                 try:
-                    step("clean", exercises)
+                    step(N_("clean"), exercises)
                     clean_tmp(exercises)
-                    step("remove", state)
+                    step(N_("remove"), state)
                     shutil.rmtree(state)
                 except OSError as error:
-                    raise step.error(error, "fix it and run `tfkata swap back` again; "
-                                            "your files were never replaced") from None
+                    raise step.error(error, _("fix it and run `tfkata swap back` again; "
+                                              "your files were never replaced")) from None
                 return SwapBack()
-            raise FilesError("nothing to swap back: your own files are in place")
+            raise FilesError(_("nothing to swap back: your own files are in place"))
         kept_root = state.parent / "kept"
         step, saved_copy = Step(), state / "files"
         try:
-            step("read", state / MANIFEST)
+            step(N_("read"), state / MANIFEST)
             manifest = json.loads((state / MANIFEST).read_text())
             saved, swapped = manifest["files"], manifest.get("swapped")  # no "swapped": keep any change
             kept = {name: Path(path) for name, path in manifest.get("kept", {}).items()}
             for name, digest in saved.items():
                 backup = state / "files" / name
-                step("read", backup)
+                step(N_("read"), backup)
                 if digest is not None and sha(backup) != digest:
-                    raise FilesError(f"the saved copy of {name} in {backup} is damaged; nothing more was changed")
+                    raise FilesError(_("the saved copy of {name} in {backup} is damaged; nothing more was changed")
+                                     .format(name=name, backup=backup))
             folder = None
             for name, digest in saved.items():  # keep every edit before restoring anything
                 current = exercises / name
-                step("read", current)
+                step(N_("read"), current)
                 if not current.is_file():
                     continue  # deleted while swapped: nothing to keep
                 now = sha(current)
                 if now == digest or (swapped is not None and now == swapped.get(name)):
                     continue  # the learner's own file, or the solution untouched
-                step("read", kept_root)
+                step(N_("read"), kept_root)
                 copies = _kept_copies(kept_root, name)
                 if now in copies:
                     kept[name] = copies[now]
                     continue
                 folder = folder or _new_kept_folder(kept_root)
-                step("keep your edit in", folder / name)
+                step(N_("keep your edit in"), folder / name)
                 mkdir_durable(folder)
                 copy_atomic(current, folder / name)
                 kept[name] = folder / name
             if kept != {n: Path(p) for n, p in manifest.get("kept", {}).items()}:
-                step("write", state / MANIFEST)  # so that a rerun still reports them
+                step(N_("write"), state / MANIFEST)  # so that a rerun still reports them
                 manifest["kept"] = {name: str(path) for name, path in kept.items()}
                 write_atomic(state / MANIFEST, json.dumps(manifest, indent=1))
             for name, digest in saved.items():
                 saved_copy = state / "files" / name if digest is not None else state / "files"
-                step("restore", exercises / name)
+                step(N_("restore"), exercises / name)
                 if digest is None:
                     (exercises / name).unlink(missing_ok=True)
                     fsync_dir(exercises)
                 else:
                     copy_atomic(state / "files" / name, exercises / name)
             saved_copy = state / "files"
-            step("clean", exercises)
+            step(N_("clean"), exercises)
             clean_tmp(exercises)
-            step("remove", state / MANIFEST)
+            step(N_("remove"), state / MANIFEST)
             (state / MANIFEST).unlink()
         except OSError as error:
-            raise step.error(error, f"fix it and run `tfkata swap back` again; "
-                                    f"your saved copy is in {saved_copy}") from None
+            raise step.error(error, _("fix it and run `tfkata swap back` again; "
+                                      "your saved copy is in {path}").format(path=saved_copy)) from None
         with suppress(OSError):  # every file is restored: the rest is tidying up
             fsync_dir(state)
         shutil.rmtree(state, ignore_errors=True)

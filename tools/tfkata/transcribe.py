@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import catalogue
+from .i18n import _
 from .paths import STUBS
 
 
@@ -76,8 +77,9 @@ class Transcript:
         try:
             self._define(function, inner.__globals__, name)
             if inner.__name__ != name and name in self.definitions:
-                raise SourceError(f"{inner.__name__}() uses another {name}() of yours, and the kit grades "
-                                  f"{inner.__name__}() as {name}(): give one of the two another name")
+                raise SourceError(_("{function}() uses another {name}() of yours, and the kit grades "
+                                    "{function}() as {name}(): give one of the two another name").format(
+                    function=inner.__name__, name=name))
         except SourceError:
             self._restore(saved)
             raise
@@ -188,15 +190,19 @@ def _function_itself(name: str, function) -> types.FunctionType:
     """The plain Python function behind ``function`` (under its decorators), or a SourceError."""
     inner = inspect.unwrap(function) if callable(function) else function
     if not isinstance(inner, types.FunctionType):
-        what = "a class" if isinstance(inner, type) else f"of type {type(inner).__name__}"
-        raise SourceError(f"{name} is not a function (it is {what}): hand in the function you wrote with "
-                          f"def {name}(...), not a call of it or its result")
+        if isinstance(inner, type):
+            raise SourceError(_("{name} is not a function (it is a class): hand in the function you wrote with "
+                                "def {name}(...), not a call of it or its result").format(name=name))
+        raise SourceError(_("{name} is not a function (it is of type {type}): hand in the function you wrote with "
+                            "def {name}(...), not a call of it or its result").format(
+            name=name, type=type(inner).__name__))
     if inner.__name__ == "<lambda>":
-        raise SourceError(f"{name} is a lambda, whose source the kit cannot read on its own: "
-                          f"write it as def {name}(...): in a cell, run the cell, and check again")
+        raise SourceError(_("{name} is a lambda, whose source the kit cannot read on its own: "
+                            "write it as def {name}(...): in a cell, run the cell, and check again").format(name=name))
     if inner.__code__.co_freevars:
-        raise SourceError(f"{inner.__name__}() uses {', '.join(inner.__code__.co_freevars)} of the function "
-                          f"it was defined in: define it at the top level of a cell, run the cell, and check again")
+        raise SourceError(_("{function}() uses {names} of the function it was defined in: define it at the top "
+                            "level of a cell, run the cell, and check again").format(
+            function=inner.__name__, names=", ".join(inner.__code__.co_freevars)))
     return inner
 
 
@@ -205,9 +211,9 @@ def _function_piece(name: str, function) -> Piece:
     try:
         lines, first = inspect.getsourcelines(inner)
     except (OSError, TypeError):
-        raise SourceError(f"cannot read the source of {inner.__name__}() (defined with exec, or typed at a "
-                          f"prompt that keeps no source): define it with def in a notebook cell or a .py file, "
-                          f"run that, and check again") from None
+        raise SourceError(_("cannot read the source of {function}() (defined with exec, or typed at a "
+                            "prompt that keeps no source): define it with def in a notebook cell or a .py file, "
+                            "run that, and check again").format(function=inner.__name__)) from None
     return Piece(textwrap.dedent("".join(lines)), name, inner.__code__.co_filename, first)
 
 
@@ -233,8 +239,8 @@ def _class_piece(name: str, cls: type) -> Piece:
             start = min([node.lineno] + [d.lineno for d in node.decorator_list])
             source = "".join(text.splitlines(keepends=True)[start - 1:node.end_lineno])
             return Piece(textwrap.dedent(source), name, filename, start)
-    raise SourceError(f"cannot read the source of class {cls.__name__}: define it in a notebook cell or a "
-                      f".py file, run that, and check again")
+    raise SourceError(_("cannot read the source of class {name}: define it in a notebook cell or a "
+                        ".py file, run that, and check again").format(name=cls.__name__))
 
 
 def _cells_newest_first() -> list[str]:
