@@ -106,6 +106,21 @@ def test_load_split(learner, tmp_path, label_mode):
                       _("pass seed=seed to both calls: the files are shuffled with it, then split"))
 
 
+def _expect_flow(generator, tmp_path) -> None:
+    """The flow note 004 asks for: the folder's classes and images, binary labels, the size and batch given."""
+    want = _reference_generator(tmp_path)
+    for what, found, expected, why in (
+        (_("classes"), generator.class_indices, want.class_indices,
+         _("classes come from the folder names, in sorted order")),
+        (_("images found"), generator.samples, want.samples, _("flow from the folder you were given")),
+        ("class_mode", generator.class_mode, "binary", _('note 004 uses class_mode="binary": one 0/1 label per image')),
+        (_("image shape"), generator.image_shape, want.image_shape, _("pass target_size=image_size")),
+        (_("batch size"), generator.batch_size, 4, _("pass batch_size=batch_size")),
+    ):
+        if found != expected:
+            raise Mistake(what, found, expected, why)
+
+
 def _reference_generator(root):
     """Note 004's deprecated loader, as the grader's yardstick."""
     datagen = tf.keras.preprocessing.image.ImageDataGenerator(rescale=1.0 / 255)
@@ -121,17 +136,7 @@ def test_legacy_generator(learner, tmp_path):
         raise Mistake(_("returned value"), type(generator).__name__, _("the iterator flow_from_directory returns"),
                       _("this exercise is the legacy route: "
                         "ImageDataGenerator(rescale=1/255).flow_from_directory(...)"))
-    want = _reference_generator(tmp_path)
-    for what, found, expected, why in (
-        (_("classes"), generator.class_indices, want.class_indices,
-         _("classes come from the folder names, in sorted order")),
-        (_("images found"), generator.samples, want.samples, _("flow from the folder you were given")),
-        ("class_mode", generator.class_mode, "binary", _('note 004 uses class_mode="binary": one 0/1 label per image')),
-        (_("image shape"), generator.image_shape, want.image_shape, _("pass target_size=image_size")),
-        (_("batch size"), generator.batch_size, 4, _("pass batch_size=batch_size")),
-    ):
-        if found != expected:
-            raise Mistake(what, found, expected, why)
+    _expect_flow(generator, tmp_path)
     batches = [generator[index] for index in range(len(generator))]
     _expect_pixel_range(np.concatenate([images for images, _ in batches]), truth, _("generator"),
                       _("ImageDataGenerator(rescale=1.0 / 255) scales pixels to [0, 1]: 255 becomes 1.0"))
@@ -597,17 +602,7 @@ def test_legacy_train_generator(learner, tmp_path):
         if not same:
             shown = [round(float(v), 4) for v in found] if isinstance(found, (list, tuple, np.ndarray)) else found
             raise Mistake(f"ImageDataGenerator {name}", shown, want, _(why))
-    want = _reference_generator(tmp_path)
-    for what, found, expected, why in (
-        (_("classes"), generator.class_indices, want.class_indices,
-         _("classes come from the folder names, in sorted order")),
-        (_("images found"), generator.samples, want.samples, _("flow from the folder you were given")),
-        ("class_mode", generator.class_mode, "binary", _('note 004 uses class_mode="binary": one 0/1 label per image')),
-        (_("image shape"), generator.image_shape, want.image_shape, _("pass target_size=image_size")),
-        (_("batch size"), generator.batch_size, 4, _("pass batch_size=batch_size")),
-    ):
-        if found != expected:
-            raise Mistake(what, found, expected, why)
+    _expect_flow(generator, tmp_path)
 
 
 # ------------------------------------------------------------ TensorFlow Datasets

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import gettext
 import io
+import os
+import shutil
 import string
+import subprocess
 
 import pytest
 from babel.messages.pofile import read_po
@@ -63,6 +66,15 @@ def test_every_language_translates_every_message(code, template):
 def test_each_translation_keeps_its_messages_placeholders(code):
     differ = [(m.id, m.string) for m in po(code) if m.id and m.string and placeholders(m.id) != placeholders(m.string)]
     assert differ == []
+
+
+@pytest.mark.parametrize("code", OTHERS)
+def test_gettexts_own_checker_accepts_each_catalogue(code):
+    if shutil.which("msgfmt") is None:
+        pytest.skip("GNU gettext's msgfmt is not installed (apt install gettext)")
+    checked = subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(translations.po_path(code))],
+                             capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stderr
 
 
 @pytest.mark.parametrize("code", OTHERS)

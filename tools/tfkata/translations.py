@@ -72,6 +72,13 @@ def template():
         for filename, line, message, comments, context in extract_from_dir(
                 ROOT / folder, METHODS, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",), strip_comment_tags=True):
             catalog.add(message, None, [(f"{folder}/{filename}", line)], auto_comments=comments, context=context)
+    return _without_percent_format(catalog)
+
+
+def _without_percent_format(catalog):
+    """The kit fills placeholders with str.format, never %: "20% for" is not a "% f" for msgfmt -c to check."""
+    for entry in catalog:
+        entry.flags.discard("python-format")
     return catalog
 
 
@@ -117,6 +124,7 @@ def update() -> list[Path]:
             catalog.locale = code
         catalog.revision_date = DATE
         catalog.obsolete.clear()
+        _without_percent_format(catalog)
         path.write_bytes(_written(catalog))
         mo_path(code).write_bytes(compiled(path))
         written += [path, mo_path(code)]
