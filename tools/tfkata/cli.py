@@ -332,6 +332,13 @@ def _fraction(text: str) -> float:
 
 def cmd_lab_make_data(args) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    if args.kind == "fundamentals":
+        from . import lab_fundamentals
+
+        root = lab_fundamentals.make_data(args.dir)
+        print(_("made {root}: stand-ins for Fashion-MNIST, imdb.npz and boston_housing.npz "
+                "(tfkata lab fundamentals --data {root})").format(root=root))
+        return 0
     from .lab import make_data
 
     root = make_data(args.dir, args.classes, args.per_class, args.size)
@@ -349,6 +356,19 @@ def cmd_lab_transfer(args) -> int:
                  args.image_size, args.batch_size, args.seed, args.verbose)
     except FileNotFoundError as error:
         print(f"tfkata lab: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_lab_fundamentals(args) -> int:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    from .lab_fundamentals import DataMissing, fundamentals
+    from .problems import Problem
+
+    try:
+        fundamentals(resolve_target(args.target), args.data, args.out, args.epochs, args.seed, args.verbose)
+    except (DataMissing, Problem) as error:
+        print(f"tfkata lab fundamentals: {error}", file=sys.stderr)
         return 2
     return 0
 
@@ -431,7 +451,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("verify", cmd_verify, _("list the grading files that differ from the kit's manifest"))
     swap = command("swap", cmd_swap, _("put the reference solutions in place of your files, or back"))
     swap.add_argument("direction", choices=["solutions", "back"])
-    lab = command("lab", None, _("run note 001's transfer-learning experiment end to end"))
+    lab = command("lab", None, _("run the notes' experiments end to end: note 001's transfer learning, note 003's fundamentals"))
     actions = lab.add_subparsers(dest="action", required=True)
     make_data = actions.add_parser("make-data", help=_("make a small class-folder image set for a dry run"))
     make_data.set_defaults(handler=cmd_lab_make_data)
@@ -439,6 +459,9 @@ def build_parser() -> argparse.ArgumentParser:
     make_data.add_argument("--classes", type=_positive(int), default=3)
     make_data.add_argument("--per-class", type=_positive(int), default=6, help=_("images per class and split"))
     make_data.add_argument("--size", type=_positive(int), default=32, help=_("image side in pixels"))
+    make_data.add_argument("--kind", choices=["transfer", "fundamentals"], default="transfer",
+                           help=_("fundamentals: stand-ins for Fashion-MNIST, IMDB and Boston housing, "
+                                  "in the files keras.datasets downloads (for --data)"))
     transfer = actions.add_parser("transfer", help=_("feature extraction, then fine-tuning, on DIR/train and DIR/test"))
     transfer.set_defaults(handler=cmd_lab_transfer)
     transfer.add_argument("dir", help=_("a folder with train/<class>/ and test/<class>/ images"))
@@ -453,6 +476,22 @@ def build_parser() -> argparse.ArgumentParser:
     transfer.add_argument("--seed", type=int, default=42)
     transfer.add_argument("--verbose", type=int, choices=[1, 2], default=1,
                           help=_("1: progress bars; 2: one line per epoch"))
+    fundamentals = actions.add_parser("fundamentals", help=_(
+        "note 003's experiments with your fundamentals functions: Fashion-MNIST, IMDB reviews, regression"))
+    fundamentals.set_defaults(handler=cmd_lab_fundamentals)
+    fundamentals.add_argument("--target", default=None,
+                              help=_("the folder of exercise modules to run (default: $TFKATA_TARGET, else the "
+                                     "kit's exercises/); solutions for the reference"))
+    fundamentals.add_argument("--data", default=None, metavar="PATH",
+                              help=_("a folder with the data files keras.datasets downloads (default: download "
+                                     "them to ~/.keras/datasets/)"))
+    fundamentals.add_argument("--epochs", type=_positive(int), default=None,
+                              help=_("epochs of each experiment (default: Fashion-MNIST 5, IMDB 10, regression 100)"))
+    fundamentals.add_argument("--out", default="lab-output",
+                              help=_("where fashion_mnist.png, regression.png and results.md go"))
+    fundamentals.add_argument("--seed", type=int, default=42)
+    fundamentals.add_argument("--verbose", type=int, choices=[1, 2], default=1,
+                              help=_("1: progress bars; 2: one line per epoch"))
     plot = command("plot", cmd_plot, _("draw a saved history's accuracy and loss, training against validation, to a PNG"))
     plot.add_argument("history", help=_("a JSON file of History.history: json.dump(history.history, f)"))
     plot.add_argument("-o", "--output", help=_("the PNG to write (default: the history's name with .png)"))

@@ -59,3 +59,32 @@ def class_shares(shares: dict[str, dict[str, float]]) -> Figure:
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=len(CLASS_STATUSES), frameon=False)
     fig.tight_layout()
     return fig
+
+
+def image_grid(images, predicted, true, names, columns: int = 5) -> Figure:
+    """Grey images in a grid, each titled "predicted (true)": blue when right, red when wrong."""
+    rows = -(-len(images) // columns)
+    fig = Figure(figsize=(2 * columns, 2.2 * rows))
+    for ax, image, guess, label in zip(fig.subplots(rows, columns, squeeze=False).flat, images, predicted, true):
+        ax.imshow(image, cmap="binary")
+        ax.set_title(f"{names[guess]}\n({names[label]})", fontsize=8, color="blue" if guess == label else "red")
+    for ax in fig.axes:
+        ax.set_axis_off()
+    fig.tight_layout()
+    return fig
+
+
+def regression_errors(true, predicted) -> Figure:
+    """Predicted against true values (the diagonal is a perfect model), and the errors' histogram."""
+    fig = Figure(figsize=(10, 4.5))
+    scatter, histogram = fig.subplots(1, 2)
+    scatter.scatter(true, predicted, s=10)
+    low, high = min(min(true), min(predicted)), max(max(true), max(predicted))
+    scatter.plot([low, high], [low, high], color="grey", linestyle=":")
+    scatter.set_xlabel("True values")
+    scatter.set_ylabel("Predictions")
+    histogram.hist([p - t for p, t in zip(predicted, true)], bins=25)
+    histogram.set_xlabel("Prediction error")
+    histogram.set_ylabel("Count")
+    fig.tight_layout()
+    return fig
