@@ -373,6 +373,21 @@ def cmd_lab_fundamentals(args) -> int:
     return 0
 
 
+def cmd_lab_overfitting(args) -> int:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    from .lab_fundamentals import DataMissing
+    from .lab_overfitting import overfitting
+    from .problems import Problem
+
+    try:
+        overfitting(resolve_target(args.target), args.data, args.out, args.epochs, args.num_words, args.seed,
+                    args.verbose)
+    except (DataMissing, Problem) as error:
+        print(f"tfkata lab overfitting: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def cmd_plot(args) -> int:
     import json
     from pathlib import Path
@@ -451,7 +466,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("verify", cmd_verify, _("list the grading files that differ from the kit's manifest"))
     swap = command("swap", cmd_swap, _("put the reference solutions in place of your files, or back"))
     swap.add_argument("direction", choices=["solutions", "back"])
-    lab = command("lab", None, _("run the notes' experiments end to end: note 001's transfer learning, note 003's fundamentals"))
+    lab = command("lab", None, _("run the notes' experiments end to end: note 001's transfer learning, note 003's fundamentals and overfitting"))
     actions = lab.add_subparsers(dest="action", required=True)
     make_data = actions.add_parser("make-data", help=_("make a small class-folder image set for a dry run"))
     make_data.set_defaults(handler=cmd_lab_make_data)
@@ -492,6 +507,23 @@ def build_parser() -> argparse.ArgumentParser:
     fundamentals.add_argument("--seed", type=int, default=42)
     fundamentals.add_argument("--verbose", type=int, choices=[1, 2], default=1,
                               help=_("1: progress bars; 2: one line per epoch"))
+    overfit = actions.add_parser("overfitting", help=_(
+        "note 003's overfitting experiments with your overfitting functions: model capacity, L2, dropout"))
+    overfit.set_defaults(handler=cmd_lab_overfitting)
+    overfit.add_argument("--target", default=None,
+                         help=_("the folder of exercise modules to run (default: $TFKATA_TARGET, else the "
+                                "kit's exercises/); solutions for the reference"))
+    overfit.add_argument("--data", default=None, metavar="PATH",
+                         help=_("a folder with the data files keras.datasets downloads (default: download "
+                                "them to ~/.keras/datasets/)"))
+    overfit.add_argument("--epochs", type=_positive(int), default=20, help=_("epochs of each model (the note's 20)"))
+    overfit.add_argument("--num-words", type=_positive(int), default=10000,
+                         help=_("the most frequent words kept, the multi-hot vectors' length (default 10000)"))
+    overfit.add_argument("--out", default="lab-output",
+                         help=_("where capacity.png, remedies.png and results.md go"))
+    overfit.add_argument("--seed", type=int, default=42)
+    overfit.add_argument("--verbose", type=int, choices=[1, 2], default=1,
+                         help=_("1: progress bars; 2: one line per epoch"))
     plot = command("plot", cmd_plot, _("draw a saved history's accuracy and loss, training against validation, to a PNG"))
     plot.add_argument("history", help=_("a JSON file of History.history: json.dump(history.history, f)"))
     plot.add_argument("-o", "--output", help=_("the PNG to write (default: the history's name with .png)"))
