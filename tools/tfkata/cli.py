@@ -388,6 +388,20 @@ def cmd_lab_overfitting(args) -> int:
     return 0
 
 
+def cmd_lab_fine_tune(args) -> int:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    from .lab_fine_tune import DataMissing, fine_tune
+    from .problems import Problem
+
+    try:
+        fine_tune(args.dir, resolve_target(args.target), args.out, args.weights, args.fine_tune_at, args.epochs,
+                  args.fine_tune_epochs, args.image_size, args.batch_size, args.seed, args.verbose)
+    except (DataMissing, Problem, FileNotFoundError) as error:
+        print(f"tfkata lab fine-tune: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def cmd_plot(args) -> int:
     import json
     from pathlib import Path
@@ -466,7 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("verify", cmd_verify, _("list the grading files that differ from the kit's manifest"))
     swap = command("swap", cmd_swap, _("put the reference solutions in place of your files, or back"))
     swap.add_argument("direction", choices=["solutions", "back"])
-    lab = command("lab", None, _("run the notes' experiments end to end: note 001's transfer learning, note 003's fundamentals and overfitting"))
+    lab = command("lab", None, _("run the notes' experiments end to end: note 001's transfer learning, notes 000/002's fine-tuning, note 003's fundamentals and overfitting"))
     actions = lab.add_subparsers(dest="action", required=True)
     make_data = actions.add_parser("make-data", help=_("make a small class-folder image set for a dry run"))
     make_data.set_defaults(handler=cmd_lab_make_data)
@@ -524,6 +538,26 @@ def build_parser() -> argparse.ArgumentParser:
     overfit.add_argument("--seed", type=int, default=42)
     overfit.add_argument("--verbose", type=int, choices=[1, 2], default=1,
                          help=_("1: progress bars; 2: one line per epoch"))
+    fine_tune = actions.add_parser("fine-tune", help=_(
+        "notes 000/002's MobileNetV2 feature extraction, then fine-tuning, with your transfer functions"))
+    fine_tune.set_defaults(handler=cmd_lab_fine_tune)
+    fine_tune.add_argument("dir", help=_("a folder of two class folders, DIR/<class>/* (split 80/20), or "
+                                         "DIR/train/<class>/* and DIR/validation/<class>/*"))
+    fine_tune.add_argument("--target", default=None,
+                           help=_("the folder of exercise modules to run (default: $TFKATA_TARGET, else the "
+                                  "kit's exercises/); solutions for the reference"))
+    fine_tune.add_argument("--weights", default="imagenet",
+                           help=_("imagenet (downloads), none (random: offline), or a local MobileNetV2 no-top file"))
+    fine_tune.add_argument("--fine-tune-at", type=int, choices=[100, 120], default=120,
+                           help=_("the base's first layer to train: 120 (note 002) or 100 (note 000)"))
+    fine_tune.add_argument("--epochs", type=_positive(int), default=10, help=_("feature-extraction epochs"))
+    fine_tune.add_argument("--fine-tune-epochs", type=_positive(int), default=10)
+    fine_tune.add_argument("--image-size", type=_positive(int), default=160, help=_("pixels (32 at least)"))
+    fine_tune.add_argument("--batch-size", type=_positive(int), default=32)
+    fine_tune.add_argument("--out", default="lab-output", help=_("where history.png and results.md go"))
+    fine_tune.add_argument("--seed", type=int, default=42)
+    fine_tune.add_argument("--verbose", type=int, choices=[1, 2], default=1,
+                           help=_("1: progress bars; 2: one line per epoch"))
     plot = command("plot", cmd_plot, _("draw a saved history's accuracy and loss, training against validation, to a PNG"))
     plot.add_argument("history", help=_("a JSON file of History.history: json.dump(history.history, f)"))
     plot.add_argument("-o", "--output", help=_("the PNG to write (default: the history's name with .png)"))

@@ -48,13 +48,14 @@ def subset(train_dir, out_dir, fraction: float, seed: int = 42) -> Path:
     return out_dir
 
 
-def load(folder, image_size: int, batch_size: int, shuffle: bool = True, seed: int = 42):
-    """One-hot labelled batches of images, as the note loads them."""
+def load(folder, image_size: int, batch_size: int, shuffle: bool = True, seed: int = 42, **options):
+    """One-hot labelled batches of images, as note 001 loads them; `options` go to the loader
+    (label_mode="int", validation_split=0.2 and subset="training", as note 002 loads them)."""
     import keras
 
-    return keras.utils.image_dataset_from_directory(
-        folder, label_mode="categorical", image_size=(image_size, image_size),
-        batch_size=batch_size, shuffle=shuffle, seed=seed)
+    return keras.utils.image_dataset_from_directory(folder, **{
+        "label_mode": "categorical", "image_size": (image_size, image_size),
+        "batch_size": batch_size, "shuffle": shuffle, "seed": seed, **options})
 
 
 def base_weights(weights: str):

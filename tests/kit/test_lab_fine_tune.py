@@ -1,0 +1,101 @@
+"""`tfkata lab fine-tune`: its dry run on `lab make-data` images, the data layouts, a stub target.
+
+The runs that need TensorFlow happen in processes forked from the engine's warm server
+(tests/kit/helpers.py); the dry run starts at collection and runs beside the other tests.
+"""
+
+import contextlib
+import io
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from helpers import Forked, forked
+from tfkata import cli, lab, lab_fine_tune
+from tfkata.paths import EXERCISES, SOLUTIONS
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def run_lab(*args: str) -> tuple[int, str, str]:
+    """`tfkata lab fine-tune ARGS` through the command's own entry: (exit code, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(["lab", "fine-tune", *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+DRY_RUN = {}
+
+
+def start_in_background():
+    root = Path(tempfile.mkdtemp(prefix="tfkata-lab-fine-tune-"))
+    lab.make_data(root / "data", classes=2, per_class=10, size=32)
+    # DIR/train alone: one folder of two classes, split 80/20 as note 002 splits its data set
+    DRY_RUN.update(root=root, run=Forked(
+        run_lab, str(root / "data" / "train"), "--target", str(SOLUTIONS), "--weights", "none",
+        "--epochs", "1", "--fine-tune-epochs", "1", "--image-size", "32", "--batch-size", "8",
+        "--out", str(root / "out"), "--verbose", "2"))
+
+
+@pytest.fixture(scope="module")
+def run():
+    """(exit code, stdout, stderr, output folder, data folder) of the dry run."""
+    if not DRY_RUN:
+        start_in_background()
+    yield (*DRY_RUN["run"].result(), DRY_RUN["root"] / "out", DRY_RUN["root"] / "data")
+    shutil.rmtree(DRY_RUN["root"], ignore_errors=True)
+
+
+def test_dry_run_splits_the_folder_and_prints_progress(run):
+    code, printed, errors = run[:3]
+    assert code == 0, errors
+    assert "Using 16 files for training." in printed and "Using 4 files for validation." in printed
+    assert "feature extraction: 1 epochs, mobilenetv2_1.00_32 frozen (154 layers)" in printed
+    assert "fine-tuning: 1 epochs from epoch 2, base layers from 120 on trainable (38 trainable variables)" in printed
+    assert "Epoch 2/2" in printed and "val_accuracy" in printed
+
+
+def test_dry_run_writes_the_plot_and_records_the_fine_tuning_start(run):
+    printed, out = run[1], run[3]
+    assert (out / "history.png").read_bytes().startswith(PNG)
+    table = (out / "results.md").read_text(encoding="utf-8")
+    assert table in printed
+    assert "| fine_tune_at | 120 | 100 | 120 |" in table
+    assert "| fine-tuning epochs | 1 (from epoch 2) |" in table
+    assert "| feature extraction | 1-1 |" in table and "| fine-tuning | 2-2 |" in table
+    assert "| trainable variables after fine-tuning | 38 |" in table
+    measures = [line for line in table.split("| measure |")[1].split("\n\n")[0].splitlines()[2:]]
+    assert len(measures) == len(lab_fine_tune.NOTE_MEASURES)
+    assert all(line.endswith("| not reported |") for line in measures)
+
+
+def test_stub_target_names_the_exercise_to_do_first(run):
+    data = run[4]
+    code, _, errors = forked(run_lab, str(data), "--target", str(EXERCISES), "--weights", "none",
+                             "--out", str(data / "stub"))
+    assert code == 2 and errors.count("\n") == 1, errors
+    assert "data_augmenter()" in errors and "tfkata hint transfer.data_augmenter" in errors
+
+
+def test_layouts(tmp_path):
+    lab.make_data(tmp_path / "data", classes=2, per_class=1, size=8)
+    assert lab_fine_tune.folders(tmp_path / "data") == (tmp_path / "data" / "train", tmp_path / "data" / "test")
+    assert lab_fine_tune.folders(tmp_path / "data" / "train") == (tmp_path / "data" / "train", None)
+    lab.make_data(tmp_path / "three", classes=3, per_class=1, size=8)
+    with pytest.raises(lab_fine_tune.DataMissing, match="class_0, class_1, class_2: put two class folders"):
+        lab_fine_tune.folders(tmp_path / "three")
+
+
+def test_a_missing_folder_says_what_to_put_where(tmp_path):
+    code, printed, errors = run_lab(str(tmp_path / "nowhere"))
+    assert code == 2 and errors.count("\n") == 1 and not printed
+    assert errors.startswith(f"tfkata lab fine-tune: no folder {tmp_path / 'nowhere'}: put two class folders")
+    assert "/train/<class>/* and " in errors and "--classes 2" in errors
+
+
+def test_fine_tune_at_is_100_or_120(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["lab", "fine-tune", "data", "--fine-tune-at", "50"])
+    assert "invalid choice" in capsys.readouterr().err
