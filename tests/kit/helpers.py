@@ -114,3 +114,27 @@ class InBackground:
 
 def forked(function, *args):
     return Forked(function, *args).result()
+
+
+def lab_command(kind: str, *args: str) -> tuple[int, str, str]:
+    """`tfkata lab KIND ARGS` through the command's own entry, in this process: (exit code, stdout, stderr)."""
+    import contextlib
+    import io
+
+    from tfkata import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(["lab", kind, *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def dry_run_outcome(state: dict, start):
+    """A lab test module's dry run, started by ``start()`` into ``state`` unless it already was:
+    yields (exit code, stdout, stderr, output folder, data folder), then removes its folder."""
+    import shutil
+
+    if not state:
+        start()
+    yield (*state["run"].result(), state["root"] / "out", state["root"] / "data")
+    shutil.rmtree(state["root"], ignore_errors=True)

@@ -4,14 +4,11 @@ The runs that need TensorFlow happen in processes forked from the engine's warm 
 (tests/kit/helpers.py); the dry run starts at collection and runs beside the other tests.
 """
 
-import contextlib
-import io
-import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
-from helpers import Forked, forked
+from helpers import Forked, dry_run_outcome, forked, lab_command
 from tfkata import cli, lab, lab_fine_tune
 from tfkata.paths import EXERCISES, SOLUTIONS
 
@@ -19,11 +16,7 @@ PNG = b"\x89PNG\r\n\x1a\n"
 
 
 def run_lab(*args: str) -> tuple[int, str, str]:
-    """`tfkata lab fine-tune ARGS` through the command's own entry: (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main(["lab", "fine-tune", *args])
-    return code, out.getvalue(), err.getvalue()
+    return lab_command("fine-tune", *args)
 
 
 DRY_RUN = {}
@@ -42,10 +35,7 @@ def start_in_background():
 @pytest.fixture(scope="module")
 def run():
     """(exit code, stdout, stderr, output folder, data folder) of the dry run."""
-    if not DRY_RUN:
-        start_in_background()
-    yield (*DRY_RUN["run"].result(), DRY_RUN["root"] / "out", DRY_RUN["root"] / "data")
-    shutil.rmtree(DRY_RUN["root"], ignore_errors=True)
+    yield from dry_run_outcome(DRY_RUN, start_in_background)
 
 
 def test_dry_run_splits_the_folder_and_prints_progress(run):

@@ -4,16 +4,13 @@ The runs that need TensorFlow happen in processes forked from the engine's warm 
 (tests/kit/helpers.py); the dry run starts at collection and runs beside the other tests.
 """
 
-import contextlib
 import gzip
-import io
-import shutil
 import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
-from helpers import Forked, forked
+from helpers import Forked, dry_run_outcome, forked, lab_command
 from tfkata import cli, lab_fundamentals
 from tfkata.paths import EXERCISES, SOLUTIONS
 
@@ -21,11 +18,7 @@ PNG = b"\x89PNG\r\n\x1a\n"
 
 
 def lab(*args: str) -> tuple[int, str, str]:
-    """`tfkata lab fundamentals ARGS` through the command's own entry: (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main(["lab", "fundamentals", *args])
-    return code, out.getvalue(), err.getvalue()
+    return lab_command("fundamentals", *args)
 
 
 def offline_lab(*args: str) -> tuple[int, str, str]:
@@ -54,10 +47,7 @@ def start_in_background():
 @pytest.fixture(scope="module")
 def run():
     """(exit code, stdout, stderr, output folder, data folder) of the dry run."""
-    if not DRY_RUN:
-        start_in_background()
-    yield (*DRY_RUN["run"].result(), DRY_RUN["root"] / "out", DRY_RUN["root"] / "data")
-    shutil.rmtree(DRY_RUN["root"], ignore_errors=True)
+    yield from dry_run_outcome(DRY_RUN, start_in_background)
 
 
 def test_stand_ins_have_the_real_files_shapes_and_dtypes(tmp_path, capsys):

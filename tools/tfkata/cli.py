@@ -360,46 +360,40 @@ def cmd_lab_transfer(args) -> int:
     return 0
 
 
-def cmd_lab_fundamentals(args) -> int:
+def _run_lab(name: str, run) -> int:
+    """Run a lab; data it cannot find, or a learner's function that is not ready, is one line and exit 2."""
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    from .lab_fundamentals import DataMissing, fundamentals
+    from .lab_fundamentals import DataMissing
     from .problems import Problem
 
     try:
-        fundamentals(resolve_target(args.target), args.data, args.out, args.epochs, args.seed, args.verbose)
-    except (DataMissing, Problem) as error:
-        print(f"tfkata lab fundamentals: {error}", file=sys.stderr)
+        run()
+    except (DataMissing, Problem, FileNotFoundError) as error:
+        print(f"tfkata lab {name}: {error}", file=sys.stderr)
         return 2
     return 0
+
+
+def cmd_lab_fundamentals(args) -> int:
+    from .lab_fundamentals import fundamentals
+
+    return _run_lab("fundamentals", lambda: fundamentals(resolve_target(args.target), args.data, args.out,
+                                                         args.epochs, args.seed, args.verbose))
 
 
 def cmd_lab_overfitting(args) -> int:
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    from .lab_fundamentals import DataMissing
     from .lab_overfitting import overfitting
-    from .problems import Problem
 
-    try:
-        overfitting(resolve_target(args.target), args.data, args.out, args.epochs, args.num_words, args.seed,
-                    args.verbose)
-    except (DataMissing, Problem) as error:
-        print(f"tfkata lab overfitting: {error}", file=sys.stderr)
-        return 2
-    return 0
+    return _run_lab("overfitting", lambda: overfitting(resolve_target(args.target), args.data, args.out, args.epochs,
+                                                       args.num_words, args.seed, args.verbose))
 
 
 def cmd_lab_fine_tune(args) -> int:
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    from .lab_fine_tune import DataMissing, fine_tune
-    from .problems import Problem
+    from .lab_fine_tune import fine_tune
 
-    try:
-        fine_tune(args.dir, resolve_target(args.target), args.out, args.weights, args.fine_tune_at, args.epochs,
-                  args.fine_tune_epochs, args.image_size, args.batch_size, args.seed, args.verbose)
-    except (DataMissing, Problem, FileNotFoundError) as error:
-        print(f"tfkata lab fine-tune: {error}", file=sys.stderr)
-        return 2
-    return 0
+    return _run_lab("fine-tune", lambda: fine_tune(args.dir, resolve_target(args.target), args.out, args.weights,
+                                                   args.fine_tune_at, args.epochs, args.fine_tune_epochs,
+                                                   args.image_size, args.batch_size, args.seed, args.verbose))
 
 
 def cmd_plot(args) -> int:
@@ -419,6 +413,23 @@ def cmd_plot(args) -> int:
         return 2
     print(f"wrote {out}")
     return 0
+
+
+def _lab(actions, name: str, handler, help_text: str, outputs: str, data: bool = False) -> argparse.ArgumentParser:
+    """A lab run with the learner's functions, with the options such labs share."""
+    sub = actions.add_parser(name, help=help_text)
+    sub.set_defaults(handler=handler)
+    sub.add_argument("--target", default=None,
+                     help=_("the folder of exercise modules to run (default: $TFKATA_TARGET, else the "
+                            "kit's exercises/); solutions for the reference"))
+    if data:
+        sub.add_argument("--data", default=None, metavar="PATH",
+                         help=_("a folder with the data files keras.datasets downloads (default: download "
+                                "them to ~/.keras/datasets/)"))
+    sub.add_argument("--out", default="lab-output", help=outputs)
+    sub.add_argument("--seed", type=int, default=42)
+    sub.add_argument("--verbose", type=int, choices=[1, 2], default=1, help=_("1: progress bars; 2: one line per epoch"))
+    return sub
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -505,47 +516,22 @@ def build_parser() -> argparse.ArgumentParser:
     transfer.add_argument("--seed", type=int, default=42)
     transfer.add_argument("--verbose", type=int, choices=[1, 2], default=1,
                           help=_("1: progress bars; 2: one line per epoch"))
-    fundamentals = actions.add_parser("fundamentals", help=_(
-        "note 003's experiments with your fundamentals functions: Fashion-MNIST, IMDB reviews, regression"))
-    fundamentals.set_defaults(handler=cmd_lab_fundamentals)
-    fundamentals.add_argument("--target", default=None,
-                              help=_("the folder of exercise modules to run (default: $TFKATA_TARGET, else the "
-                                     "kit's exercises/); solutions for the reference"))
-    fundamentals.add_argument("--data", default=None, metavar="PATH",
-                              help=_("a folder with the data files keras.datasets downloads (default: download "
-                                     "them to ~/.keras/datasets/)"))
+    fundamentals = _lab(actions, "fundamentals", cmd_lab_fundamentals, _(
+        "note 003's experiments with your fundamentals functions: Fashion-MNIST, IMDB reviews, regression"),
+        _("where fashion_mnist.png, regression.png and results.md go"), data=True)
     fundamentals.add_argument("--epochs", type=_positive(int), default=None,
                               help=_("epochs of each experiment (default: Fashion-MNIST 5, IMDB 10, regression 100)"))
-    fundamentals.add_argument("--out", default="lab-output",
-                              help=_("where fashion_mnist.png, regression.png and results.md go"))
-    fundamentals.add_argument("--seed", type=int, default=42)
-    fundamentals.add_argument("--verbose", type=int, choices=[1, 2], default=1,
-                              help=_("1: progress bars; 2: one line per epoch"))
-    overfit = actions.add_parser("overfitting", help=_(
-        "note 003's overfitting experiments with your overfitting functions: model capacity, L2, dropout"))
-    overfit.set_defaults(handler=cmd_lab_overfitting)
-    overfit.add_argument("--target", default=None,
-                         help=_("the folder of exercise modules to run (default: $TFKATA_TARGET, else the "
-                                "kit's exercises/); solutions for the reference"))
-    overfit.add_argument("--data", default=None, metavar="PATH",
-                         help=_("a folder with the data files keras.datasets downloads (default: download "
-                                "them to ~/.keras/datasets/)"))
+    overfit = _lab(actions, "overfitting", cmd_lab_overfitting, _(
+        "note 003's overfitting experiments with your overfitting functions: model capacity, L2, dropout"),
+        _("where capacity.png, remedies.png and results.md go"), data=True)
     overfit.add_argument("--epochs", type=_positive(int), default=20, help=_("epochs of each model (the note's 20)"))
     overfit.add_argument("--num-words", type=_positive(int), default=10000,
                          help=_("the most frequent words kept, the multi-hot vectors' length (default 10000)"))
-    overfit.add_argument("--out", default="lab-output",
-                         help=_("where capacity.png, remedies.png and results.md go"))
-    overfit.add_argument("--seed", type=int, default=42)
-    overfit.add_argument("--verbose", type=int, choices=[1, 2], default=1,
-                         help=_("1: progress bars; 2: one line per epoch"))
-    fine_tune = actions.add_parser("fine-tune", help=_(
-        "notes 000/002's MobileNetV2 feature extraction, then fine-tuning, with your transfer functions"))
-    fine_tune.set_defaults(handler=cmd_lab_fine_tune)
+    fine_tune = _lab(actions, "fine-tune", cmd_lab_fine_tune, _(
+        "notes 000/002's MobileNetV2 feature extraction, then fine-tuning, with your transfer functions"),
+        _("where history.png and results.md go"))
     fine_tune.add_argument("dir", help=_("a folder of two class folders, DIR/<class>/* (split 80/20), or "
                                          "DIR/train/<class>/* and DIR/validation/<class>/*"))
-    fine_tune.add_argument("--target", default=None,
-                           help=_("the folder of exercise modules to run (default: $TFKATA_TARGET, else the "
-                                  "kit's exercises/); solutions for the reference"))
     fine_tune.add_argument("--weights", default="imagenet",
                            help=_("imagenet (downloads), none (random: offline), or a local MobileNetV2 no-top file"))
     fine_tune.add_argument("--fine-tune-at", type=int, choices=[100, 120], default=120,
@@ -554,10 +540,6 @@ def build_parser() -> argparse.ArgumentParser:
     fine_tune.add_argument("--fine-tune-epochs", type=_positive(int), default=10)
     fine_tune.add_argument("--image-size", type=_positive(int), default=160, help=_("pixels (32 at least)"))
     fine_tune.add_argument("--batch-size", type=_positive(int), default=32)
-    fine_tune.add_argument("--out", default="lab-output", help=_("where history.png and results.md go"))
-    fine_tune.add_argument("--seed", type=int, default=42)
-    fine_tune.add_argument("--verbose", type=int, choices=[1, 2], default=1,
-                           help=_("1: progress bars; 2: one line per epoch"))
     plot = command("plot", cmd_plot, _("draw a saved history's accuracy and loss, training against validation, to a PNG"))
     plot.add_argument("history", help=_("a JSON file of History.history: json.dump(history.history, f)"))
     plot.add_argument("-o", "--output", help=_("the PNG to write (default: the history's name with .png)"))
