@@ -150,8 +150,9 @@ def _grade_class(args, out, submissions) -> int:
         return code
     ids = catalogue.load().select(args.only) if args.only else list(catalogue.load().exercises)
     found = submissions.find(Path(args.submissions).expanduser())
+    graded_with = submissions.graders()
     for submission in found:
-        submission.digest = submissions.digest(submission.target, ids, args.time_limit)
+        submission.digest = submissions.digest(submission.target, ids, args.time_limit, graded_with)
     todo = [s for s in found if args.force or not submissions.unchanged(out, s)]
     skipped = len(found) - len(todo)
     print(_("{count} submission(s): {todo} to grade").format(count=len(found), todo=len(todo))

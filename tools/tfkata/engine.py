@@ -52,12 +52,16 @@ RECYCLE_RSS = 1024**3  # a worker bigger than this after a batch is replaced
 TRACE = os.environ.get("TFKATA_TRACE")  # set it to see every worker event on stderr, timed
 
 
-def default_jobs() -> int:
+def cores() -> int:
+    """The cores this process may run on."""
     try:
-        cores = len(os.sched_getaffinity(0))
+        return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, 4))
+        return os.cpu_count() or 1
+
+
+def default_jobs() -> int:
+    return max(1, min(cores(), 4))
 
 
 def time_limits(ids: list[str], override: float | None) -> dict[str, float]:

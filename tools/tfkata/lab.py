@@ -8,6 +8,7 @@ Keras is imported where it is used: making data and subsets needs no TensorFlow.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import shutil
 import warnings
@@ -20,6 +21,26 @@ from .plots import training_curves
 LEARNING_RATE = 1e-3  # Adam's default, as in the note
 UNFROZEN = 10  # base layers that fine-tuning trains
 METRICS = ("accuracy", "val_accuracy", "loss", "val_loss")
+
+
+@contextlib.contextmanager
+def shown_progress(model, verbose: int):
+    """model.fit with Keras' progress at `verbose`, whatever the learner's code asks for."""
+    fit = model.fit
+    model.fit = lambda *args, **kwargs: fit(*args, **{**kwargs, "verbose": verbose})
+    try:
+        yield model
+    finally:
+        del model.fit
+
+
+def write_results(out: Path, table: str, plots: list[str]) -> None:
+    """Write a lab's results.md and say where it and the lab's plots are."""
+    (out / "results.md").write_text(table, encoding="utf-8")
+    paths = [str(out / name) for name in plots]
+    where = (_("plot: {path}").format(path=paths[0]) if len(paths) == 1
+             else _("plots: {paths}").format(paths=", ".join(paths)))
+    print(f"\n{table}\n{where}\n" + _("table: {path}").format(path=out / "results.md"))
 
 
 def make_data(root, classes: int = 3, per_class: int = 6, size: int = 32, seed: int = 0) -> Path:
@@ -153,8 +174,5 @@ def transfer(data_dir, out="lab-output", fraction: float = 0.1, weights: str = "
     history = {m: first.history[m] + second.history[m] for m in METRICS}
     history["epoch"] = first.epoch + second.epoch
     training_curves(history, mark=epochs).savefig(out / "history.png", format="png")
-    table = results_table(history, epochs)
-    (out / "results.md").write_text(table, encoding="utf-8")
-    print(f"\n{table}\n" + _("plot: {path}").format(path=out / "history.png") + "\n"
-          + _("table: {path}").format(path=out / "results.md"))
+    write_results(out, results_table(history, epochs), ["history.png"])
     return history

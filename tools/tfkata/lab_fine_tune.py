@@ -15,9 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from . import catalogue
 from .i18n import _
-from .lab import METRICS, base_weights, load
+from .lab import METRICS, base_weights, load, write_results
 from .lab import results_table as phase_table
 from .lab_fundamentals import DataMissing  # here: the image folder is missing or not as the lab reads it
 from .plots import training_curves
@@ -70,12 +69,6 @@ def folders(data_dir) -> tuple[Path, Path | None]:
     return train, validation
 
 
-def _functions(target: Path) -> dict:
-    book = catalogue.load()
-    folder = Target(target)
-    return {name: folder.function(book.get(f"transfer.{name}")) for name in FUNCTIONS}
-
-
 def _datasets(train: Path, validation: Path | None, image_size: int, batch_size: int, seed: int):
     """Integer-labelled batches, as note 002 loads them: a seeded 80/20 split of one folder, or two folders."""
     if validation is not None:
@@ -102,7 +95,7 @@ def fine_tune(data_dir, target: Path, out="lab-output", weights: str = "imagenet
     """Feature extraction, then fine-tuning from base layer `fine_tune_at`, with the functions of `target`."""
     train_dir, validation_dir = folders(data_dir)
     out, weights = Path(out), base_weights(weights)
-    fn = _functions(target)
+    fn = Target(target).functions("transfer", FUNCTIONS)
     import keras
 
     out.mkdir(parents=True, exist_ok=True)
@@ -137,8 +130,5 @@ def fine_tune(data_dir, target: Path, out="lab-output", weights: str = "imagenet
                 "validation accuracy after feature extraction": first.history["val_accuracy"][-1],
                 "validation accuracy after fine-tuning": second.history["val_accuracy"][-1],
                 "validation loss after fine-tuning": second.history["val_loss"][-1]}
-    table = results_table(settings, measured, history, epochs)
-    (out / "results.md").write_text(table, encoding="utf-8")
-    print(f"\n{table}\n" + _("plot: {path}").format(path=out / "history.png") + "\n"
-          + _("table: {path}").format(path=out / "results.md"))
+    write_results(out, results_table(settings, measured, history, epochs), ["history.png"])
     return history

@@ -8,7 +8,6 @@ the note's. Keras is imported where it is used: making the stand-in data needs n
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import sys
 from pathlib import Path
@@ -16,8 +15,9 @@ from unittest import mock
 
 import numpy as np
 
-from . import catalogue, toydata
+from . import toydata
 from .i18n import _
+from .lab import shown_progress, write_results
 from .target import Target
 
 FASHION_FILES = ("train-labels-idx1-ubyte.gz", "train-images-idx3-ubyte.gz",
@@ -28,6 +28,8 @@ VOCAB_SIZE = 10000  # the note's vocab_size
 MAX_LENGTH = 256  # reviews padded or cut to this many words, as TensorFlow's text tutorial does
 EPOCHS = {"fashion_mnist": 5, "imdb": 10, "boston_housing": 100}  # fashion_mnist: the note's fit
 GRID = 20  # test images in the grid
+FUNCTIONS = ("scale_pixels", "sequential_model", "fit_and_evaluate", "predict_labels", "binary_classifier",
+             "regression_model", "normalize_features")
 
 # What note 003 reports for each measured number, and where: its code prints them, records none.
 NOTE = {
@@ -91,25 +93,6 @@ def make_data(root, seed: int = 0) -> Path:
     return root
 
 
-def _functions(target: Path) -> dict:
-    book = catalogue.load()
-    folder = Target(target)
-    names = ("scale_pixels", "sequential_model", "fit_and_evaluate", "predict_labels",
-             "binary_classifier", "regression_model", "normalize_features")
-    return {name: folder.function(book.get(f"fundamentals.{name}")) for name in names}
-
-
-@contextlib.contextmanager
-def _shown_progress(model, verbose: int):
-    """model.fit with Keras' progress at `verbose`, whatever the learner's code asks for."""
-    fit = model.fit
-    model.fit = lambda *args, **kwargs: fit(*args, **{**kwargs, "verbose": verbose})
-    try:
-        yield model
-    finally:
-        del model.fit
-
-
 def fashion_mnist(fn: dict, data, out: Path, epochs: int, verbose: int) -> dict:
     """tutorial1: scale, build, fit and evaluate, predict; a grid of test images."""
     import keras
@@ -120,7 +103,7 @@ def fashion_mnist(fn: dict, data, out: Path, epochs: int, verbose: int) -> dict:
     x_train, x_test = fn["scale_pixels"](x_train), fn["scale_pixels"](x_test)
     print("\n" + _("Fashion-MNIST: {train} training and {test} test images, {epochs} epochs").format(
         train=len(x_train), test=len(x_test), epochs=epochs))
-    with _shown_progress(fn["sequential_model"](), verbose) as model:
+    with shown_progress(fn["sequential_model"](), verbose) as model:
         loss, accuracy = fn["fit_and_evaluate"](model, x_train, y_train, x_test, y_test, epochs=epochs)[1:]
     predicted = np.asarray(fn["predict_labels"](model, x_test[:GRID]))
     image_grid(x_test[:GRID], predicted, y_test[:GRID], CLASS_NAMES).savefig(out / "fashion_mnist.png")
@@ -174,14 +157,10 @@ def fundamentals(target: Path, data=None, out="lab-output", epochs: int | None =
     out, data = Path(out), data and Path(data)
     out.mkdir(parents=True, exist_ok=True)
     keras.utils.set_random_seed(seed)
-    fn = _functions(target)
+    fn = Target(target).functions("fundamentals", FUNCTIONS)
     steps = {name: epochs or default for name, default in EPOCHS.items()}
     measured = {**fashion_mnist(fn, data, out, steps["fashion_mnist"], verbose),
                 **imdb(fn, data, steps["imdb"], verbose),
                 **regression(fn, data, out, steps["boston_housing"], verbose)}
-    table = results_table(measured)
-    (out / "results.md").write_text(table, encoding="utf-8")
-    print(f"\n{table}\n" + _("plots: {paths}").format(
-        paths=", ".join(str(out / name) for name in ("fashion_mnist.png", "regression.png"))) + "\n"
-        + _("table: {path}").format(path=out / "results.md"))
+    write_results(out, results_table(measured), ["fashion_mnist.png", "regression.png"])
     return measured

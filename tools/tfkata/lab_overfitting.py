@@ -14,9 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
-from . import catalogue
 from .i18n import _
-from .lab_fundamentals import _shown_progress, load
+from .lab import shown_progress, write_results
+from .lab_fundamentals import load
 from .target import Target
 
 # Note 003 uses NUM_WORDS without setting it; TensorFlow's overfitting tutorial, which its
@@ -27,6 +27,7 @@ BATCH_SIZE = 512
 L2_FACTOR = 0.001  # the note's keras.regularizers.l2(0.001)
 DROPOUT_RATE = 0.5  # the note's keras.layers.Dropout(0.5)
 KEY = "binary_crossentropy"
+FUNCTIONS = ("capacity_models", "compare_capacity", "plot_history", "regularized_model", "dropout_model")
 
 # What note 003 reports for each model: a plot and a sentence, no numbers.
 NOTE = {
@@ -36,13 +37,6 @@ NOTE = {
     "l2": "not reported (the l2_model's layers only, not trained)",
     "dropout": "not reported (keras.layers.Dropout(0.5) only, not trained)",
 }
-
-
-def _functions(target: Path) -> dict:
-    book = catalogue.load()
-    folder = Target(target)
-    names = ("capacity_models", "compare_capacity", "plot_history", "regularized_model", "dropout_model")
-    return {name: folder.function(book.get(f"overfitting.{name}")) for name in names}
 
 
 def multi_hot(sequences, num_words: int) -> np.ndarray:
@@ -57,7 +51,7 @@ def _compare(fn: dict, models: dict, data: tuple, epochs: int, verbose: int) -> 
     """The learner's compare_capacity, each fit showing Keras' progress."""
     with contextlib.ExitStack() as stack:
         for model in models.values():
-            stack.enter_context(_shown_progress(model, verbose))
+            stack.enter_context(shown_progress(model, verbose))
         return list(fn["compare_capacity"](models, *data, epochs=epochs, batch_size=BATCH_SIZE))
 
 
@@ -95,7 +89,7 @@ def overfitting(target: Path, data=None, out="lab-output", epochs: int = EPOCHS,
     out, data = Path(out), data and Path(data)
     out.mkdir(parents=True, exist_ok=True)
     keras.utils.set_random_seed(seed)
-    fn = _functions(target)
+    fn = Target(target).functions("overfitting", FUNCTIONS)
     (x_train, y_train), (x_test, y_test) = load(keras.datasets.imdb.load_data, data, num_words=num_words)
     x_train, x_test = multi_hot(x_train, num_words), multi_hot(x_test, num_words)
     # a column, as the model's output: the "binary_crossentropy" metric wants the same rank
@@ -116,9 +110,5 @@ def overfitting(target: Path, data=None, out="lab-output", epochs: int = EPOCHS,
     fn["plot_history"](baseline + remedies, key=KEY).savefig(out / "remedies.png")
 
     measured = summary(capacity + remedies)
-    table = results_table(measured, num_words, epochs)
-    (out / "results.md").write_text(table, encoding="utf-8")
-    print(f"\n{table}\n" + _("plots: {paths}").format(
-        paths=", ".join(str(out / name) for name in ("capacity.png", "remedies.png"))) + "\n"
-        + _("table: {path}").format(path=out / "results.md"))
+    write_results(out, results_table(measured, num_words, epochs), ["capacity.png", "remedies.png"])
     return measured

@@ -37,15 +37,13 @@ class Submission:
 
 def default_jobs() -> int:
     """The cores, but no more workers than the memory holds."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        cores = os.cpu_count() or 1
+    from .engine import cores
+
     try:
         memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (AttributeError, ValueError, OSError):  # pragma: no cover - no sysconf
-        return cores
-    return max(1, min(cores, int(memory // WORKER_MEMORY)))
+        return cores()
+    return max(1, min(cores(), int(memory // WORKER_MEMORY)))
 
 
 def _has_modules(folder: Path) -> bool:
@@ -77,11 +75,15 @@ def find(folder: Path) -> list[Submission]:
     return found
 
 
-def digest(target: Path, ids: list[str], time_limit: float | None) -> str:
-    """What the verdicts depend on: every Python file of the submission, the graders, the exercises
-    graded and the time limit."""
-    h = hashlib.sha256(f"graders {manifest.fingerprint()} {manifest.differences()} limit {time_limit} "
-                       f"exercises {' '.join(ids)}\n".encode())
+def graders() -> str:
+    """The graders a run grades with: the kit's fingerprint and any grading file that differs from it."""
+    return f"{manifest.fingerprint()} {manifest.differences()}"
+
+
+def digest(target: Path, ids: list[str], time_limit: float | None, graded_with: str) -> str:
+    """What the verdicts depend on: every Python file of the submission, the graders (``graders()``),
+    the exercises graded and the time limit."""
+    h = hashlib.sha256(f"graders {graded_with} limit {time_limit} exercises {' '.join(ids)}\n".encode())
     for path in sorted(target.rglob("*.py")):
         relative = path.relative_to(target)
         if any(part.startswith(".") or part == "__pycache__" for part in relative.parts):

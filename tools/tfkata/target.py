@@ -74,6 +74,11 @@ class Target:
         self.on_import("imported", name)
         return module
 
+    def functions(self, section: str, names) -> dict[str, Callable]:
+        """The learner's functions ``names`` of the catalogue's ``section``, each as ``function`` gives it."""
+        book = catalogue.load()
+        return {name: self.function(book.get(f"{section}.{name}")) for name in names}
+
     def function(self, exercise: Exercise) -> Callable:
         """The learner's function, wrapped so that its failures read as lessons."""
         module = self.module(exercise.module)
