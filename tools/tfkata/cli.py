@@ -160,10 +160,19 @@ def _grade_class(args, out, submissions) -> int:
              if skipped else ""))
     if not todo:
         return code
+    from .sandbox import problem
+
+    unsafe = problem()
+    if unsafe:
+        print("tfkata grade: " + _("no sandbox on this machine: {problem}").format(problem=unsafe)
+              + ("; " + _("grading without one (--unsafe): learner code runs as you") if args.unsafe else
+                 "; " + _("--unsafe grades without one, with learner code running as you")), file=sys.stderr)
+        if not args.unsafe:
+            return 2
     with _class_progress(len(todo), len(ids)) as (on_verdict, on_graded):
         try:
             submissions.grade(todo, ids, out, args.jobs or submissions.default_jobs(), args.time_limit,
-                              on_graded=on_graded, on_verdict=on_verdict)
+                              sandboxed=not unsafe, on_graded=on_graded, on_verdict=on_verdict)
         except KeyboardInterrupt:
             left = sum(not submissions.unchanged(out, s) for s in todo)
             print(_("interrupted: {count} submission(s) not graded yet; run the same command again to go on "
@@ -472,6 +481,8 @@ def build_parser() -> argparse.ArgumentParser:
                        metavar="IDS", help=_("grade only these exercises or sections (comma-separated, repeatable), "
                                              "e.g. --only fundamentals,transfer.fine_tune"))
     grade.add_argument("--force", action="store_true", help=_("grade every submission again, changed or not"))
+    grade.add_argument("--unsafe", action="store_true",
+                       help=_("where no sandbox can be set up (not Linux, no user namespaces), grade without one"))
     watch = command("watch", cmd_watch, _("the current exercise, graded again at every save"), target=True)
     watch.add_argument("id", nargs="?", help=_("start at this exercise (default: the first not done)"))
     watch.add_argument("--manual", action="store_true",

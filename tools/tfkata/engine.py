@@ -166,8 +166,15 @@ class Worker:
         threading.Thread(target=self._drain_output, args=(output_in,), daemon=True).start()
 
     def _read_events(self) -> None:
+        """Pass the worker's events on until it ends: its exit, not the pipe's end, which a process the
+        learner's code started may hold open long after."""
+        from multiprocessing.connection import wait
+
         while True:
             try:
+                ready = wait([self.channel, self.process.sentinel])
+                if self.channel not in ready:
+                    break
                 event = json.loads(self.channel.recv_bytes())
             except (EOFError, OSError):
                 break

@@ -21,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from . import catalogue
+from .globalstate import Snapshot
 from .i18n import _
 from .problems import (Mistake, TimeLimit, is_not_started, is_timeout, learner_frame, short_report, take_tips,
                        time_limit_lesson)
@@ -88,6 +89,8 @@ class Grading:
         self.printed: dict[str, list[str]] = {}  # exercise id -> what its tests' code printed
         self.streams = (sys.stdout, sys.stderr)
         self.retire = False
+        self.state: Snapshot | None = None  # the process as the graders found it, put back between exercises
+        self.graded: str | None = None  # the exercise of the last test that started
 
     def _on_import(self, phase: str, module: str) -> None:
         self.importing = module if phase == "importing" else None
@@ -125,6 +128,9 @@ class Grading:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, signal.SIG_DFL)
         return True
+
+    def pytest_configure(self, config: pytest.Config) -> None:
+        self.basetemp = config.option.basetemp or "pytest-tmp"
 
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         if report.failed:
@@ -169,6 +175,12 @@ class Grading:
 
     def pytest_runtest_logstart(self, nodeid: str) -> None:
         exercise_id = self.exercise_of[nodeid]
+        if exercise_id != self.graded:  # a new exercise: nothing the last one's code changed reaches it
+            if self.state is None:
+                self.state = Snapshot((Path.cwd(), Path(self.basetemp)))
+            else:
+                self.state.restore()
+            self.graded = exercise_id
         kept = self.printed.setdefault(exercise_id, [])
         sys.stdout, sys.stderr = (Kept(stream, kept) for stream in self.streams)
         self.send({"event": "start", "exercise": exercise_id, "limit": self.limits[exercise_id]})

@@ -14,17 +14,19 @@ folder.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
 from . import catalogue, manifest, reports
-from .durable import FilesError, copy_atomic, mkdir_durable, write_atomic
+from .durable import FilesError, copy_atomic, mkdir_durable, sha, write_atomic
 from .i18n import _
 from .results import Results
 
 RESULTS = "results"  # the folder of the gradebook that holds one results file per submission
+GRADED = ".graded.json"  # the gradebook's record of what each results file was graded from (tfkata grade's own)
 WORKER_MEMORY = 1.5 * 1024**3  # what one grading worker may need, to size the default --jobs
 
 
@@ -97,53 +99,54 @@ def results_file(out: Path, name: str) -> Path:
     return out / RESULTS / f"{name}.json"
 
 
-def _recorded_digest(path: Path) -> str:
+def _graded_record(out: Path) -> dict:
+    """What the last runs graded, as only this process writes it: name -> the digest graded and the
+    sha256 of the results file written for it (a results file edited since is graded again)."""
     try:
-        return str(reports.read_exercism(path.read_text(encoding="utf-8"))[1].get("digest", ""))
+        record = json.loads((out / GRADED).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return ""
+        return {}
+    return record if isinstance(record, dict) else {}
 
 
 def unchanged(out: Path, submission: Submission) -> bool:
-    return _recorded_digest(results_file(out, submission.name)) == submission.digest
+    entry = _graded_record(out).get(submission.name)
+    path = results_file(out, submission.name)
+    return (isinstance(entry, dict) and entry.get("digest") == submission.digest and path.is_file()
+            and entry.get("results") == sha(path))
 
 
 def save(out: Path, submission: Submission, results: Results) -> None:
-    """Write a submission's verdicts whole, or not at all."""
+    """Write a submission's verdicts whole, or not at all, and record what was graded."""
     mkdir_durable(out / RESULTS)
-    write_atomic(results_file(out, submission.name),
-                 reports.exercism(results, extra={"submission": submission.name, "digest": submission.digest}))
+    path = results_file(out, submission.name)
+    write_atomic(path, reports.exercism(results, extra={"submission": submission.name, "digest": submission.digest}))
+    record = _graded_record(out)
+    record[submission.name] = {"digest": submission.digest, "results": sha(path)}
+    write_atomic(out / GRADED, json.dumps(record, indent=1, sort_keys=True) + "\n")
 
 
 def grade(submissions: list[Submission], ids: list[str], out: Path, jobs: int | None, time_limit: float | None,
-          on_graded: Callable[[Submission, Results], None] = lambda s, r: None,
+          sandboxed: bool = True, on_graded: Callable[[Submission, Results], None] = lambda s, r: None,
           on_verdict: Callable[[], None] = lambda: None) -> list[Submission]:
-    """Grade each submission, saving each one's results as soon as it is complete; returns those graded.
+    """Grade each submission in a guest of its own (tfkata.guest; in its sandbox where ``sandboxed``), saving
+    each one's results as soon as it is complete; returns those graded.
 
     ``on_verdict`` is called at every verdict, ``on_graded`` once a submission's results are saved.
-    KeyboardInterrupt passes through once the workers are stopped: what was saved stays.
+    KeyboardInterrupt passes through once the guests are stopped: what was saved stays.
     """
-    from .engine import Job, Run, Standby
+    from .guest import grade_class
 
-    standby = Standby()
-    run = Run([Job(s.target, ids) for s in submissions], workers=jobs, time_limit=time_limit, whole=True,
-              standby=standby, warm_ahead=True)
     finished: list[Submission] = []
 
-    def record(job: int, verdict) -> None:
-        on_verdict()
-        results = run.results[job]
-        if len(results.verdicts) == len(ids):
-            results.tampered = sorted(set(manifest.differences()))
-            save(out, submissions[job], results)
-            finished.append(submissions[job])
-            on_graded(submissions[job], results)
+    def done(index: int, results: Results) -> None:
+        results.tampered = sorted(set(manifest.differences()))
+        save(out, submissions[index], results)
+        finished.append(submissions[index])
+        on_graded(submissions[index], results)
 
-    run.on_verdict = record
-    try:
-        run.execute()
-    finally:
-        standby.close()
+    grade_class([s.target for s in submissions], ids, jobs or default_jobs(), time_limit, sandboxed,
+                on_verdict=lambda index, verdict: on_verdict(), on_done=done)
     return finished
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.machinery
 import importlib.util
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -16,6 +18,15 @@ from .catalogue import Exercise
 from .i18n import _
 from .paths import shown
 from .problems import BrokenModule, LearnerRaised, NotStarted, Problem, first_line, is_timeout, learner_frame
+
+
+class _SourceOnly(importlib.machinery.SourceFileLoader):
+    """Loads a module from its source, never from a ``__pycache__`` .pyc: a folder's bytecode may be compiled
+    from other code than the source beside it."""
+
+    def get_code(self, fullname: str):
+        path = self.get_filename(fullname)
+        return self.source_to_code(self.get_data(path), path)
 
 
 def _passes_through(error: BaseException) -> bool:
@@ -47,10 +58,13 @@ class Target:
 
     def _load(self, name: str) -> ModuleType | Problem:
         path = self.folder / f"{name}.py"
+        if path.is_symlink() and not path.resolve().is_relative_to(self.folder.resolve()):
+            return BrokenModule(_("{path} is a link to {other}, outside the folder graded: only the folder's own "
+                                  "files are graded").format(path=shown(path), other=os.readlink(path)))
         if not path.is_file():
             return NotStarted(_("not started: there is no {path}").format(path=shown(path)))
         qualified = f"tfkata_target_{self._tag}.{name}"
-        spec = importlib.util.spec_from_file_location(qualified, path)
+        spec = importlib.util.spec_from_file_location(qualified, path, loader=_SourceOnly(qualified, str(path)))
         module = importlib.util.module_from_spec(spec)
         sys.modules[qualified] = module
         self.on_import("importing", name)

@@ -1,0 +1,91 @@
+"""What one exercise's code may change for a whole worker process, put back before the next exercise.
+
+A worker grades a batch of exercises one after another, so a learner's code for one of them
+could change what the graders of the next rely on: ``np.allclose = ...``, ``keras.Model.fit =
+...``, ``keras.mixed_precision.set_global_policy("mixed_float16")``, ``os.chdir``, a deleted
+working folder. ``Snapshot`` records, once, what the graders see (the attributes of the modules
+of NumPy, Keras, TensorFlow, matplotlib, Hypothesis, pytest, the kit, its graders and the
+standard library's common modules, and of the classes they define; Keras' global state; the
+environment; ``sys.path``; matplotlib's settings; NumPy's error and print settings; the
+working folder) and ``restore`` puts back whatever differs. Attributes added to a class since
+are removed; those added to a module are left (a module imported meanwhile adds its name to
+its package).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from pathlib import Path
+
+_LIBRARIES = ("numpy", "keras", "tensorflow", "matplotlib", "hypothesis", "pytest", "_pytest", "tfkata", "test_")
+_STANDARD = {"builtins", "os", "posixpath", "ntpath", "shutil", "pathlib", "tempfile", "random", "math", "json",
+             "time", "io", "functools", "itertools", "copy", "pickle", "re", "subprocess", "signal", "warnings",
+             "importlib", "inspect", "traceback", "gc", "threading", "contextlib", "collections", "operator"}
+_MISSING = object()
+
+
+def _watched(name: str) -> bool:
+    return name in _STANDARD or name.startswith(_LIBRARIES)
+
+
+class Snapshot:
+    def __init__(self, folders: tuple[Path, ...] = ()):
+        import matplotlib
+        import numpy as np
+        from keras.src.backend.common import global_state
+
+        self.modules = [(m, dict(vars(m))) for name, m in list(sys.modules.items())
+                        if m is not None and _watched(name) and hasattr(m, "__dict__")]
+        self.classes = [(c, dict(vars(c))) for m, saved in self.modules for c in saved.values()
+                        if isinstance(c, type) and getattr(c, "__module__", None) == m.__name__]
+        self.keras = dict(vars(global_state.GLOBAL_STATE_TRACKER))
+        self.environ = dict(os.environ)
+        self.path = list(sys.path)
+        self.rc = dict(matplotlib.rcParams)
+        self.numpy = (np.geterr(), np.get_printoptions())
+        self.folders = folders
+        self.cwd = os.getcwd()
+
+    def restore(self) -> None:
+        import matplotlib
+        import numpy as np
+        from keras.src.backend.common import global_state
+        from matplotlib import pyplot
+
+        for owner, saved in self.modules:
+            _put_back(owner.__dict__, saved, owner.__dict__.__setitem__)
+        for owner, saved in self.classes:
+            _put_back(owner.__dict__, saved, lambda key, value, c=owner: type.__setattr__(c, key, value),
+                      lambda key, c=owner: type.__delattr__(c, key))
+        tracker = vars(global_state.GLOBAL_STATE_TRACKER)
+        tracker.clear()
+        tracker.update(self.keras)
+        if os.environ != self.environ:
+            os.environ.clear()
+            os.environ.update(self.environ)
+        sys.path[:] = self.path
+        pyplot.close("all")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            matplotlib.rcParams.update(self.rc)
+        np.seterr(**self.numpy[0])
+        np.set_printoptions(**self.numpy[1])
+        for folder in self.folders:
+            folder.mkdir(parents=True, exist_ok=True)
+        os.chdir(self.cwd)
+
+
+def _put_back(now, saved: dict, put, remove=None) -> None:
+    """Each attribute of ``saved`` that ``now`` has lost or replaced, put back with ``put(key, value)``; with
+    ``remove``, each attribute added since is removed (on a class, it would hide an inherited one)."""
+    if len(now) == len(saved) and all(now.get(key, _MISSING) is value for key, value in saved.items()):
+        return
+    changes = [(put, (key, value)) for key, value in saved.items() if now.get(key, _MISSING) is not value]
+    changes += [(remove, (key,)) for key in now if key not in saved] if remove else []
+    for change, args in changes:
+        try:
+            change(*args)
+        except (AttributeError, TypeError):  # a built-in type's attribute, which no code can change either
+            pass
