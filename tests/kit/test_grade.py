@@ -160,16 +160,24 @@ def test_results_from_the_learners_ci_join_the_gradebook(tmp_path):
     _results_file(downloads / "eli", [Verdict("fundamentals.scale_pixels")], graders="0123456789abcdef", kit="0.0.9")
     (downloads / "junk").mkdir()
     (downloads / "junk" / "results.json").write_text('{"version": 3, "status": "pass", "tests": []}', encoding="utf-8")
+    forged = _results_file(downloads / "fay", [Verdict("fundamentals.scale_pixels", WRONG, "found x")])
+    forged.write_text(forged.read_text().replace('"status": "wrong"', '"status": "done"'))  # the verdict, not its test
+    unsigned = _results_file(downloads / "gus", [Verdict("fundamentals.scale_pixels")])
+    unsigned.write_text(unsigned.read_text().replace('"graders": ', '"_graders": '))
     out = tmp_path / "gradebook"
     run = tfkata("grade", "--from-results", str(downloads), "--out", str(out), timeout=120)
     assert run.returncode == 1, run.stderr  # a file was refused: said, not silently dropped
     assert "merged 2 results file(s) from the learners' CI: dana, eli" in run.stdout
     assert "refused" in run.stderr and "junk" in run.stderr and "no tfkata verdicts" in run.stderr
+    assert "fay" in run.stderr and "contradicts its test" in run.stderr
+    assert "gus" in run.stderr and "does not say which graders" in run.stderr
     book = rows(out)
     assert (book["dana"]["fundamentals.scale_pixels"], book["dana"]["total"]) == ("5", "5")
+    assert "graded elsewhere (--from-results)" in book["dana"]["notes"]
     assert "graded with other graders (kit 0.0.9" in book["eli"]["notes"]
     assert book["eli"]["fundamentals.normalize_features"] == "" and "1 exercise(s) not graded" in book["eli"]["notes"]
-    assert "eli: graded with other graders" in (out / gradebook.MARKDOWN).read_text(encoding="utf-8")
+    assert "eli: graded elsewhere (--from-results): its verdicts are as the learner's CI wrote them; graded with other graders" in (
+        out / gradebook.MARKDOWN).read_text(encoding="utf-8")
 
 
 def test_one_gradebook_is_written_by_one_run_at_a_time(tmp_path):

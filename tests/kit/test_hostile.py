@@ -213,7 +213,7 @@ def test_each_attack_reads_as_what_it_did(hostile_class):
 
 def test_a_rerun_grades_a_results_file_edited_since_again(hostile_class, tmp_path):
     _, out, _, _, _, _ = hostile_class
-    record = submissions._graded_record(out)
+    record = submissions.graded_record(out)
     assert set(record) == set(_rows(out))
     forged = tmp_path / "forged.json"
     forged.write_text((out / submissions.RESULTS / "bob.json").read_text())

@@ -42,8 +42,9 @@ class Entry:
     notes: list[str] = field(default_factory=list)
 
 
-def _notes(results: Results, own: dict) -> list[str]:
-    notes = []
+def _notes(results: Results, own: dict, graded_here: bool) -> list[str]:
+    notes = [] if graded_here else [_("graded elsewhere (--from-results): its verdicts are as the learner's CI "
+                                      "wrote them")]
     if results.tampered:
         notes.append(_("graders changed ({files}): not to be trusted").format(files=", ".join(results.tampered)))
     if own.get("graders") != manifest.fingerprint():
@@ -54,9 +55,10 @@ def _notes(results: Results, own: dict) -> list[str]:
 
 def load(out: Path) -> tuple[list[Entry], list[str]]:
     """Every submission in the gradebook folder ``out``, by name, and a line for each unreadable file."""
-    from .submissions import RESULTS
+    from .durable import sha
+    from .submissions import RESULTS, graded_record
 
-    entries, unreadable = [], []
+    entries, unreadable, record = [], [], graded_record(out)
     for path in sorted((out / RESULTS).glob("*.json")):
         try:
             results, own = reports.read_exercism(path.read_text(encoding="utf-8"))
@@ -64,7 +66,7 @@ def load(out: Path) -> tuple[list[Entry], list[str]]:
             unreadable.append(f"{path}: {error}")
             continue
         entries.append(Entry(path.stem, results, str(own.get("kit", "")), str(own.get("graders", "")),
-                             _notes(results, own)))
+                             _notes(results, own, record.get(path.stem, {}).get("results") == sha(path))))
     return entries, unreadable
 
 

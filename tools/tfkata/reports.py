@@ -153,7 +153,25 @@ def read_exercism(text: str) -> tuple[Results, dict]:
             raise ValueError(f"a verdict this kit does not know: {str(data)[:80]}")
         results.add(verdict)
     results.tampered = [str(name) for name in own.get("tampered", [])]
+    _consistent(document, results, own)
     return results, own
+
+
+def _consistent(document: dict, results: Results, own: dict) -> None:
+    """Refuse a file whose tfkata verdicts say another thing than its own tests and totals (edited by hand),
+    or that does not say which graders graded it."""
+    if not isinstance(own.get("graders"), str) or not own["graders"]:
+        raise ValueError("it does not say which graders graded it (no tfkata.graders)")
+    tests = document.get("tests")
+    outcomes = {str(t.get("name", "")).split(":")[0]: t.get("status") for t in tests if isinstance(t, dict)} \
+        if isinstance(tests, list) else {}
+    for verdict in results.verdicts.values():
+        if outcomes.get(verdict.exercise_id) != OUTCOME[verdict.status]:
+            raise ValueError(f"{verdict.exercise_id}: its verdict ({verdict.status}) contradicts its test "
+                             f"({outcomes.get(verdict.exercise_id)})")
+    if len(outcomes) != len(results.verdicts) or own.get("points") != results.points:
+        raise ValueError(f"its points ({own.get('points')}) or tests ({len(outcomes)}) contradict its verdicts "
+                         f"({results.points} points, {len(results.verdicts)} verdicts)")
 
 
 # ------------------------------------------------------------------ Classroom 50

@@ -99,7 +99,7 @@ def results_file(out: Path, name: str) -> Path:
     return out / RESULTS / f"{name}.json"
 
 
-def _graded_record(out: Path) -> dict:
+def graded_record(out: Path) -> dict:
     """What the last runs graded, as only this process writes it: name -> the digest graded and the
     sha256 of the results file written for it (a results file edited since is graded again)."""
     try:
@@ -110,7 +110,7 @@ def _graded_record(out: Path) -> dict:
 
 
 def unchanged(out: Path, submission: Submission) -> bool:
-    entry = _graded_record(out).get(submission.name)
+    entry = graded_record(out).get(submission.name)
     path = results_file(out, submission.name)
     return (isinstance(entry, dict) and entry.get("digest") == submission.digest and path.is_file()
             and entry.get("results") == sha(path))
@@ -121,7 +121,7 @@ def save(out: Path, submission: Submission, results: Results) -> None:
     mkdir_durable(out / RESULTS)
     path = results_file(out, submission.name)
     write_atomic(path, reports.exercism(results, extra={"submission": submission.name, "digest": submission.digest}))
-    record = _graded_record(out)
+    record = graded_record(out)
     record[submission.name] = {"digest": submission.digest, "results": sha(path)}
     write_atomic(out / GRADED, json.dumps(record, indent=1, sort_keys=True) + "\n")
 
