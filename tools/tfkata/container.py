@@ -17,7 +17,8 @@ import sys
 from pathlib import Path
 
 from . import catalogue, manifest, reports, sandbox, submissions
-from .guest import _undumpable, grade_class
+from .guest import grade_class
+from .worker import _undumpable
 from .results import Results
 
 

@@ -38,7 +38,7 @@ from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import catalogue, manifest
+from . import catalogue, manifest, remote
 from .i18n import _
 from .problems import time_limit_lesson
 from .results import CRASHED, TIMED_OUT, Results, Verdict
@@ -142,16 +142,23 @@ class Worker:
         from . import worker
 
         self.scratch = Path(tempfile.mkdtemp(prefix="tfkata-scratch-"))
+        self.learner_scratch = Path(tempfile.mkdtemp(prefix="tfkata-learner-"))
         context = _context()
         requests_in, self.requests = context.Pipe(duplex=False)
         self.channel, events_out = context.Pipe(duplex=False)
         output_in, output_out = context.Pipe(duplex=False)
+        judge_end, learner_end = context.Pipe()
         self.process = context.Process(target=worker.serve, name="tfkata-worker", daemon=True,
                                        args=(requests_in, events_out, output_out, str(self.scratch), memory_limit,
-                                             warm_up))
+                                             warm_up, judge_end))
+        # Its sibling, where the learner's code of exercises judged apart runs (tfkata.remote).
+        self.learner = context.Process(target=remote.serve, name="tfkata-learner", daemon=True,
+                                       args=(learner_end, output_out, str(self.learner_scratch), memory_limit))
         start(self.process)
-        for end in (requests_in, events_out, output_out):
+        start(self.learner)
+        for end in (requests_in, events_out, output_out, judge_end, learner_end):
             end.close()
+        self.tainted = False  # it has imported a learner's module itself: never again a judge apart
         self.events = events
         self._events_lock = threading.Lock()
         self.output: deque[str] = deque(maxlen=8)
@@ -163,6 +170,7 @@ class Worker:
         self.error: str | None = None  # a collection error, from the worker
         self.deadline = time.monotonic() + STARTUP_LIMIT
         threading.Thread(target=self._read_events, daemon=True).start()
+        threading.Thread(target=self._watch_learner, daemon=True).start()
         threading.Thread(target=self._drain_output, args=(output_in,), daemon=True).start()
 
     def _read_events(self) -> None:
@@ -183,6 +191,12 @@ class Worker:
             if isinstance(event, dict):
                 self._put(event)
         self._put({"event": "ended"})
+
+    def _watch_learner(self) -> None:
+        from multiprocessing.connection import wait
+
+        wait([self.learner.sentinel])
+        self._put({"event": "learner_ended"})
 
     def _put(self, event: dict) -> None:
         with self._events_lock:
@@ -220,16 +234,18 @@ class Worker:
         return self.process.exitcode
 
     def stop(self) -> None:
-        """Kill the worker and anything it started, and remove its scratch folder."""
-        if self.process.exitcode is None:
-            try:
-                os.killpg(self.process.pid, signal.SIGKILL)
-            except (OSError, AttributeError):  # not yet its own group, or no process groups here
-                self.process.kill()
-            self.process.join()
+        """Kill the worker, its learner process and anything they started, and remove their scratch folders."""
+        for process in (self.process, self.learner):
+            if process.exitcode is None:
+                try:
+                    os.killpg(process.pid, signal.SIGKILL)
+                except (OSError, AttributeError):  # not yet its own group, or no process groups here
+                    process.kill()
+                process.join()
         for end in (self.requests, self.channel):
             end.close()
         shutil.rmtree(self.scratch, ignore_errors=True)
+        shutil.rmtree(self.learner_scratch, ignore_errors=True)
 
 
 class Standby:
@@ -288,7 +304,7 @@ class Run:
         self.on_verdict = on_verdict or (lambda job, verdict: None)
         self.pending: deque[Batch] = deque(
             Batch(index, ids) for index, job in enumerate(jobs)
-            for ids in ([sorted(job.ids, key=catalogue.load().position)] if whole else _batches(job.ids)))
+            for ids in _batches(job.ids, whole))
         self.size = max(1, min(workers or default_jobs(), len(self.pending) or 1))
         self.events: queue.Queue = queue.Queue()
         self.workers: list[Worker] = []
@@ -325,7 +341,8 @@ class Run:
 
     def _assign(self) -> None:
         for worker in [w for w in self.workers if w.ready and w.batch is None]:
-            batch = next((b for b in self.pending if self.reuse or worker.served in (None, self.jobs[b.job].target)), None)
+            batch = next((b for b in self.pending if (self.reuse or worker.served in (None, self.jobs[b.job].target))
+                          and not (worker.tainted and _apart(b.ids))), None)
             if batch is None:
                 self._retire(worker)
                 continue
@@ -340,8 +357,9 @@ class Run:
     def _start(self, worker: Worker, batch: Batch) -> None:
         job = self.jobs[batch.job]
         worker.batch, worker.served, worker.error = batch, job.target, None
+        worker.tainted = worker.tainted or not _apart(batch.ids)
         worker.deadline = time.monotonic() + QUIET_LIMIT
-        worker.send({"target": str(job.target), "ids": batch.ids,
+        worker.send({"target": str(job.target), "ids": batch.ids, "apart": _apart(batch.ids),
                      "time_limits": {i: self.limits[batch.job][i] for i in batch.ids}})
 
     def _retire(self, worker: Worker) -> None:
@@ -407,7 +425,7 @@ class Run:
             self._retire(worker)
 
     def _on_ended(self, worker: Worker, event: dict) -> None:
-        code = worker.returncode()
+        code = event["code"] if "code" in event else worker.returncode()
         if not worker.ready:
             self._startup_failed(worker, code)
             return
@@ -425,6 +443,13 @@ class Run:
                                     + f"\n{lesson}")
             self._requeue(worker)
         self._retire(worker)
+
+    def _on_learner_ended(self, worker: Worker, event: dict) -> None:
+        """The learner process of an exercise judged apart ended: as if its worker had (its judge would
+        otherwise wait for an answer until the time limit)."""
+        if worker.batch and _apart(worker.batch.ids):
+            worker.stop()
+            self._on_ended(worker, {"code": worker.learner.exitcode})
 
     def _overdue(self, worker: Worker) -> None:
         if not worker.ready:
@@ -479,18 +504,26 @@ class Run:
         worker.batch, worker.current, worker.importing = None, None, None
 
 
-def _batches(ids: list[str]) -> list[list[str]]:
-    """One batch per section, in catalogue order; an exercise slow enough to have its own
-    time limit gets a batch of its own, first, so that other workers share the rest."""
+def _apart(ids: list[str]) -> bool:
+    """Whether a batch is of exercises judged apart (tfkata.remote); a batch is of one kind only."""
+    return bool(ids) and catalogue.load().get(ids[0]).judge_apart
+
+
+def _batches(ids: list[str], whole: bool = False) -> list[list[str]]:
+    """One batch per section and kind (judged apart or not), in catalogue order; an exercise slow enough
+    to have its own time limit gets a batch of its own, first, so that other workers share the rest.
+    ``whole``: one batch of each kind."""
     book = catalogue.load()
     slow, groups = [], {}
     for exercise_id in sorted(dict.fromkeys(ids), key=book.position):
         exercise = book.get(exercise_id)
-        if exercise.time_limit:
+        if exercise.time_limit and not whole:
             slow.append([exercise_id])
         else:
-            groups.setdefault(exercise.module, []).append(exercise_id)
-    return slow + list(groups.values())
+            groups.setdefault((exercise.judge_apart,) if whole else (exercise.module, exercise.judge_apart),
+                              []).append(exercise_id)
+    return slow + [ids for key, ids in sorted(groups.items(), key=lambda group: not group[0][-1])]  # apart first:
+    # a worker judges apart only before it has imported a learner's module itself
 
 
 def grade_many(jobs: list[Job], **options) -> list[Results]:

@@ -38,16 +38,9 @@ SILENCE = 60.0  # a guest silent this long is stopped (learner code that stopped
 # ------------------------------------------------------------------ inside: the guest
 
 
-def _undumpable() -> None:
-    try:
-        import ctypes
-
-        ctypes.CDLL(None).prctl(4, 0)  # PR_SET_DUMPABLE, 0: /proc/<pid>/fd is closed to same-user processes
-    except (OSError, AttributeError):  # pragma: no cover - not Linux
-        pass
-
-
 def serve() -> None:
+    from .worker import _undumpable
+
     _undumpable()
     request = json.loads(sys.stdin.read())
     channel = os.fdopen(int(request["channel"]), "w", encoding="utf-8")

@@ -23,11 +23,15 @@ from hypothesis import HealthCheck, settings
 from . import catalogue
 from .globalstate import Snapshot
 from .i18n import _
+from .remote import Ended, Remote
 from .problems import (Mistake, TimeLimit, is_not_started, is_timeout, learner_frame, short_report, take_tips,
                        time_limit_lesson)
 from .paths import shown
-from .results import DONE, NOT_STARTED, OUTPUT_LIMIT, TIMED_OUT, WRONG, Verdict
+from .results import CRASHED, DONE, NOT_STARTED, OUTPUT_LIMIT, TIMED_OUT, WRONG, Verdict
 from .target import Target
+
+if sys.version_info < (3, 11):  # pragma: no cover
+    from exceptiongroup import BaseExceptionGroup
 
 # Graders must never flake: fixed examples, no example database, no deadlines.
 settings.register_profile(
@@ -66,6 +70,19 @@ def printed(kept: list[str]) -> str:
     return text[:OUTPUT_LIMIT - len(note)] + note
 
 
+def refuse_download(fname=None, origin=None, *args, **kwargs):
+    """keras' get_file while grading (here, and in a learner process): graders never download."""
+    raise Mistake("download", f"a request for {fname or origin}", "weights=weights passed through",
+                  "graders run offline and pass weights=None: use the weights argument, never a fixed 'imagenet'")
+
+
+def _ended(error: BaseException) -> bool:
+    """The learner process ended during ``error``'s test (Hypothesis may group it with what followed)."""
+    if isinstance(error, BaseExceptionGroup):
+        return any(map(_ended, error.exceptions))
+    return isinstance(error, Ended)
+
+
 def exercise_of(item: pytest.Item) -> catalogue.Exercise | None:
     marker = item.get_closest_marker("exercise")
     return catalogue.load().get(marker.args[0]) if marker else None
@@ -76,12 +93,14 @@ class Grading:
 
     __name__ = "tfkata-grading"  # the name pytest registers it under: how the plugin knows it is in a worker
 
-    def __init__(self, request: dict, send: Callable[[dict], None]):
+    def __init__(self, request: dict, send: Callable[[dict], None], learner=None):
         self.folder = Path(request["target"])
         self.ids = list(request["ids"])
         self.limits = request["time_limits"]
         self.send = send
-        self.target = Target(self.folder, on_import=self._on_import)
+        # Judged apart, the learner's module is never imported here: its functions run in the learner process.
+        self.target = (Remote(learner, self.folder, self._on_import) if request.get("apart")
+                       else Target(self.folder, on_import=self._on_import))
         self.importing: str | None = None
         self.exercise_of: dict[str, str] = {}  # nodeid -> exercise id
         self.left: dict[str, int] = {}  # exercise id -> tests not yet finished
@@ -156,11 +175,7 @@ class Grading:
         """Graders never download: a learner's code that tries to is told why."""
         from keras.src.utils import file_utils
 
-        def refuse(fname=None, origin=None, *args, **kwargs):
-            raise Mistake("download", f"a request for {fname or origin}", "weights=weights passed through",
-                          "graders run offline and pass weights=None: use the weights argument, never a fixed 'imagenet'")
-
-        monkeypatch.setattr(file_utils, "get_file", refuse)
+        monkeypatch.setattr(file_utils, "get_file", refuse_download)
 
     # ---------------------------------------------------------- outcomes to verdicts
 
@@ -197,9 +212,9 @@ class Grading:
             status, message = self._judge(call.excinfo.value, exercise_id)
             verdict.fold(status, message)
             report.longrepr = message
-            if status == TIMED_OUT:  # the process may be damaged: hand the rest to a fresh worker
+            if status == TIMED_OUT or self.retire:  # the process may be damaged: hand the rest to a fresh worker
                 self.retire = True
-                item.session.shouldstop = "a test timed out"
+                item.session.shouldstop = "a test timed out, or its learner process ended"
         elif report.skipped and call.excinfo is not None:  # pytest.skip() from the learner's code
             verdict.fold(WRONG, short_report(call.excinfo.value, self.folder))
         return report
@@ -211,6 +226,9 @@ class Grading:
             what = (_("importing {module}.py").format(module=self.importing) if self.importing
                     else f"{catalogue.load().get(exercise_id).function}()")
             return TIMED_OUT, time_limit_lesson(what, self.limits[exercise_id], where)
+        if _ended(error):  # its learner process is gone: a fresh pair takes the rest
+            self.retire = True
+            return CRASHED, str(error)
         return (NOT_STARTED if is_not_started(error) else WRONG), short_report(error, self.folder)
 
     def pytest_runtest_logfinish(self, nodeid: str) -> None:

@@ -30,6 +30,17 @@ def _die_with_parent() -> None:
         os._exit(3)
 
 
+def _undumpable() -> None:
+    """Close /proc/<pid>/fd and /proc/<pid>/mem to other processes of the same user: a learner's process
+    beside this one cannot write into its channels or its memory."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(4, 0)  # PR_SET_DUMPABLE
+    except (OSError, AttributeError):
+        pass
+
+
 def _cap_memory(limit: int | None) -> None:
     try:
         import resource
@@ -61,11 +72,14 @@ def pytest_args(request: dict) -> list[str]:
             *[f"--exercise={i}" for i in request["ids"]]]
 
 
-def serve(requests, events, output, scratch: str, memory_limit: int | None, warm_up: str | None = None) -> None:
-    """The worker's whole life: set up, say ready, grade each request, leave."""
+def serve(requests, events, output, scratch: str, memory_limit: int | None, warm_up: str | None = None,
+          learner=None) -> None:
+    """The worker's whole life: set up, say ready, grade each request, leave. ``learner`` is the channel
+    to its learner process, for the exercises judged apart (tfkata.remote)."""
     if hasattr(os, "setsid"):
         os.setsid()
     _die_with_parent()
+    _undumpable()
     os.chdir(scratch)
     for fd in (1, 2):
         os.dup2(output.fileno(), fd)
@@ -89,7 +103,7 @@ def serve(requests, events, output, scratch: str, memory_limit: int | None, warm
             request = json.loads(requests.recv_bytes())
         except (EOFError, OSError):
             break
-        grading = Grading(request, send)
+        grading = Grading(request, send, learner)
         pytest.main(pytest_args(request), plugins=[grading])
         send({"event": "complete", "retire": grading.retire, "rss": _rss()})
         if grading.retire:
