@@ -27,9 +27,9 @@ from tfkata.paths import GRADERS, ROOT, SOLUTIONS, STUBS
 
 pytestmark = pytest.mark.skipif(sandbox.problem() is not None, reason=f"no sandbox here: {sandbox.problem()}")
 
-GRADED = "fundamentals.scale_pixels,fundamentals.normalize_features,fundamentals.sequential_model"
+GRADED = "fundamentals.scale_pixels,fundamentals.normalize_features,fundamentals.fit_and_evaluate"
 SCALE = "def scale_pixels(images):\n"
-MODEL = "def sequential_model():\n"
+FIT = "def fit_and_evaluate(model, x_train, y_train, x_test, y_test, epochs=5):\n"  # not judged apart
 DONE = ('{"event": "verdict", "verdict": {"exercise": "fundamentals.scale_pixels", "status": "done", "message": "", '
         '"tip": "", "output": ""}}')
 FORGE = f"""
@@ -114,7 +114,7 @@ os._exit(0)
         # Sends "done" for itself down every channel it can find, then answers wrong.
         "forges": attack(FORGE + WRONG.strip()),
         # The same from another exercise of its module, one whose grader runs beside the learner's code.
-        "forges-beside": {**attack(FORGE, MODEL), **attack(WRONG)},
+        "forges-beside": {**attack(FORGE, FIT), **attack(WRONG)},
         # Patches the kit's verdict code in its process, then answers wrong.
         "patches": attack("""
 import sys
@@ -191,7 +191,7 @@ def test_every_attack_costs_its_own_exercise_and_classmates_keep_their_points(ho
     _, out, run, *_ = hostile_class
     assert run.returncode == 0, run.stderr
     points = {name: (row["fundamentals.scale_pixels"], row["fundamentals.normalize_features"],
-                     row["fundamentals.sequential_model"]) for name, row in _rows(out).items()}
+                     row["fundamentals.fit_and_evaluate"]) for name, row in _rows(out).items()}
     assert points.pop("alice") == points.pop("bob") == ("5", "5", "10")
     assert points.pop("links") == points.pop("bytecode") == ("0", "0", "0")  # nothing of theirs runs
     assert points.pop("kills")[:2] == ("0", "0")  # it killed its own grading, and only its own
@@ -267,15 +267,14 @@ def test_without_a_sandbox_grade_says_so_and_grades_only_when_told_unsafe(tmp_pa
     assert _rows(tmp_path / "gradebook")["ann"]["total"] == "5"
 
 
-MODEL_FORGE = FORGE.replace("fundamentals.scale_pixels", "fundamentals.sequential_model")
+FIT_FORGE = FORGE.replace("fundamentals.scale_pixels", "fundamentals.fit_and_evaluate")
 
 
 @pytest.mark.xfail(strict=True, reason="an exercise not judged apart (catalogue: judge_apart) is graded beside the "
                                        "learner's code, which can still forge its own verdict (issue 20)")
 def test_an_exercise_graded_beside_the_learners_code_cannot_forge_its_own_verdict(tmp_path):
-    learner_folder(tmp_path / "submissions" / "eve", attack(MODEL_FORGE + "return None", MODEL),
-                   modules=("fundamentals",))
+    learner_folder(tmp_path / "submissions" / "eve", attack(FIT_FORGE + "return None", FIT), modules=("fundamentals",))
     run = tfkata("grade", str(tmp_path / "submissions"), "--out", str(tmp_path / "gradebook"), "--only",
-                 "fundamentals.sequential_model")
+                 "fundamentals.fit_and_evaluate")
     assert run.returncode == 0, run.stderr
     assert _rows(tmp_path / "gradebook")["eve"]["total"] == "0"

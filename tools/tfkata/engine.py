@@ -153,7 +153,8 @@ class Worker:
                                              warm_up, judge_end))
         # Its sibling, where the learner's code of exercises judged apart runs (tfkata.remote).
         self.learner = context.Process(target=remote.serve, name="tfkata-learner", daemon=True,
-                                       args=(learner_end, output_out, str(self.learner_scratch), memory_limit))
+                                       args=(learner_end, output_out, str(self.learner_scratch), memory_limit,
+                                             warm_up is not None))
         start(self.process)
         start(self.learner)
         for end in (requests_in, events_out, output_out, judge_end, learner_end):
@@ -360,6 +361,7 @@ class Run:
         worker.tainted = worker.tainted or not _apart(batch.ids)
         worker.deadline = time.monotonic() + QUIET_LIMIT
         worker.send({"target": str(job.target), "ids": batch.ids, "apart": _apart(batch.ids),
+                     "learner_pid": worker.learner.pid,
                      "time_limits": {i: self.limits[batch.job][i] for i in batch.ids}})
 
     def _retire(self, worker: Worker) -> None:

@@ -99,7 +99,7 @@ class Grading:
         self.limits = request["time_limits"]
         self.send = send
         # Judged apart, the learner's module is never imported here: its functions run in the learner process.
-        self.target = (Remote(learner, self.folder, self._on_import) if request.get("apart")
+        self.target = (Remote(learner, request.get("learner_pid", 0), self.folder, self._on_import) if request.get("apart")
                        else Target(self.folder, on_import=self._on_import))
         self.importing: str | None = None
         self.exercise_of: dict[str, str] = {}  # nodeid -> exercise id
@@ -221,7 +221,7 @@ class Grading:
 
     def _judge(self, error: BaseException, exercise_id: str) -> tuple[str, str]:
         if is_timeout(error):
-            frame = learner_frame(error, self.folder)
+            frame = learner_frame(error, self.folder) or getattr(error, "where", None)
             where = " " + _("at {place}").format(place=f"{shown(frame[0])}:{frame[1]}") if frame else ""
             what = (_("importing {module}.py").format(module=self.importing) if self.importing
                     else f"{catalogue.load().get(exercise_id).function}()")

@@ -20,7 +20,9 @@ import io
 import json
 import os
 import pickle
+import signal
 import sys
+import traceback
 from pathlib import Path, PurePath
 
 from .i18n import _
@@ -191,8 +193,8 @@ def _rebuilt(data: dict, weights: list):
 class Remote:
     """The judge's end of its learner process: ``function(exercise)`` is the learner's function."""
 
-    def __init__(self, connection, folder: Path, on_import=lambda phase, module: None):
-        self.connection, self.folder, self.on_import = connection, folder, on_import
+    def __init__(self, connection, pid: int, folder: Path, on_import=lambda phase, module: None):
+        self.connection, self.pid, self.folder, self.on_import = connection, pid, folder, on_import
         self.calls = 0
 
     def function(self, exercise):
@@ -202,18 +204,37 @@ class Remote:
         call.__name__ = call.__qualname__ = exercise.function
         return call
 
+    def _where(self) -> tuple[Path, int] | None:
+        """Where in the learner's files its process is running now (it answers SIGUSR1 with that), if it says
+        within a second."""
+        try:
+            os.kill(self.pid, signal.SIGUSR1)
+            while self.connection.poll(1.0):
+                reply, _ = unpack(self.connection.recv_bytes(LIMIT))
+                if "where" in reply:
+                    return (Path(reply["where"][0]), int(reply["where"][1])) if reply["where"] else None
+        except (OSError, EOFError, ValueError, TypeError, IndexError):
+            pass
+        return None
+
     def call(self, exercise_id: str, args: tuple, kwargs: dict):
         self.calls += 1
         try:
             self.connection.send_bytes(pickle.dumps({"exercise": exercise_id, "folder": str(self.folder),
                                                      "args": args, "kwargs": kwargs, "call": self.calls}))
             while True:  # what answers another call (a reply the learner's code sent early) is passed over
-                reply, blobs = unpack(self.connection.recv_bytes(LIMIT))
+                try:
+                    reply, blobs = unpack(self.connection.recv_bytes(LIMIT))
+                except (ValueError, UnicodeDecodeError):  # not a message of the learner process's own
+                    continue
                 if reply.get("call") == self.calls:
                     if "importing" not in reply:
                         break
                     self.on_import(reply["importing"], str(reply["module"]))
-        except (EOFError, OSError, ValueError) as error:
+        except TimeLimit as stop:  # the learner's code is still running: ask it where
+            stop.where = self._where()
+            raise
+        except (EOFError, OSError) as error:
             raise Ended(_("your code ended its process, or broke its channel, while grading {id} ({error})").format(
                 id=exercise_id, error=type(error).__name__) + "\n"
                 + _("an exercise returns its answer: it must never end the program (os._exit, sys.exit, os.kill)")) \
@@ -237,8 +258,9 @@ class Remote:
 # ------------------------------------------------------------------ the learner's side
 
 
-def serve(connection, output, scratch: str, memory_limit: int | None) -> None:
-    """The learner process's whole life: in its own session and scratch folder, call and answer."""
+def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool = False) -> None:
+    """The learner process's whole life: in its own session and scratch folder, call and answer. ``warm``:
+    while no call has come, pay TensorFlow's first-use costs (as its judge does, tfkata.warm)."""
     from . import worker
     from .target import Target
 
@@ -257,9 +279,21 @@ def serve(connection, output, scratch: str, memory_limit: int | None) -> None:
     from .inner import refuse_download
 
     file_utils.get_file = refuse_download
+    if warm and not connection.poll():
+        from .warm import first_fit
+
+        first_fit()
 
     targets: dict[str, Target] = {}
     current = [0]  # the call being answered
+
+    def where(signum, frame) -> None:
+        """Tell the judge where the learner's code is running (its time limit is past)."""
+        mine = [(f.filename, f.lineno) for f in traceback.extract_stack(frame)
+                if any(Path(f.filename).is_relative_to(folder) for folder in targets)]
+        send({"where": mine[-1] if mine else None})
+
+    signal.signal(signal.SIGUSR1, where)
 
     def send(message: dict, packer: Packer | None = None) -> None:
         try:

@@ -33,6 +33,15 @@ finally:
 gc.freeze()
 
 
+def first_fit() -> None:
+    """Build, compile and fit a small model: the first a process does costs about twice the next."""
+    import numpy as np
+
+    model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(8, activation="relu"), keras.layers.Dense(1)])
+    model.compile(optimizer="adam", loss="mse", metrics=["mae"])
+    model.fit(np.zeros((8, 4), "float32"), np.zeros((8, 1), "float32"), epochs=1, verbose=0)
+
+
 def warm_up(interrupted, first: str = "") -> None:
     """Get a worker that waits for its grading ready for it (never run in the server: this starts
     TensorFlow's threads). The first model a process builds and trains takes about twice as long
@@ -42,19 +51,12 @@ def warm_up(interrupted, first: str = "") -> None:
     ``interrupted()`` says a grading has arrived."""
     import importlib
 
-    import numpy as np
-
     from .catalogue import load
     from .paths import GRADERS
 
-    def dense():
-        model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(8, activation="relu"), keras.layers.Dense(1)])
-        model.compile(optimizer="adam", loss="mse", metrics=["mae"])
-        model.fit(np.zeros((8, 4), "float32"), np.zeros((8, 1), "float32"), epochs=1, verbose=0)
-
     if interrupted():
         return
-    dense()
+    first_fit()
     if str(GRADERS) not in sys.path:
         sys.path.insert(0, str(GRADERS))  # as pytest's default import mode does, so that it finds them imported
     modules = sorted({section.module for section in load().sections.values()}, key=lambda m: m != first)
