@@ -6,8 +6,10 @@ module and one of another module were still graded, and that no learner file and
 file of the kit changed. All folders are graded in one run of the engine.
 """
 
+from pathlib import Path
+
 import pytest
-from helpers import kit_snapshot, learner_folder, snapshot
+from helpers import kit_snapshot, learner_folder, snapshot, tfkata
 from tfkata.engine import Job, grade_many
 from tfkata.paths import ROOT
 from tfkata.results import CRASHED, DONE, TIMED_OUT, WRONG
@@ -77,3 +79,21 @@ def test_no_learner_file_and_no_kit_file_changed(graded):
     assert after == before
     assert kit_after == kit_before
     assert not (ROOT / "scratch.txt").exists()
+
+
+def test_no_process_of_the_learners_code_outlives_a_check(tmp_path):
+    """A grandchild in a session of its own, that would hold the output open and outlive the check,
+    ends with it (engine.sweep), and the check says what the exercise did."""
+    marker = "tfkata-orphan-" + tmp_path.name[-6:]
+    learner_folder(tmp_path, {HEAD: HEAD + "    import ctypes, time\n    if os.fork() == 0:\n        os.setsid()\n"
+                                           f"        ctypes.CDLL(None).prctl(15, {marker.encode()!r})\n"
+                                           "        time.sleep(60)\n    os._exit(0)\n"}, modules=("fundamentals",))
+    run = tfkata("check", FAULTY, "--target", str(tmp_path), timeout=120)
+    assert run.returncode == 1 and "exit code 0" in run.stdout, run.stdout + run.stderr
+    alive = []
+    for entry in Path("/proc").iterdir():
+        try:
+            alive += [entry.name] if (entry / "comm").read_text().strip() == marker[:15] else []
+        except OSError:
+            pass
+    assert alive == []

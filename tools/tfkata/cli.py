@@ -584,8 +584,15 @@ def run() -> None:
 
     Once TensorFlow is loaded, tearing the interpreter down takes about a second;
     nothing is left to clean up by then, so the command flushes its output and leaves.
+    What the learner's code started and left running (tfkata.orphans) ends before it does.
     """
-    code = main()
+    from . import orphans
+
+    orphans.adopt()
+    try:
+        code = main()
+    finally:
+        orphans.end_adopted()
     if "tensorflow" in sys.modules:
         sys.stdout.flush()
         sys.stderr.flush()

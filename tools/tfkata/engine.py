@@ -38,7 +38,8 @@ from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import catalogue, manifest, remote
+from . import catalogue, manifest, orphans, remote
+from . import worker as worker_module
 from .i18n import _
 from .problems import time_limit_lesson
 from .results import CRASHED, TIMED_OUT, Results, Verdict
@@ -139,8 +140,6 @@ class Worker:
     """One worker process, seen from here: its pipes, what it is doing, and its deadline."""
 
     def __init__(self, events: queue.Queue, memory_limit: int | None, warm_up: str | None = None):
-        from . import worker
-
         self.scratch = Path(tempfile.mkdtemp(prefix="tfkata-scratch-"))
         self.learner_scratch = Path(tempfile.mkdtemp(prefix="tfkata-learner-"))
         context = _context()
@@ -148,7 +147,7 @@ class Worker:
         self.channel, events_out = context.Pipe(duplex=False)
         output_in, output_out = context.Pipe(duplex=False)
         judge_end, learner_end = context.Pipe()
-        self.process = context.Process(target=worker.serve, name="tfkata-worker", daemon=True,
+        self.process = context.Process(target=worker_module.serve, name="tfkata-worker", daemon=True,
                                        args=(requests_in, events_out, output_out, str(self.scratch), memory_limit,
                                              warm_up, judge_end))
         # Its sibling, where the learner's code of exercises judged apart runs (tfkata.remote).
@@ -243,6 +242,7 @@ class Worker:
                 except (OSError, AttributeError):  # not yet its own group, or no process groups here
                     process.kill()
                 process.join()
+        orphans.sweep({self.process.pid, self.learner.pid})
         for end in (self.requests, self.channel):
             end.close()
         shutil.rmtree(self.scratch, ignore_errors=True)

@@ -264,13 +264,7 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
     from . import worker
     from .target import Target
 
-    os.setsid()
-    worker._die_with_parent()
-    os.chdir(scratch)
-    for fd in (1, 2):
-        os.dup2(output.fileno(), fd)
-    output.close()
-    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    worker.settle(output, scratch)
     worker._cap_memory(memory_limit)
     import keras
     from keras.src.utils import file_utils

@@ -72,19 +72,26 @@ def pytest_args(request: dict) -> list[str]:
             *[f"--exercise={i}" for i in request["ids"]]]
 
 
-def serve(requests, events, output, scratch: str, memory_limit: int | None, warm_up: str | None = None,
-          learner=None) -> None:
-    """The worker's whole life: set up, say ready, grade each request, leave. ``learner`` is the channel
-    to its learner process, for the exercises judged apart (tfkata.remote)."""
+def settle(output, scratch: str) -> None:
+    """What a grading process (a worker, a learner process) does first: its own session (a process group the
+    engine kills whole, and by which it finds what its code leaves behind: tfkata.orphans), dying with its
+    parent, its scratch folder, its output into ``output``, stdin at EOF."""
     if hasattr(os, "setsid"):
         os.setsid()
     _die_with_parent()
-    _undumpable()
     os.chdir(scratch)
     for fd in (1, 2):
         os.dup2(output.fileno(), fd)
     output.close()
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)  # learner code reading stdin gets EOF
+
+
+def serve(requests, events, output, scratch: str, memory_limit: int | None, warm_up: str | None = None,
+          learner=None) -> None:
+    """The worker's whole life: set up, say ready, grade each request, leave. ``learner`` is the channel
+    to its learner process, for the exercises judged apart (tfkata.remote)."""
+    settle(output, scratch)
+    _undumpable()
 
     def send(event: dict) -> None:
         events.send_bytes(json.dumps(event).encode())
