@@ -524,8 +524,8 @@ def _batches(ids: list[str], whole: bool = False) -> list[list[str]]:
         else:
             groups.setdefault((exercise.judge_apart,) if whole else (exercise.module, exercise.judge_apart),
                               []).append(exercise_id)
-    return slow + [ids for key, ids in sorted(groups.items(), key=lambda group: not group[0][-1])]  # apart first:
-    # a worker judges apart only before it has imported a learner's module itself
+    # Apart first: a worker judges apart only before it has imported a learner's module itself.
+    return sorted(slow + list(groups.values()), key=lambda batch: not _apart(batch))
 
 
 def grade_many(jobs: list[Job], **options) -> list[Results]:

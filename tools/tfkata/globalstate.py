@@ -4,8 +4,8 @@ A worker grades a batch of exercises one after another, so a learner's code for 
 could change what the graders of the next rely on: ``np.allclose = ...``, ``keras.Model.fit =
 ...``, ``keras.mixed_precision.set_global_policy("mixed_float16")``, ``os.chdir``, a deleted
 working folder. ``Snapshot`` records, once, what the graders see (the attributes of the modules
-of NumPy, Keras, TensorFlow, matplotlib, Hypothesis, pytest, the kit, its graders and the
-standard library's common modules, and of the classes they define; Keras' global state; the
+of NumPy, Keras, TensorFlow's API, matplotlib, Hypothesis, pytest, the kit, its graders and the
+standard library's common modules, and of the classes they hold; Keras' global state; the
 environment; ``sys.path``; matplotlib's settings; NumPy's error and print settings; the
 working folder) and ``restore`` puts back whatever differs. Attributes added to a class since
 are removed; those added to a module are left (a module imported meanwhile adds its name to
@@ -19,7 +19,8 @@ import sys
 import warnings
 from pathlib import Path
 
-_LIBRARIES = ("numpy", "keras", "tensorflow", "matplotlib", "hypothesis", "pytest", "_pytest", "tfkata", "test_")
+# TensorFlow's public API (its internals are 1,300 modules more: what they define is reached through the API)
+_LIBRARIES = ("numpy", "keras", "tensorflow._api", "matplotlib", "hypothesis", "pytest", "_pytest", "tfkata", "test_")
 _STANDARD = {"builtins", "os", "posixpath", "ntpath", "shutil", "pathlib", "tempfile", "random", "math", "json",
              "time", "io", "functools", "itertools", "copy", "pickle", "re", "subprocess", "signal", "warnings",
              "importlib", "inspect", "traceback", "gc", "threading", "contextlib", "collections", "operator"}
@@ -27,7 +28,7 @@ _MISSING = object()
 
 
 def _watched(name: str) -> bool:
-    return name in _STANDARD or name.startswith(_LIBRARIES)
+    return name in _STANDARD or name == "tensorflow" or name.startswith(_LIBRARIES)
 
 
 class Snapshot:
@@ -38,8 +39,8 @@ class Snapshot:
 
         self.modules = [(m, dict(vars(m))) for name, m in list(sys.modules.items())
                         if m is not None and _watched(name) and hasattr(m, "__dict__")]
-        self.classes = [(c, dict(vars(c))) for m, saved in self.modules for c in saved.values()
-                        if isinstance(c, type) and getattr(c, "__module__", None) == m.__name__]
+        classes = {id(c): c for _, saved in self.modules for c in saved.values() if isinstance(c, type)}
+        self.classes = [(c, dict(vars(c))) for c in classes.values()]
         self.keras = dict(vars(global_state.GLOBAL_STATE_TRACKER))
         self.environ = dict(os.environ)
         self.path = list(sys.path)
