@@ -99,11 +99,8 @@ class Grading:
         self.limits = request["time_limits"]
         self.send = send
         # Judged apart, the learner's module is never imported here: its functions run in the learner process.
-        if request.get("apart"):
-            self.target = Remote(learner, request.get("learner_pid", 0), self.folder, self._on_import)
-            self.target.warm()
-        else:
-            self.target = Target(self.folder, on_import=self._on_import)
+        self.target = (Remote(learner, request.get("learner_pid", 0), self.folder, self._on_import) if request.get("apart")
+                       else Target(self.folder, on_import=self._on_import))
         self.importing: str | None = None
         self.exercise_of: dict[str, str] = {}  # nodeid -> exercise id
         self.left: dict[str, int] = {}  # exercise id -> tests not yet finished

@@ -204,13 +204,6 @@ class Remote:
         call.__name__ = call.__qualname__ = exercise.function
         return call
 
-    def warm(self) -> None:
-        """Let the learner process pay TensorFlow's first use now, while the graders are being collected."""
-        try:
-            self.connection.send_bytes(pickle.dumps({"warm": True}))
-        except OSError:
-            pass
-
     def _where(self) -> tuple[Path, int] | None:
         """Where in the learner's files its process is running now (it answers SIGUSR1 with that), if it says
         within a second."""
@@ -266,9 +259,8 @@ class Remote:
 
 
 def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool = False) -> None:
-    """The learner process's whole life: in its own session and scratch folder, call and answer. It pays
-    TensorFlow's first-use costs (as its judge does, tfkata.warm) while no call has come: at once with
-    ``warm``, else when its judge starts grading apart (``Remote.warm``)."""
+    """The learner process's whole life: in its own session and scratch folder, call and answer. ``warm``:
+    while no call has come, pay TensorFlow's first-use costs (as its judge does, tfkata.warm)."""
     from . import worker
     from .target import Target
 
@@ -281,10 +273,9 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
     from .inner import refuse_download
 
     file_utils.get_file = refuse_download
-    from .warm import first_fit
+    if warm and not connection.poll():
+        from .warm import first_fit
 
-    warmed = warm and not connection.poll()
-    if warmed:
         first_fit()
 
     targets: dict[str, Target] = {}
@@ -315,11 +306,6 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
             request = pickle.loads(data)
         except Exception as error:  # noqa: BLE001 - what the judge sent does not load here
             send({"problem": f"the grader's arguments do not reach your code's process: {error}"[:300]})
-            continue
-        if request.get("warm"):
-            if not warmed and not connection.poll():
-                first_fit()
-            warmed = True
             continue
         folder, call = request["folder"], request["call"]
         if folder not in targets:
