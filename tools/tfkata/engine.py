@@ -104,6 +104,7 @@ class Job:
 class Batch:
     job: int
     ids: list[str]
+    apart: bool = False  # judged apart (tfkata.remote): its worker never imports the learner's module
     retries: int = 0
 
 
@@ -287,14 +288,17 @@ class Run:
     trusted variants); without it a worker only ever sees one target, so nothing one
     learner's code does to a process can reach another's verdicts. ``whole`` grades each job
     as one batch (a class: the jobs are the parallel work, and each costs one pytest session).
-    With a ``standby``, each new worker is the standby's warmed one; ``warm_ahead`` forks and
+    ``apart`` judges the exercises marked ``judge_apart`` apart from the learner's code (tfkata.remote:
+    class grading, where a verdict must not be forgeable; the learner's own loop grades in one process,
+    which is quicker). With a ``standby``, each new worker is the standby's warmed one; ``warm_ahead`` forks and
     warms the next as soon as one is taken while work remains (a class: the warming overlaps a
     grading), where otherwise the standby is refilled only once the run is over (watch mode).
     """
 
     def __init__(self, jobs: list[Job], workers: int | None = None, time_limit: float | None = None,
                  memory_limit: int | None = MEMORY_LIMIT, reuse: bool = False, on_verdict=None,
-                 standby: Standby | None = None, whole: bool = False, warm_ahead: bool = False):
+                 standby: Standby | None = None, whole: bool = False, warm_ahead: bool = False,
+                 apart: bool = False):
         self.jobs = jobs
         self.standby = standby
         self.results = [Results() for _ in jobs]
@@ -304,8 +308,8 @@ class Run:
         self.warm_ahead = warm_ahead
         self.on_verdict = on_verdict or (lambda job, verdict: None)
         self.pending: deque[Batch] = deque(
-            Batch(index, ids) for index, job in enumerate(jobs)
-            for ids in _batches(job.ids, whole))
+            Batch(index, ids, kind) for index, job in enumerate(jobs)
+            for ids, kind in _batches(job.ids, whole, apart))
         self.size = max(1, min(workers or default_jobs(), len(self.pending) or 1))
         self.events: queue.Queue = queue.Queue()
         self.workers: list[Worker] = []
@@ -343,7 +347,7 @@ class Run:
     def _assign(self) -> None:
         for worker in [w for w in self.workers if w.ready and w.batch is None]:
             batch = next((b for b in self.pending if (self.reuse or worker.served in (None, self.jobs[b.job].target))
-                          and not (worker.tainted and _apart(b.ids))), None)
+                          and not (worker.tainted and b.apart)), None)
             if batch is None:
                 self._retire(worker)
                 continue
@@ -358,9 +362,9 @@ class Run:
     def _start(self, worker: Worker, batch: Batch) -> None:
         job = self.jobs[batch.job]
         worker.batch, worker.served, worker.error = batch, job.target, None
-        worker.tainted = worker.tainted or not _apart(batch.ids)
+        worker.tainted = worker.tainted or not batch.apart
         worker.deadline = time.monotonic() + QUIET_LIMIT
-        worker.send({"target": str(job.target), "ids": batch.ids, "apart": _apart(batch.ids),
+        worker.send({"target": str(job.target), "ids": batch.ids, "apart": batch.apart,
                      "learner_pid": worker.learner.pid,
                      "time_limits": {i: self.limits[batch.job][i] for i in batch.ids}})
 
@@ -449,7 +453,7 @@ class Run:
     def _on_learner_ended(self, worker: Worker, event: dict) -> None:
         """The learner process of an exercise judged apart ended: as if its worker had (its judge would
         otherwise wait for an answer until the time limit)."""
-        if worker.batch and _apart(worker.batch.ids):
+        if worker.batch and worker.batch.apart:
             worker.stop()
             self._on_ended(worker, {"code": worker.learner.exitcode})
 
@@ -506,26 +510,21 @@ class Run:
         worker.batch, worker.current, worker.importing = None, None, None
 
 
-def _apart(ids: list[str]) -> bool:
-    """Whether a batch is of exercises judged apart (tfkata.remote); a batch is of one kind only."""
-    return bool(ids) and catalogue.load().get(ids[0]).judge_apart
-
-
-def _batches(ids: list[str], whole: bool = False) -> list[list[str]]:
-    """One batch per section and kind (judged apart or not), in catalogue order; an exercise slow enough
-    to have its own time limit gets a batch of its own, first, so that other workers share the rest.
-    ``whole``: one batch of each kind."""
+def _batches(ids: list[str], whole: bool = False, apart: bool = False) -> list[tuple[list[str], bool]]:
+    """(exercises, judged apart) per batch: one per section and kind, in catalogue order; with ``apart``,
+    the exercises marked ``judge_apart`` are a kind of their own. An exercise slow enough to have its own
+    time limit gets a batch of its own, so that other workers share the rest. ``whole``: one batch of
+    each kind. Apart first: a worker judges apart only before it has imported a learner's module itself."""
     book = catalogue.load()
     slow, groups = [], {}
     for exercise_id in sorted(dict.fromkeys(ids), key=book.position):
         exercise = book.get(exercise_id)
+        kind = apart and exercise.judge_apart
         if exercise.time_limit and not whole:
-            slow.append([exercise_id])
+            slow.append(([exercise_id], kind))
         else:
-            groups.setdefault((exercise.judge_apart,) if whole else (exercise.module, exercise.judge_apart),
-                              []).append(exercise_id)
-    # Apart first: a worker judges apart only before it has imported a learner's module itself.
-    return sorted(slow + list(groups.values()), key=lambda batch: not _apart(batch))
+            groups.setdefault((kind,) if whole else (exercise.module, kind), ([], kind))[0].append(exercise_id)
+    return sorted(slow + list(groups.values()), key=lambda batch: not batch[1])
 
 
 def grade_many(jobs: list[Job], **options) -> list[Results]:

@@ -64,7 +64,7 @@ def serve(channel_fd: int) -> None:
     request = json.loads(sys.stdin.read())
     try:
         Run([Job(Path(request["target"]), list(request["ids"]))], workers=1, time_limit=request.get("time_limit"),
-            whole=True, standby=standby, warm_ahead=True,
+            whole=True, standby=standby, warm_ahead=True, apart=True,
             on_verdict=lambda job, verdict: say({"event": "verdict", "verdict": verdict.to_json()})).execute()
     finally:
         standby.close()
