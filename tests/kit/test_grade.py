@@ -21,11 +21,14 @@ from filelock import FileLock
 from helpers import TFKATA, learner_folder, tfkata
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tfkata import catalogue, gradebook, manifest, reports, submissions
+from tfkata import catalogue, gradebook, manifest, reports, sandbox, submissions
 from tfkata.durable import TMP
 from tfkata.paths import STUBS
 from tfkata.results import DONE, WRONG, Results, Verdict
 
+# Where this machine cannot set up a sandbox (tests/kit/test_hostile.py proves it where it can), the class is
+# graded without one: what these tests prove (the gradebook, resuming, merging) does not depend on it.
+UNSAFE = ["--unsafe"] if sandbox.problem() else []
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "exercism-results-v3.schema.json").read_text())
 TWO = "fundamentals.scale_pixels,fundamentals.normalize_features"
 SCALE = "def scale_pixels(images):\n"
@@ -60,7 +63,7 @@ def graded_class(tmp_path_factory):
     (lessons / "=HYPERLINK(1)").mkdir()  # nothing in it: not started; its name must stay text in a spreadsheet
     (lessons / ".hidden").mkdir()  # not a submission
     out = root / "gradebook"
-    run = tfkata("grade", str(lessons), "--out", str(out), "--only", TWO, "--time-limit", "3", "--jobs", "2",
+    run = tfkata("grade", str(lessons), "--out", str(out), "--only", TWO, "--time-limit", "3", "--jobs", "2", *UNSAFE,
                  timeout=300)
     return lessons, out, run
 
@@ -108,15 +111,15 @@ def test_a_run_skips_unchanged_submissions_and_grades_a_changed_one(tmp_path):
     one_module(lessons / "ann", WRONG_SCALE)
     one_module(lessons / "ben")
     out = tmp_path / "gradebook"
-    first = tfkata("grade", str(lessons), "--out", str(out), "--only", "fundamentals.scale_pixels")
+    first = tfkata("grade", str(lessons), "--out", str(out), "--only", "fundamentals.scale_pixels", *UNSAFE)
     assert first.returncode == 0 and rows(out)["ann"]["total"] == "0", first.stderr
-    again = tfkata("grade", str(lessons), "--out", str(out), "--only", "fundamentals.scale_pixels")
+    again = tfkata("grade", str(lessons), "--out", str(out), "--only", "fundamentals.scale_pixels", *UNSAFE)
     assert "2 submission(s): 0 to grade, 2 unchanged since their last grading" in again.stdout
     one_module(lessons / "ann")  # ann mends her answer
-    mended = tfkata("grade", str(lessons), "--out", str(out), "--only", "fundamentals.scale_pixels")
+    mended = tfkata("grade", str(lessons), "--out", str(out), "--only", "fundamentals.scale_pixels", *UNSAFE)
     assert "1 to grade, 1 unchanged" in mended.stdout and "graded ann: 5/5 points" in mended.stderr
     assert rows(out)["ann"]["total"] == "5"
-    forced = tfkata("grade", str(lessons), "--out", str(out), "--only", "fundamentals.scale_pixels", "--force")
+    forced = tfkata("grade", str(lessons), "--out", str(out), "--only", "fundamentals.scale_pixels", "--force", *UNSAFE)
     assert "2 to grade" in forced.stdout
 
 
@@ -126,9 +129,13 @@ def test_an_interrupted_run_keeps_what_it_graded_and_the_next_run_goes_on(tmp_pa
     for name in names:
         one_module(lessons / name)
     out = tmp_path / "gradebook"
-    command = [*TFKATA, "grade", str(lessons), "--out", str(out), "--only", "fundamentals.scale_pixels", "--jobs", "1"]
+    command = [*TFKATA, "grade", str(lessons), "--out", str(out), "--only", "fundamentals.scale_pixels", "--jobs", "1",
+               *UNSAFE]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert process.stderr.readline().startswith("graded learner0")  # one whole submission, then Ctrl-C
+    line = process.stderr.readline()
+    while line.startswith("tfkata grade: no sandbox"):  # --unsafe said so first
+        line = process.stderr.readline()
+    assert line.startswith("graded learner0")  # one whole submission, then Ctrl-C
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=120)
     assert process.returncode == 130, err
@@ -137,7 +144,7 @@ def test_an_interrupted_run_keeps_what_it_graded_and_the_next_run_goes_on(tmp_pa
     assert saved and saved == names[:len(saved)] and len(saved) < len(names)
     assert sorted(rows(out)) == saved  # the gradebook of what was graded, written whole
     assert [p.name for p in out.rglob("*") if p.name.startswith(".") and p.name not in (".grading.lock", submissions.GRADED)] == []
-    rest = tfkata("grade", str(lessons), "--out", str(out), "--only", "fundamentals.scale_pixels")
+    rest = tfkata("grade", str(lessons), "--out", str(out), "--only", "fundamentals.scale_pixels", *UNSAFE)
     assert f"{len(names) - len(saved)} to grade, {len(saved)} unchanged" in rest.stdout
     assert sorted(rows(out)) == names
 
