@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 import subprocess
@@ -28,6 +29,29 @@ def learner_folder(folder: Path, changes: dict[str, str] | None = None, modules=
         (folder / f"{module}.py").write_text(source, encoding="utf-8")
     assert not pending, f"not found in {modules}: {list(pending)}"
     return folder
+
+
+def read_variant(path: Path) -> dict:
+    """EXERCISE, VERDICT, SAYS (and MUTATE, TIP, if any) of a variant file, read without importing it."""
+    spec = {}
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Assign):
+            target = node.targets[0]
+            names = [t.id for t in target.elts] if isinstance(target, ast.Tuple) else [target.id]
+            values = ast.literal_eval(node.value)
+            spec.update(zip(names, values) if len(names) > 1 else [(names[0], values)])
+    return spec
+
+
+def variant_source(path: Path, spec: dict, module: str) -> str:
+    """The variant as a learner's module: the file itself, or the reference with MUTATE applied."""
+    if "MUTATE" not in spec:
+        return path.read_text()
+    source = (SOLUTIONS / f"{module}.py").read_text()
+    for old, new in spec["MUTATE"]:
+        assert source.count(old) == 1, f"{path.name}: {old!r} is not once in solutions/{module}.py"
+        source = source.replace(old, new)
+    return source
 
 
 def snapshot(*folders: Path) -> dict[str, str]:

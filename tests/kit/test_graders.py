@@ -5,13 +5,12 @@ known-wrong variant with a lesson that names the mistake, and passes every known
 correct variant (tests/variants/). All of them are graded by the engine, in workers.
 """
 
-import ast
 import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
-from helpers import InBackground
+from helpers import InBackground, read_variant, variant_source
 from tfkata import catalogue
 from tfkata.engine import Job, grade, grade_many
 from tfkata.paths import SOLUTIONS, STUBS
@@ -23,29 +22,6 @@ SELF_TEST_LIMIT = 60.0  # seconds per grader test when the self-tests grade the 
 BOOK = catalogue.load()
 IDS = list(BOOK.exercises)
 APART = [i for i in IDS if BOOK.get(i).judge_apart]
-
-
-def read_variant(path: Path) -> dict:
-    """EXERCISE, VERDICT, SAYS (and MUTATE, TIP, if any) of a variant file, read without importing it."""
-    spec = {}
-    for node in ast.parse(path.read_text()).body:
-        if isinstance(node, ast.Assign):
-            target = node.targets[0]
-            names = [t.id for t in target.elts] if isinstance(target, ast.Tuple) else [target.id]
-            values = ast.literal_eval(node.value)
-            spec.update(zip(names, values) if len(names) > 1 else [(names[0], values)])
-    return spec
-
-
-def variant_source(path: Path, spec: dict, module: str) -> str:
-    """The variant as a learner's module: the file itself, or the reference with MUTATE applied."""
-    if "MUTATE" not in spec:
-        return path.read_text()
-    source = (SOLUTIONS / f"{module}.py").read_text()
-    for old, new in spec["MUTATE"]:
-        assert source.count(old) == 1, f"{path.name}: {old!r} is not once in solutions/{module}.py"
-        source = source.replace(old, new)
-    return source
 
 
 VARIANT_FILES = sorted(VARIANTS.glob("*/*.py"))

@@ -45,6 +45,7 @@ from tfkata.results import DONE
 HERE = Path(__file__).parent
 EQUIVALENTS = HERE / "equivalents.toml"
 SCORE = HERE / "SCORE.md"
+HELD_OUT = "## Held-out learner mistakes"  # the section of SCORE.md that tests/mutation/heldout.py writes
 GOAL = 0.98
 
 # Plausible swaps of a learner's spelled choices: each word becomes the next in its group.
@@ -361,6 +362,8 @@ def main(argv: list[str] | None = None) -> int:
     minutes = (time.monotonic() - started) / 60
     print(f"{len(chosen)} mutants in {minutes:.1f} min")
     if not args.section and not args.function:
+        kept = SCORE.read_text(encoding="utf-8") if SCORE.is_file() else ""
+        kept = kept[kept.index(HELD_OUT):] if HELD_OUT in kept else ""  # tests/mutation/heldout.py's rounds
         SCORE.write_text(
             "# Mutation score of the graders\n\n"
             "Each mutant is `solutions/` with one small change, graded on the exercises it touches "
@@ -368,7 +371,8 @@ def main(argv: list[str] | None = None) -> int:
             "their reason in `equivalents.toml`; the score is killed / (killed + survived).\n\n"
             "Reproduce: `python tests/mutation/mutants.py` "
             f"({len(chosen)} mutants, {minutes:.0f} min on 2 cores).\n\n" + "\n".join(lines) + "\n"
-            + ("\nSurvivors:\n\n" + "\n".join(f"- `{o.mutant.key}`" for o in survivors) + "\n" if survivors else ""))
+            + ("\nSurvivors:\n\n" + "\n".join(f"- `{o.mutant.key}`" for o in survivors) + "\n" if survivors else "")
+            + ("\n" + kept if kept else ""))
     return 0 if met and not stale else 1
 
 
