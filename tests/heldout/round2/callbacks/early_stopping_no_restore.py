@@ -1,0 +1,6 @@
+"""Wrong: Note 003's callback as it is, without restore_best_weights; breaks 'restores the weights of the epoch with the lowest val_loss'."""
+EXERCISE, VERDICT = "callbacks.early_stopping", "wrong"
+MUTATE = [
+    ('return keras.callbacks.EarlyStopping(monitor="val_loss", patience=patience, restore_best_weights=True)',
+     'return keras.callbacks.EarlyStopping(monitor="val_loss", patience=patience)'),
+]

@@ -1,0 +1,6 @@
+"""Wrong: Shuffled before caching, so the first epoch's order is frozen into the cache; breaks 'shuffle ... after the cache, so every epoch gets a new order'."""
+EXERCISE, VERDICT = "data.fast_pipeline", "wrong"
+MUTATE = [
+    ('return dataset.cache().shuffle(shuffle_buffer).batch(batch_size).prefetch(AUTOTUNE)',
+     'return dataset.shuffle(shuffle_buffer).cache().batch(batch_size).prefetch(AUTOTUNE)'),
+]

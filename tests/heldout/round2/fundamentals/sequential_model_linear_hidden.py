@@ -1,0 +1,6 @@
+"""Wrong: Forgot the relu on the hidden layer; breaks 'a hidden layer of 128 units, relu'."""
+EXERCISE, VERDICT = "fundamentals.sequential_model", "wrong"
+MUTATE = [
+    ('keras.layers.Dense(128, activation="relu"),\n        keras.layers.Dense(10, activation="softmax")',
+     'keras.layers.Dense(128),\n        keras.layers.Dense(10, activation="softmax")'),
+]

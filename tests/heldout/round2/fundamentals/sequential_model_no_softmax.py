@@ -1,0 +1,6 @@
+"""Wrong: Output layer without softmax (logits); breaks 'an output layer of 10 units, softmax: one probability per class'."""
+EXERCISE, VERDICT = "fundamentals.sequential_model", "wrong"
+MUTATE = [
+    ('keras.layers.Dense(10, activation="softmax")',
+     'keras.layers.Dense(10)'),
+]

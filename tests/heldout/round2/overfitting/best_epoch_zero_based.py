@@ -1,0 +1,6 @@
+"""Wrong: Returned np.argmin's 0-based position; breaks 'counted as fit() prints epochs ("Epoch 1/20" is the first)'."""
+EXERCISE, VERDICT = "overfitting.best_epoch", "wrong"
+MUTATE = [
+    ('return int(np.argmin(_curves(history)["val_loss"])) + 1',
+     'return int(np.argmin(_curves(history)["val_loss"]))'),
+]

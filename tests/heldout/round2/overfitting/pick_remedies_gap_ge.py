@@ -1,0 +1,6 @@
+"""Wrong: >= 0.1 for the gap; breaks 'overfitting, when train_accuracy - val_accuracy > 0.1'."""
+EXERCISE, VERDICT = "overfitting.pick_remedies", "wrong"
+MUTATE = [
+    ('if train_accuracy - val_accuracy > 0.1:',
+     'if train_accuracy - val_accuracy >= 0.1:'),
+]

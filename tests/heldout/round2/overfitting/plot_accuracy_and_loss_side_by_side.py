@@ -1,0 +1,6 @@
+"""Wrong: Plt.subplots(1, 2): side by side; breaks 'two subplots, one above the other'."""
+EXERCISE, VERDICT = "overfitting.plot_accuracy_and_loss", "wrong"
+MUTATE = [
+    ('fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 8))',
+     'fig, (top, bottom) = plt.subplots(1, 2, figsize=(8, 8))'),
+]

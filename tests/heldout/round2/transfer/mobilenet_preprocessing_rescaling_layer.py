@@ -1,0 +1,6 @@
+"""Correct: A Rescaling layer with scale 1/127.5 and offset -1."""
+EXERCISE, VERDICT = "transfer.mobilenet_preprocessing", "done"
+MUTATE = [
+    ('return keras.applications.mobilenet_v2.preprocess_input\n',
+     'return keras.layers.Rescaling(scale=1.0 / 127.5, offset=-1.0)\n'),
+]
