@@ -138,27 +138,31 @@ def start(process: multiprocessing.process.BaseProcess) -> None:
 
 
 class Worker:
-    """One worker process, seen from here: its pipes, what it is doing, and its deadline."""
+    """One worker process, seen from here: its pipes, what it is doing, and its deadline; with ``apart``, its
+    learner process too (tfkata.remote)."""
 
-    def __init__(self, events: queue.Queue, memory_limit: int | None, warm_up: str | None = None):
+    def __init__(self, events: queue.Queue, memory_limit: int | None, warm_up: str | None = None,
+                 apart: bool = False):
         self.scratch = Path(tempfile.mkdtemp(prefix="tfkata-scratch-"))
-        self.learner_scratch = Path(tempfile.mkdtemp(prefix="tfkata-learner-"))
+        self.learner_scratch = Path(tempfile.mkdtemp(prefix="tfkata-learner-")) if apart else None
         context = _context()
         requests_in, self.requests = context.Pipe(duplex=False)
         self.channel, events_out = context.Pipe(duplex=False)
         output_in, output_out = context.Pipe(duplex=False)
-        judge_end, learner_end = context.Pipe()
+        judge_end, learner_end = context.Pipe() if apart else (None, None)
         self.process = context.Process(target=worker_module.serve, name="tfkata-worker", daemon=True,
                                        args=(requests_in, events_out, output_out, str(self.scratch), memory_limit,
                                              warm_up, judge_end))
-        # Its sibling, where the learner's code of exercises judged apart runs (tfkata.remote).
+        # In a run that judges apart, its sibling, where the learner's code of those exercises runs (tfkata.remote).
         self.learner = context.Process(target=remote.serve, name="tfkata-learner", daemon=True,
                                        args=(learner_end, output_out, str(self.learner_scratch), memory_limit,
-                                             warm_up is not None))
+                                             warm_up is not None)) if apart else None
         start(self.process)
-        start(self.learner)
+        if self.learner:
+            start(self.learner)
         for end in (requests_in, events_out, output_out, judge_end, learner_end):
-            end.close()
+            if end is not None:
+                end.close()
         self.tainted = False  # it has imported a learner's module itself: never again a judge apart
         self.events = events
         self._events_lock = threading.Lock()
@@ -171,7 +175,8 @@ class Worker:
         self.error: str | None = None  # a collection error, from the worker
         self.deadline = time.monotonic() + STARTUP_LIMIT
         threading.Thread(target=self._read_events, daemon=True).start()
-        threading.Thread(target=self._watch_learner, daemon=True).start()
+        if self.learner:
+            threading.Thread(target=self._watch_learner, daemon=True).start()
         threading.Thread(target=self._drain_output, args=(output_in,), daemon=True).start()
 
     def _read_events(self) -> None:
@@ -236,18 +241,20 @@ class Worker:
 
     def stop(self) -> None:
         """Kill the worker, its learner process and anything they started, and remove their scratch folders."""
-        for process in (self.process, self.learner):
+        processes = [p for p in (self.process, self.learner) if p]
+        for process in processes:
             if process.exitcode is None:
                 try:
                     os.killpg(process.pid, signal.SIGKILL)
                 except (OSError, AttributeError):  # not yet its own group, or no process groups here
                     process.kill()
                 process.join()
-        orphans.sweep({self.process.pid, self.learner.pid})
+        orphans.sweep({p.pid for p in processes})
         for end in (self.requests, self.channel):
             end.close()
         shutil.rmtree(self.scratch, ignore_errors=True)
-        shutil.rmtree(self.learner_scratch, ignore_errors=True)
+        if self.learner_scratch:
+            shutil.rmtree(self.learner_scratch, ignore_errors=True)
 
 
 class Standby:
@@ -257,23 +264,24 @@ class Standby:
     over: a grading pays neither the fork, nor the worker's start, nor TensorFlow's
     first-use costs, nor the graders' import (tfkata.warm.warm_up; ``expect()`` names the
     section module to warm first), and no worker grades twice, so nothing of one save's
-    learner code reaches the next save's verdict.
+    learner code reaches the next save's verdict. ``apart``: each worker has its learner process, for a
+    run that judges apart.
     """
 
-    def __init__(self, memory_limit: int | None = MEMORY_LIMIT, expect=lambda: ""):
-        self.memory_limit, self.expect = memory_limit, expect
+    def __init__(self, memory_limit: int | None = MEMORY_LIMIT, expect=lambda: "", apart: bool = False):
+        self.memory_limit, self.expect, self.apart = memory_limit, expect, apart
         self.worker: Worker | None = None
         self.refill()
 
     def take(self, events: queue.Queue) -> Worker:
-        worker, self.worker = self.worker or Worker(queue.Queue(), self.memory_limit), None
+        worker, self.worker = self.worker or Worker(queue.Queue(), self.memory_limit, apart=self.apart), None
         worker.redirect(events)
         return worker
 
     def refill(self) -> None:
         """Fork the next worker; a run calls this once it is over, so warming never slows a grading."""
         if self.worker is None:
-            self.worker = Worker(queue.Queue(), self.memory_limit, warm_up=self.expect() or "")
+            self.worker = Worker(queue.Queue(), self.memory_limit, warm_up=self.expect() or "", apart=self.apart)
 
     def close(self) -> None:
         if self.worker:
@@ -306,6 +314,7 @@ class Run:
         self.memory_limit = memory_limit
         self.reuse = reuse
         self.warm_ahead = warm_ahead
+        self.apart = apart
         self.on_verdict = on_verdict or (lambda job, verdict: None)
         self.pending: deque[Batch] = deque(
             Batch(index, ids, kind) for index, job in enumerate(jobs)
@@ -355,7 +364,7 @@ class Run:
             self._start(worker, batch)
         while self.pending and len(self.workers) < self.size:
             self.workers.append(self.standby.take(self.events) if self.standby
-                                else Worker(self.events, self.memory_limit))
+                                else Worker(self.events, self.memory_limit, apart=self.apart))
             if self.standby and self.warm_ahead and len(self.pending) > len(self.workers):
                 self.standby.refill()
 
@@ -365,7 +374,7 @@ class Run:
         worker.tainted = worker.tainted or not batch.apart
         worker.deadline = time.monotonic() + QUIET_LIMIT
         worker.send({"target": str(job.target), "ids": batch.ids, "apart": batch.apart,
-                     "learner_pid": worker.learner.pid,
+                     "learner_pid": worker.learner.pid if worker.learner else 0,
                      "time_limits": {i: self.limits[batch.job][i] for i in batch.ids}})
 
     def _retire(self, worker: Worker) -> None:

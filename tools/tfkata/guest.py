@@ -60,7 +60,7 @@ def serve(channel_fd: int) -> None:
     threading.Thread(target=beat, daemon=True).start()
     from .engine import Job, Run, Standby
 
-    standby = Standby()
+    standby = Standby(apart=True)
     request = json.loads(sys.stdin.read())
     try:
         Run([Job(Path(request["target"]), list(request["ids"]))], workers=1, time_limit=request.get("time_limit"),
