@@ -231,7 +231,7 @@ def test_each_attack_reads_as_what_it_did(hostile_class):
     assert verdict("exits").status == "crashed" and "exit code 0" in verdict("exits").message
     assert {verdict(name).status for name in ("forges", "forges-beside", "patches", "at-exit")} == {"wrong"}
     assert verdict("kills").status == "crashed"
-    assert "outside the folder graded" in verdict("links").message
+    assert "which this grading cannot see" in verdict("links").message
     assert verdict("bytecode").status == "not started"
     assert verdict("solutions").status == "wrong" and "No such file" in verdict("solutions").message
     assert verdict("regrades").status == "wrong" and "Read-only file system" in verdict("regrades").message

@@ -184,3 +184,17 @@ def test_plain_pytest_with_a_target_it_cannot_use_is_one_line_and_exit_2(tmp_pat
                          cwd=ROOT, capture_output=True, text=True, timeout=120)
     said = (run.stdout + run.stderr).strip().splitlines()
     assert run.returncode == 2 and len(said) == 1 and says in said[0], said
+
+
+def test_a_module_linked_from_elsewhere_is_graded_and_a_dangling_link_is_named(tmp_path):
+    """A learner's own link (a module kept in another folder) is graded; a link to what the grading cannot see
+    (in a sandbox, a classmate's file) is named, never graded."""
+    learner_folder(tmp_path / "kept", modules=("fundamentals",))
+    (tmp_path / "linked").mkdir()
+    (tmp_path / "linked" / "fundamentals.py").symlink_to(tmp_path / "kept" / "fundamentals.py")
+    (tmp_path / "dangling").mkdir()
+    (tmp_path / "dangling" / "fundamentals.py").symlink_to(tmp_path / "nowhere.py")
+    linked, dangling = grade_many([Job(tmp_path / name, ["fundamentals.scale_pixels"]) for name in ("linked", "dangling")])
+    assert linked.verdicts["fundamentals.scale_pixels"].status == DONE
+    verdict = dangling.verdicts["fundamentals.scale_pixels"]
+    assert verdict.status == WRONG and "which this grading cannot see" in verdict.message, verdict.message

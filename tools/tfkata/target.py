@@ -58,9 +58,9 @@ class Target:
 
     def _load(self, name: str) -> ModuleType | Problem:
         path = self.folder / f"{name}.py"
-        if path.is_symlink() and not path.resolve().is_relative_to(self.folder.resolve()):
-            return BrokenModule(_("{path} is a link to {other}, outside the folder graded: only the folder's own "
-                                  "files are graded").format(path=shown(path), other=os.readlink(path)))
+        if path.is_symlink() and not path.exists():  # in a sandbox: a link to a file outside it (a classmate's)
+            return BrokenModule(_("{path} is a link to {other}, which this grading cannot see: only the folder's "
+                                  "own files are graded").format(path=shown(path), other=os.readlink(path)))
         if not path.is_file():
             return NotStarted(_("not started: there is no {path}").format(path=shown(path)))
         qualified = f"tfkata_target_{self._tag}.{name}"
