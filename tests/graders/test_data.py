@@ -10,7 +10,7 @@ import keras
 import numpy as np
 import pytest
 import tensorflow as tf
-from tfkata import checks, toydata
+from tfkata import checks, remote, toydata
 from tfkata.i18n import N_, _
 from tfkata.problems import Mistake
 
@@ -210,10 +210,12 @@ def _read(learner, *args, label_name=None, **kwargs):
     """The learner's dataset (label_name passed only when given); a hard-coded 'label' column is that lesson."""
     try:
         return learner(*args, **kwargs) if label_name is None else learner(*args, label_name=label_name, **kwargs)
-    except Exception as raised:  # the kit wraps the learner's own error: it is the cause
-        error = raised.__cause__ or raised
-        if label_name not in (None, "label") and isinstance(error, (KeyError, ValueError)) and "'label'" in str(error):
-            raise Mistake(_("label column"), f"{type(error).__name__}: {error}", repr(label_name),
+    except Exception as raised:  # the kit wraps the learner's own error (its cause here, or named when judged apart)
+        error = raised.__cause__
+        found = f"{type(error).__name__}: {error}" if error else str(raised).splitlines()[0].split(" raised ", 1)[-1]
+        if (label_name not in (None, "label") and {"KeyError", "ValueError"} & set(remote.raised(raised))
+                and "'label'" in found):
+            raise Mistake(_("label column"), found, repr(label_name),
                           _("this file's label column is {label}: read the column that label_name names").format(
                               label=repr(label_name))) from None
         raise

@@ -278,3 +278,23 @@ def test_an_exercise_graded_beside_the_learners_code_cannot_forge_its_own_verdic
                  "fundamentals.fit_and_evaluate")
     assert run.returncode == 0, run.stderr
     assert _rows(tmp_path / "gradebook")["eve"]["total"] == "0"
+
+
+HOOK = "    def on_epoch_end(self, epoch, logs=None):\n"
+HOOK_FORGE = FORGE.replace("fundamentals.scale_pixels", "callbacks.stop_at_accuracy") + """
+import tfkata.results
+tfkata.results.DONE = 'wrong'
+"""
+
+
+def test_a_callback_judged_apart_cannot_forge_from_its_hooks(tmp_path):
+    """The learner's callback stays in its own process; each hook the grader calls runs there, and what it
+    does beyond answering (forging down every pipe, patching tfkata) reaches no verdict."""
+    body = "".join(f"        {line}\n" for line in HOOK_FORGE.strip().splitlines())
+    learner_folder(tmp_path / "submissions" / "mallory",
+                   {HOOK + "        if (": HOOK + body + "        if False and ("}, modules=("callbacks",))
+    run = tfkata("grade", str(tmp_path / "submissions"), "--out", str(tmp_path / "gradebook"), "--only",
+                 "callbacks.stop_at_accuracy")
+    assert run.returncode == 0, run.stderr
+    assert _rows(tmp_path / "gradebook")["mallory"]["total"] == "0"
+    assert "kept training" in (tmp_path / "gradebook" / "results" / "mallory.json").read_text()  # its hook ran

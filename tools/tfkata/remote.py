@@ -26,7 +26,7 @@ import traceback
 from pathlib import Path, PurePath
 
 from .i18n import _
-from .problems import LearnerRaised, NotStarted, Problem, TimeLimit
+from .problems import LearnerRaised, NotStarted, Problem, TimeLimit, learner_frame
 
 LIMIT = 256 * 1024**2  # bytes of one value sent back: more is refused, not read
 
@@ -43,10 +43,17 @@ class Ended(Problem):
 
 
 class Packer:
-    """Encodes values as JSON-able data, arrays as ``np.save`` blobs beside it (no pickle either way)."""
+    """Encodes values as JSON-able data, arrays as ``np.save`` blobs beside it (no pickle either way).
 
-    def __init__(self):
+    What is code, not data, stays in the learner's process, kept by ``keep`` (which gives its handle): a
+    function crosses as a handle the judge calls through (``RemoteFunction``); a Keras callback as its
+    nearest Keras class with its plain attributes, each hook the learner's class defines called through
+    its handle (``_callback``)."""
+
+    def __init__(self, keep=None, arguments: list | None = None):
         self.blobs: list[bytes] = []
+        self.keep = keep
+        self.same = {id(thing): index for index, thing in enumerate(_references(arguments or []))}
 
     def blob(self, array) -> int:
         import numpy as np
@@ -66,6 +73,8 @@ class Packer:
 
         if depth > 20:
             raise Unsendable(_("values nested deeper than 20"))
+        if id(value) in self.same:  # an argument it was given, or a layer of one: the judge's own object
+            return {"$": "same", "i": self.same[id(value)]}
         kind = type(value)
         if value is None or kind in (bool, int, str):
             return value
@@ -79,6 +88,10 @@ class Packer:
             return {"$": "array" if kind is np.ndarray else "scalar", "blob": self.blob(value)}
         if kind.__name__ == "EagerTensor" or kind.__module__.startswith("tensorflow") and hasattr(value, "numpy"):
             return {"$": "tensor", "blob": self.blob(value.numpy())}
+        if kind.__module__.startswith("tensorflow.python.data"):
+            return self._dataset(value)
+        if kind.__module__.startswith("matplotlib.") and _is_figure(value):
+            return self._figure(value)
         if isinstance(value, keras.layers.Layer):  # a model is a layer too
             _keras_activations(value)
             compiled = getattr(value, "compiled", False) and value.get_compile_config()
@@ -88,11 +101,154 @@ class Packer:
             return {"$": kind.__name__, "v": [self.encode(item, depth + 1) for item in value]}
         if kind is dict:
             return {"$": "dict", "v": [[self.encode(k, depth + 1), self.encode(v, depth + 1)] for k, v in value.items()]}
+        if self.keep and isinstance(value, keras.callbacks.Callback):
+            return self._callback(value, depth)
+        if self.keep and callable(value) and not isinstance(value, type):
+            return {"$": "function", "h": self.keep(value), "name": str(getattr(value, "__qualname__", kind.__name__))}
         raise Unsendable(_("a {kind}").format(kind=f"{kind.__module__}.{kind.__qualname__}"))
+
+    def _dataset(self, dataset) -> dict:
+        """A tf.data pipeline as its graph (TensorFlow's ops, no Python), or, where Python runs in it
+        (from_generator, py_function), as its elements, if finite."""
+        import numpy as np
+        import tensorflow as tf
+
+        try:
+            graph, spec = dataset_parts(dataset)
+            return {"$": "dataset", "graph": self.blob(np.frombuffer(graph, np.uint8)),
+                    "spec": self.blob(np.frombuffer(spec, np.uint8))}
+        except (tf.errors.OpError, ValueError, TypeError):
+            pass
+        if not 0 <= int(dataset.cardinality()) <= 100_000:
+            raise Unsendable(_("a tf.data.Dataset that runs Python code (from_generator, py_function) and has no "
+                               "known end")) from None
+        return {"$": "elements", "spec": self.blob(np.frombuffer(_spec_bytes(dataset.element_spec), np.uint8)),
+                "v": [self.encode(element, 1) for element in dataset]}
+
+    def _figure(self, figure) -> dict:
+        """A figure as what a grader reads of it: each axes' place, labels and legend, each line's data and look."""
+        import numpy as np
+        from matplotlib.colors import to_hex
+
+        def line(drawn) -> dict:
+            return {"x": self.blob(np.asarray(drawn.get_xdata(), "float64")),
+                    "y": self.blob(np.asarray(drawn.get_ydata(), "float64")), "label": str(drawn.get_label()),
+                    "linestyle": str(drawn.get_linestyle()), "color": to_hex(drawn.get_color(), keep_alpha=True),
+                    "marker": str(drawn.get_marker())}
+
+        return {"$": "figure", "size": [float(v) for v in figure.get_size_inches()],
+                "legends": [[str(t.get_text()) for t in legend.get_texts()] for legend in figure.legends],
+                "axes": [{"position": [float(v) for v in ax.get_position().bounds], "title": str(ax.get_title()),
+                          "xlabel": str(ax.get_xlabel()), "ylabel": str(ax.get_ylabel()),
+                          "legend": [str(t.get_text()) for t in ax.get_legend().get_texts()]
+                          if ax.get_legend() else None,
+                          "lines": [line(drawn) for drawn in ax.get_lines()]} for ax in figure.axes]}
+
+    def _callback(self, callback, depth: int) -> dict:
+        keras_own = [c for c in type(callback).__mro__ if c.__module__.startswith("keras.")]
+        hooks = sorted({name for c in type(callback).__mro__[:type(callback).__mro__.index(keras_own[0])]
+                        for name, f in vars(c).items() if name.startswith("on_") and callable(f)})
+        attributes = []
+        for name, attribute in vars(callback).items():
+            if name not in ("_model", "params"):
+                try:
+                    attributes.append([name, self.encode(attribute, depth + 1)])
+                except Unsendable:  # it stays in the learner's process, where its hooks run
+                    pass
+        return {"$": "callback", "class": keras_own[0].__name__, "name": type(callback).__qualname__,
+                "h": self.keep(callback), "hooks": hooks, "attributes": attributes}
 
     def pack(self, message: dict) -> bytes:
         header = json.dumps({**message, "sizes": [len(b) for b in self.blobs]}).encode()
         return len(header).to_bytes(8, "little") + header + b"".join(self.blobs)
+
+
+def _references(arguments: list) -> list:
+    """The objects a value may be the very same as: the Keras models and layers among the arguments of the
+    call, and their layers, in an order both sides share. (Only those: a value equal to an argument is
+    sent as a value.)"""
+    import keras
+
+    found = []
+    for argument in arguments:
+        if isinstance(argument, keras.layers.Layer):
+            found.extend([argument, *argument._flatten_layers(include_self=False)])
+    return found
+
+
+def _is_figure(value) -> bool:
+    from matplotlib.figure import Figure
+
+    return isinstance(value, Figure)
+
+
+def _figure_from(data: dict, array):
+    """A figure drawn again from what ``Packer._figure`` read of the learner's (matplotlib's object API, no
+    pyplot): the same axes in the same places, the same lines, labels and legends."""
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=[float(v) for v in data["size"]])
+    for axes in data["axes"]:
+        ax = figure.add_axes([float(v) for v in axes["position"]])
+        for line in axes["lines"]:
+            ax.plot(array(line["x"]), array(line["y"]), label=str(line["label"]), linestyle=str(line["linestyle"]),
+                    color=str(line["color"]), marker=str(line["marker"]))
+        ax.set_title(str(axes["title"]))
+        ax.set_xlabel(str(axes["xlabel"]))
+        ax.set_ylabel(str(axes["ylabel"]))
+        if axes["legend"] is not None:
+            ax.legend(ax.get_lines()[:len(axes["legend"])], [str(text) for text in axes["legend"]])
+    for texts in data["legends"]:
+        figure.legend([str(text) for text in texts])
+    return figure
+
+
+def dataset_parts(dataset) -> tuple[bytes, bytes]:
+    """A tf.data pipeline as bytes: its serialized graph, and its element_spec as a protocol buffer."""
+    import tensorflow as tf
+
+    graph = dataset._as_serialized_graph(external_state_policy=tf.data.experimental.ExternalStatePolicy.FAIL)
+    return graph.numpy(), _spec_bytes(dataset.element_spec)
+
+
+def _spec_bytes(element_spec) -> bytes:
+    from tensorflow.python.saved_model import nested_structure_coder
+
+    return nested_structure_coder.encode_structure(element_spec).SerializeToString()
+
+
+def dataset_from(graph: bytes | None, spec: bytes, elements: list | None = None):
+    """The pipeline ``dataset_parts`` gave, run by TensorFlow here; or one of ``elements``, with that spec."""
+    import tensorflow as tf
+    from tensorflow.core.protobuf import struct_pb2
+    from tensorflow.python.data.ops import dataset_ops
+    from tensorflow.python.saved_model import nested_structure_coder
+
+    proto = struct_pb2.StructuredValue()
+    proto.ParseFromString(spec)
+    element_spec = nested_structure_coder.decode_proto(proto)
+    if graph is None:
+        return tf.data.Dataset.from_generator(lambda: iter(elements), output_signature=element_spec)
+    return dataset_ops._VariantDataset(tf.raw_ops.DatasetFromGraph(graph_def=graph), element_spec)
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles the judge's arguments, its tf.data pipelines as their graphs."""
+
+    def reducer_override(self, thing):
+        if type(thing).__module__.startswith("tensorflow.python.data"):
+            return dataset_from, dataset_parts(thing)
+        return NotImplemented
+
+
+def _pickled(request: dict) -> bytes:
+    buffer = io.BytesIO()
+    _Pickler(buffer, pickle.HIGHEST_PROTOCOL).dump(request)
+    return buffer.getvalue()
+
+
+def _arguments(request: dict) -> list:
+    return [*request["args"], *(request["kwargs"][key] for key in sorted(request["kwargs"]))]
 
 
 def _keras_activations(layer) -> None:
@@ -121,9 +277,10 @@ def unpack(data: bytes) -> tuple[dict, list[bytes]]:
     return message, blobs
 
 
-def decode(data, blobs: list[bytes]):
+def decode(data, blobs: list[bytes], remote: Remote | None = None, same: list = ()):
     """The value ``Packer.encode`` gave, made of the judge's own types only (Keras objects rebuilt from their
-    configuration, in Keras' safe mode: Keras' own classes only, no Python code)."""
+    configuration, in Keras' safe mode: Keras' own classes only, no Python code); what stayed in the learner's
+    process is called there through ``remote``; an argument given back is ``same``'s own object."""
     import numpy as np
 
     if not isinstance(data, dict):
@@ -152,9 +309,22 @@ def decode(data, blobs: list[bytes]):
     if kind == "keras":
         return _rebuilt(data, [array(i) for i in data["weights"]])
     if kind in ("list", "tuple", "set", "frozenset"):
-        return {"list": list, "tuple": tuple, "set": set, "frozenset": frozenset}[kind](decode(v, blobs) for v in value)
+        return {"list": list, "tuple": tuple, "set": set, "frozenset": frozenset}[kind](
+            decode(v, blobs, remote, same) for v in value)
     if kind == "dict":
-        return {decode(k, blobs): decode(v, blobs) for k, v in value}
+        return {decode(k, blobs, remote, same): decode(v, blobs, remote, same) for k, v in value}
+    if kind == "same":
+        return same[int(data["i"])]
+    if kind == "dataset":
+        return dataset_from(array(data["graph"]).tobytes(), array(data["spec"]).tobytes())
+    if kind == "elements":
+        return dataset_from(None, array(data["spec"]).tobytes(), [decode(v, blobs, remote, same) for v in value])
+    if kind == "figure":
+        return _figure_from(data, lambda index: array(index))
+    if kind == "function" and remote:
+        return RemoteFunction(remote, int(data["h"]), str(data["name"]))
+    if kind == "callback" and remote:
+        return _remote_callback(data, blobs, remote, same)
     raise ValueError(f"not a value: {str(data)[:80]}")
 
 
@@ -190,12 +360,67 @@ def _rebuilt(data: dict, weights: list):
 # ------------------------------------------------------------------ the judge's side
 
 
+class RemoteFunction:
+    """A function of the learner's, called in its process: arguments pickled there, its value back as data."""
+
+    def __init__(self, remote: Remote, handle: int, name: str):
+        self.remote, self.handle, self.__name__ = remote, handle, name
+
+    def __call__(self, *args, **kwargs):
+        return self.remote.invoke(self.handle, None, args, kwargs)[0]
+
+    def __repr__(self) -> str:
+        return f"<function {self.__name__}>"
+
+
+RELAYED = ("TypeError", "ValueError", "KeyError", "IndexError", "AttributeError", "ZeroDivisionError",
+           "RuntimeError")  # what Keras' code may catch from a function of the learner's it calls
+
+
+def _relayed(raised: list[str]) -> type[Problem]:
+    """A Problem that is also the built-in error the learner's function raised, for Keras' code that calls it
+    and catches that error (LearningRateScheduler tries ``schedule(epoch, rate)``, then ``schedule(epoch)``)."""
+    import builtins
+
+    name = next((name for name in raised if name in RELAYED), None)
+    return type(name, (Problem, getattr(builtins, name)), {}) if name else Problem
+
+
+def _remote_callback(data: dict, blobs: list[bytes], remote: Remote, same: list):
+    """The learner's callback as the Keras callback class it is or extends, with its plain attributes; each
+    hook its own class defines runs in the learner's process, on a model that is only ``stop_training``."""
+    import keras
+
+    base = getattr(keras.callbacks, str(data["class"]), None)
+    if not (isinstance(base, type) and issubclass(base, keras.callbacks.Callback)):
+        raise ValueError(f"not a Keras callback: {data['class']}")
+
+    def hook(name):
+        def forward(self, *args, **kwargs):
+            model = getattr(self, "_model", None)
+            value, stop = remote.invoke(data["h"], name, args, kwargs,
+                                        bool(getattr(model, "stop_training", False)))
+            if model is not None:
+                model.stop_training = stop
+            return value
+        return forward
+
+    hooks = [str(name) for name in data["hooks"] if str(name).startswith("on_")]
+    kind = type(str(data["name"]).rsplit(".", 1)[-1], (base,), {name: hook(name) for name in hooks})
+    callback = kind.__new__(kind)
+    keras.callbacks.Callback.__init__(callback)
+    for name, value in data["attributes"]:
+        setattr(callback, str(name), decode(value, blobs, remote, same))
+    return callback
+
+
+
 class Remote:
     """The judge's end of its learner process: ``function(exercise)`` is the learner's function."""
 
     def __init__(self, connection, pid: int, folder: Path, on_import=lambda phase, module: None):
         self.connection, self.pid, self.folder, self.on_import = connection, pid, folder, on_import
-        self.calls = 0
+        self.calls, self.exercise = 0, ""
 
     def function(self, exercise):
         def call(*args, **kwargs):
@@ -218,10 +443,21 @@ class Remote:
         return None
 
     def call(self, exercise_id: str, args: tuple, kwargs: dict):
+        self.exercise = exercise_id
+        return self._ask({"exercise": exercise_id, "folder": str(self.folder), "args": args, "kwargs": kwargs})[0]
+
+    def invoke(self, handle: int, method: str | None, args: tuple, kwargs: dict, stop_training: bool = False):
+        """Call what the learner's process kept under ``handle`` (a function; with ``method``, a callback's
+        hook): its value, and the ``stop_training`` it left on its model."""
+        value, reply = self._ask({"exercise": self.exercise, "handle": handle, "method": method, "args": args,
+                                  "kwargs": kwargs, "stop_training": stop_training})
+        return value, bool(reply.get("stop_training"))
+
+    def _ask(self, request: dict):
         self.calls += 1
+        exercise_id = self.exercise
         try:
-            self.connection.send_bytes(pickle.dumps({"exercise": exercise_id, "folder": str(self.folder),
-                                                     "args": args, "kwargs": kwargs, "call": self.calls}))
+            self.connection.send_bytes(_pickled({**request, "call": self.calls}))
             while True:  # what answers another call (a reply the learner's code sent early) is passed over
                 try:
                     reply, blobs = unpack(self.connection.recv_bytes(LIMIT))
@@ -243,15 +479,17 @@ class Remote:
             sys.stdout.write(str(reply["printed"]))
         if "value" in reply:
             try:
-                return decode(reply["value"], blobs)
+                return decode(reply["value"], blobs, self, _references(_arguments(request))), reply
             except (KeyError, IndexError, TypeError, ValueError) as error:
                 raise Problem(_("your code sent its grader something other than an answer: {what}").format(
                     what=str(error)[:100])) from None
         if "problem" not in reply:
             raise Problem(_("your code sent its grader something other than an answer: {what}").format(
                 what=str(reply)[:100]))
-        problem = NotStarted(str(reply["problem"])) if reply.get("not_started") else Problem(str(reply["problem"]))
-        problem.raised = [str(name) for name in reply.get("raised", [])]
+        raised = [str(name) for name in reply.get("raised", [])]
+        problem = (NotStarted if reply.get("not_started") else _relayed(raised) if "handle" in request else Problem)(
+            str(reply["problem"]))
+        problem.raised = raised
         raise problem
 
 
@@ -280,6 +518,11 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
 
     targets: dict[str, Target] = {}
     current = [0]  # the call being answered
+    kept: list = []  # what stays here, by handle: functions and callbacks the learner's code returned
+
+    def keep(thing) -> int:
+        kept.append(thing)
+        return len(kept) - 1
 
     def where(signum, frame) -> None:
         """Tell the judge where the learner's code is running (its time limit is past)."""
@@ -307,19 +550,21 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
         except Exception as error:  # noqa: BLE001 - what the judge sent does not load here
             send({"problem": f"the grader's arguments do not reach your code's process: {error}"[:300]})
             continue
-        folder, call = request["folder"], request["call"]
-        if folder not in targets:
-            targets[folder] = Target(Path(folder), on_import=lambda phase, module: send(
-                {"importing": phase, "module": module, "call": current[0]}))
-        current[0] = call
-        printed, packer = io.StringIO(), None
+        call = current[0] = request["call"]
+        printed, packer = io.StringIO(), Packer(keep, _arguments(request))
         streams = sys.stdout, sys.stderr
         sys.stdout = sys.stderr = printed
         try:
-            keras.utils.set_random_seed(0)
-            function = targets[folder].function(catalogue.load().get(request["exercise"]))
-            packer = Packer()
-            reply = {"value": packer.encode(function(*request["args"], **request["kwargs"]))}
+            if "handle" in request:  # a function or a callback's hook kept from an earlier value
+                reply = _invoke(kept[request["handle"]], request, packer)
+            else:
+                folder = request["folder"]
+                if folder not in targets:
+                    targets[folder] = Target(Path(folder), on_import=lambda phase, module: send(
+                        {"importing": phase, "module": module, "call": current[0]}))
+                keras.utils.set_random_seed(0)
+                function = targets[folder].function(catalogue.load().get(request["exercise"]))
+                reply = {"value": packer.encode(function(*request["args"], **request["kwargs"]))}
         except NotStarted as error:
             reply = {"problem": str(error), "not_started": True}
         except Problem as error:  # an error of the learner's code also says what it was (tfkata.remote.raised)
@@ -332,10 +577,32 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
                          "tuples, lists, sets or dicts of them")}
         except (TimeLimit, KeyboardInterrupt):
             raise
-        except BaseException as error:  # noqa: BLE001 - the learner's, outside its function (an encoding)
-            reply = {"problem": str(LearnerRaised(request["exercise"], error, None))}
+        except BaseException as error:  # noqa: BLE001 - the learner's, outside its function (an encoding, a hook)
+            frames = [learner_frame(error, Path(folder)) for folder in targets]
+            who = f"{request.get('method') or str(request['exercise']).rsplit('.', 1)[-1]}()"
+            reply = {"problem": str(LearnerRaised(who, error, next(filter(None, frames), None))),
+                     "raised": [c.__name__ for c in type(error).__mro__]}
         finally:
             sys.stdout, sys.stderr = streams
         reply["printed"], reply["call"] = printed.getvalue()[:4096], call
         send(reply, packer if "value" in reply else None)
     os._exit(0)
+
+
+class _ModelSeen:
+    """What a learner's callback sees as ``self.model`` here: whether it asks training to stop."""
+
+    def __init__(self, stop_training: bool):
+        self.stop_training = stop_training
+
+
+def _invoke(thing, request: dict, packer: Packer) -> dict:
+    """Call a kept function, or a kept callback's hook on a model that only takes ``stop_training``."""
+    import keras
+
+    if request["method"] is None:
+        return {"value": packer.encode(thing(*request["args"], **request["kwargs"]))}
+    model = _ModelSeen(bool(request["stop_training"]))
+    keras.callbacks.Callback.set_model(thing, model)
+    value = getattr(thing, str(request["method"]))(*request["args"], **request["kwargs"])
+    return {"value": packer.encode(value), "stop_training": bool(model.stop_training)}
