@@ -95,7 +95,7 @@ def best_epoch(history):
         history: a History or its dict.
 
     Returns:
-        an int from 1 to the number of epochs.
+        an int from 1 to the number of epochs (a NumPy integer, as np.argmin gives, is one too).
 
     The grader will try runs whose best epoch comes early, late or last, as Histories
     and as dicts.

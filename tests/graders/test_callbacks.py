@@ -5,6 +5,7 @@ is instant; one short real fit per exercise proves it works inside model.fit.
 """
 
 import contextlib
+import datetime
 import io
 import os
 import re
@@ -50,9 +51,31 @@ def _printed(call) -> str:
 # ------------------------------------------------------------ ending training
 
 @exercise("callbacks.stop_at_accuracy")
-@pytest.mark.parametrize("threshold", [0.98, 0.5])
-def test_stop_at_accuracy_threshold(learner, threshold):
-    callback = _expect_callback(learner(threshold=threshold))
+@pytest.mark.parametrize("first", [0.98, 0.5])
+def test_stop_at_accuracy_threshold(learner, first):
+    # Both callbacks are made before either is used: a threshold kept anywhere but on its own instance shows.
+    callbacks = {threshold: _expect_callback(learner(threshold=threshold)) for threshold in sorted({first, 0.98, 0.5},
+                                                                                               key=lambda t: t != first)}
+    for threshold, callback in callbacks.items():
+        other = next((t for t in callbacks if t != threshold and not _misses(callback, t)), None)
+        if _misses(callback, threshold) and other is not None:
+            raise Mistake(_("threshold of the callback made with {threshold}").format(threshold=threshold),
+                          _("{other}, the other callback's").format(other=other), threshold,
+                          _("keep the threshold on the instance (self.threshold = threshold in __init__), not on the "
+                            "class or in a global: each callback has its own"))
+        _expect_threshold(callback, threshold)
+
+
+def _misses(callback, threshold) -> bool:
+    """Whether the callback stops otherwise than at ``threshold``."""
+    try:
+        _expect_threshold(callback, threshold)
+    except Mistake:
+        return True
+    return False
+
+
+def _expect_threshold(callback, threshold):
     for accuracy, stops in ((threshold - 0.001, False), (threshold, True), (threshold + 0.01, True)):
         model = _StubModel()
         callback.set_model(model)
@@ -149,8 +172,10 @@ def test_best_checkpoint(learner, tmp_path):
 @exercise("callbacks.create_tensorboard_callback")
 def test_create_tensorboard_callback(learner, tmp_path):
     root = tmp_path / "transfer_learning"
+    before = datetime.datetime.now(datetime.timezone.utc)
     callbacks = [_expect_callback(learner(str(root), "feature_extract"), keras.callbacks.TensorBoard,
                                   _("return keras.callbacks.TensorBoard(log_dir=...)")) for run in range(2)]
+    after = datetime.datetime.now(datetime.timezone.utc)
     folders = [os.path.abspath(os.fspath(c.log_dir)) for c in callbacks]
     relative = os.path.relpath(folders[0], root)
     if relative.startswith(".."):
@@ -164,6 +189,16 @@ def test_create_tensorboard_callback(learner, tmp_path):
     if not stamp or not re.search(r"20\d\d-?[01]\d-?[0-3]\d", "".join(stamp)):
         raise Mistake(_("log folder"), relative, _("feature_extract/<date and time>, e.g. 20250101-120000-123456"),
                       _("add a timestamp so that every run logs to its own folder"))
+    digits = re.sub(r"\D", "", "".join(stamp))
+    seconds = range(-1, int((after - before).total_seconds()) + 2)
+    instants = {(moment + datetime.timedelta(seconds=k)).strftime("%Y%m%d%H%M%S")
+                for moment in (before, before.astimezone()) for k in seconds}  # UTC or local time
+    if not any(instant in digits for instant in instants):
+        raise Mistake(_("log folder's timestamp"), "/".join(stamp),
+                      _("the date and time of the run, e.g. {now}").format(
+                          now=before.astimezone().strftime("%Y%m%d-%H%M%S-%f")),
+                      _("datetime.now().strftime('%Y%m%d-%H%M%S-%f'): year, month, day, then hour, minute (%M, "
+                        "not %m, the month), second"))
     if folders[0] == folders[1]:
         raise Mistake(_("two runs"), _("both in {folder}").format(folder=relative), _("two different folders"),
                       _("runs in the same second share a folder: add microseconds, strftime('%Y%m%d-%H%M%S-%f')"))
@@ -185,6 +220,10 @@ def test_progress_dots(learner):
     model = _classifier()
     x, y = _separable(16)
     printed = _printed(lambda: model.fit(x, y, batch_size=4, epochs=3, verbose=0, callbacks=[learner()]))
+    if printed.rstrip("\n") and not printed.startswith("\n"):
+        raise Mistake(_("a second run's output"), repr(printed[:8]), repr("\n..."),
+                      _("start the line from the epoch fit() passes (epoch % 100 == 0), not from a count kept "
+                        "between runs: every run begins at epoch 0"))
     if printed.count(".") != 3:
         raise Mistake(_("dots in fit"), _("{dots} for 3 epochs of 4 batches").format(dots=printed.count(".")), "3",
                       _("one dot per epoch: on_epoch_end, not on_batch_end"))

@@ -35,10 +35,25 @@ def test_scale_pixels(learner, images):
 @exercise("fundamentals.normalize_features")
 def test_normalize_features(learner):
     rng = np.random.default_rng(0)
-    train = rng.normal([5.0, -3.0, 100.0], [2.0, 0.5, 30.0], (200, 3))
-    test = rng.normal([9.0, 0.0, 160.0], [4.0, 1.0, 10.0], (50, 3))
-    train_n, test_n = (np.asarray(a, dtype="float64") for a in learner(train.copy(), test.copy()))
+    # Two calls, the second with other scales and dtype: statistics kept from the first call show.
+    earlier = None
+    for train_mean, train_std, test_mean, test_std, dtype in (
+            ([5.0, -3.0, 100.0], [2.0, 0.5, 30.0], [9.0, 0.0, 160.0], [4.0, 1.0, 10.0], "float64"),
+            ([-40.0, 0.5, 7.0], [10.0, 0.1, 3.0], [-20.0, 0.9, 1.0], [5.0, 0.3, 1.0], "float32")):
+        train = rng.normal(train_mean, train_std, (200, 3)).astype(dtype)
+        test = rng.normal(test_mean, test_std, (50, 3)).astype(dtype)
+        earlier = _expect_normalised(learner, train.astype("float64"), test.astype("float64"), earlier, dtype)
+
+
+def _expect_normalised(learner, train, test, earlier, dtype):
+    """The learner's (train, test) for these sets, given in ``dtype``; returns their statistics."""
+    train_n, test_n = (np.asarray(a, dtype="float64") for a in learner(train.astype(dtype), test.astype(dtype)))
     mean, std = train.mean(axis=0), train.std(axis=0)
+    if earlier is not None and np.allclose(train_n, (train - earlier[0]) / earlier[1], rtol=1e-2, atol=1e-2):
+        raise Mistake(_("a second call"), _("normalised with the first call's statistics"),
+                      _("with this call's training set's"),
+                      _("compute the mean and std from the train you are given, on every call: keep nothing "
+                        "between calls"))
     if not np.allclose(train_n, (train - mean) / std, rtol=1e-2, atol=1e-2):
         raise Mistake(_("training set"), _("column means {means}").format(means=np.round(train_n.mean(0), 2)),
                       _("means 0 and standard deviations 1"),
@@ -50,6 +65,7 @@ def test_normalize_features(learner):
         raise Mistake(_("test set"), _("column means {means}").format(means=np.round(test_n.mean(0), 2)),
                       f"{np.round(((test - mean) / std).mean(0), 2)}",
                       _("apply the training set's mean and std to the test set"))
+    return mean, std
 
 
 # ------------------------------------------------------------ models
@@ -60,6 +76,10 @@ MNIST_LAYERS = [L.Flatten(), L.Dense(128, activation="relu"), L.Dense(10, activa
 @exercise("fundamentals.sequential_model")
 def test_sequential_model(learner):
     model = checks.expect_model(learner())
+    if getattr(model, "compiled", False) or getattr(model, "optimizer", None) is not None:
+        raise Mistake(_("model"), _("compiled"), _("built, not compiled"),
+                      _("this exercise only builds the model: how it learns is fit_and_evaluate's to choose, "
+                        "it compiles the model it is given"))
     checks.expect_input(model, (28, 28))
     checks.expect_layers(model, MNIST_LAYERS, _("note 003: Flatten, Dense(128, relu), Dense(10, softmax)"))
     checks.expect_output_shape(model, (28, 28), 10)

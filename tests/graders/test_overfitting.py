@@ -88,7 +88,7 @@ def _expect_pair(train, val, what: str, example: str) -> None:
 def test_plot_history(learner, form, key):
     histories = [(name, FORMS[form](curves)) for name, curves in RUNS.items()]
     figure = checks.expect_figure(learner(histories, key=key))
-    axes = set()
+    axes, colours = set(), {}
     for name, curves in RUNS.items():
         train = checks.expect_curve(figure, curves[key], name, validation=False)
         val = checks.expect_curve(figure, curves["val_" + key], name, validation=True)
@@ -106,10 +106,17 @@ def test_plot_history(learner, form, key):
                           _("give a run's two curves one colour, color=val[0].get_color(): "
                             "the colour tells the runs apart, the dash training from validation"))
         axes |= {train.axes, val.axes}
+        colours.setdefault(_hex(train), []).append(name)
     if len(axes) > 1:
         raise Mistake(_("axes"), _("the runs on {count} axes").format(count=len(axes)), _("every run on one axes"),
                       _("compare the runs where they can be compared: fig, ax = plt.subplots(), "
                         "then ax.plot(...) for each"))
+    shared = next((names for names in colours.values() if len(names) > 1), None)
+    if shared:
+        raise Mistake(_("colours of the runs"), _("{names} in one colour").format(names=" and ".join(shared)),
+                      _("a colour of its own for each run"),
+                      _("the colour tells the runs apart: let each run's training line take the next colour, "
+                        "and its validation line the same, color=line.get_color()"))
     checks.expect_legend(train.axes)
     if "epoch" not in train.axes.get_xlabel().lower():
         raise Mistake(_("x axis label"), repr(train.axes.get_xlabel()), "'Epochs'",
@@ -138,6 +145,12 @@ def test_plot_accuracy_and_loss(learner, form):
                         "fig, (top, bottom) = plt.subplots(2, 1)"))
     _expect_pair(accuracy, val_accuracy, "accuracy", "Training Accuracy")
     _expect_pair(loss, val_loss, "loss", "Training Loss")
+    for line, label in ((accuracy, "Training Accuracy"), (val_accuracy, "Validation Accuracy"),
+                        (loss, "Training Loss"), (val_loss, "Validation Loss")):
+        if " ".join(line.get_label().split()).lower() != label.lower():
+            raise Mistake(_("label"), repr(line.get_label()), repr(label),
+                          _("label the four lines as this exercise names them: Training or Validation, then the "
+                            "metric"))
     top, bottom = (line.axes.get_position() for line in (accuracy, loss))
     if not top.y0 >= bottom.y1 - 1e-6:
         found = _("accuracy beside loss") if abs(top.y0 - bottom.y0) < 1e-6 else _("accuracy below loss")
@@ -538,6 +551,10 @@ REMEDY_CASES = {
     N_("a gap of exactly 0.1"): (0.2, 0.1, "images", {"bigger network"},
                                  N_("a gap of exactly 0.1 is not more than 0.1, this exercise's line for overfitting; "
                                     "and a training accuracy this far below 0.8 is its underfitting")),
+    N_("validation above training"): (0.7, 0.85, "images", {"bigger network"},
+                                      N_("only training above validation by more than 0.1 is overfitting; "
+                                         "validation above training is not, and a training accuracy under 0.8 "
+                                         "is underfitting")),
     N_("train accuracy exactly 0.8"): (0.8, 0.75, "images", set(),
                                        N_("0.8 is not below 0.8, this exercise's line for underfitting, "
                                           "and a gap of 0.05 is not above 0.1: nothing to fix")),

@@ -783,7 +783,13 @@ def test_make_subset(learner, tmp_path, monkeypatch, fraction, per_class):
                           _("copy, do not move: the full data set stays as it was"))
         picks.append(sorted(str(p.relative_to(target)) for p in target.rglob("*.png")))
         for path in target.rglob("*.png"):
-            if path.read_bytes() != (source / path.relative_to(target)).read_bytes():
+            original = source / path.relative_to(target)
+            if path.is_symlink() or path.stat().st_ino == original.stat().st_ino:
+                raise Mistake(_("copied file"), _("{name}, a link to the source file").format(name=path.name),
+                              _("a copy of its own"),
+                              _("copy the files (shutil.copy2): a link changes with the full data set, and breaks "
+                                "when it moves"))
+            if path.read_bytes() != original.read_bytes():
                 raise Mistake(_("copied file"), path.name, _("the same bytes as the source"),
                               _("copy the files (shutil.copy2), do not rewrite them"))
     if picks[0] != picks[1]:
