@@ -1,0 +1,7 @@
+"""Wrong: Set mode="max" on val_loss, so it saves when the loss rises; breaks 'writes it only when val_loss improves, so that the file ends up holding the best epoch's weights'."""
+EXERCISE, VERDICT = "callbacks.best_checkpoint", "wrong"
+MUTATE = [
+    ('    return keras.callbacks.ModelCheckpoint(path, monitor="val_loss", save_best_only=True, save_weights_only=True)',
+     '''    return keras.callbacks.ModelCheckpoint(path, monitor="val_loss", mode="max", save_best_only=True,
+                                           save_weights_only=True)'''),
+]

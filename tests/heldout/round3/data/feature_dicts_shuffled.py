@@ -1,0 +1,6 @@
+"""Wrong: Shuffled the examples as tfds's shuffle_files would; breaks 'the k-th being the dictionary with "image" images[k] and "label" labels[k]'."""
+EXERCISE, VERDICT = "data.feature_dicts", "wrong"
+MUTATE = [
+    ('    return tf.data.Dataset.from_tensor_slices({"image": images, "label": labels})',
+     '    return tf.data.Dataset.from_tensor_slices({"image": images, "label": labels}).shuffle(len(images))'),
+]

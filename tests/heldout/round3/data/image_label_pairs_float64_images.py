@@ -1,0 +1,6 @@
+"""Wrong: Cast the images to float64 before dividing; breaks 'the image as float32 / 255.0, in [0, 1]'."""
+EXERCISE, VERDICT = "data.image_label_pairs", "wrong"
+MUTATE = [
+    ('        return tf.cast(example["image"], tf.float32) / 255.0, example["label"]',
+     '        return tf.cast(example["image"], tf.float64) / 255.0, example["label"]'),
+]

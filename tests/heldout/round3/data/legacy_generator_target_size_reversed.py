@@ -1,0 +1,8 @@
+"""Wrong: Gave target_size as (width, height); breaks 'image_size: (height, width) every image is resized to'."""
+EXERCISE, VERDICT = "data.legacy_generator", "wrong"
+MUTATE = [
+    ('''    return datagen.flow_from_directory(directory, target_size=image_size, batch_size=batch_size,
+                                       class_mode="binary")''',
+     '''    return datagen.flow_from_directory(directory, target_size=(image_size[1], image_size[0]), batch_size=batch_size,
+                                       class_mode="binary")'''),
+]

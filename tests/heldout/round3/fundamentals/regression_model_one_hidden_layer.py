@@ -1,0 +1,7 @@
+"""Wrong: Only one hidden layer of 64 units; breaks 'Layers, in order: a hidden layer of 64 units, relu; a hidden layer of 64 units, relu; an output of 1 unit'."""
+EXERCISE, VERDICT = "fundamentals.regression_model", "wrong"
+MUTATE = [
+    ('''        keras.layers.Dense(64, activation="relu"),
+        keras.layers.Dense(64, activation="relu"),''',
+     '        keras.layers.Dense(64, activation="relu"),'),
+]

@@ -1,0 +1,6 @@
+"""Wrong: Gave the 10-unit output a sigmoid; breaks 'an output layer of 10 units, softmax: one probability per class'."""
+EXERCISE, VERDICT = "fundamentals.sequential_model", "wrong"
+MUTATE = [
+    ('        keras.layers.Dense(10, activation="softmax"),',
+     '        keras.layers.Dense(10, activation="sigmoid"),'),
+]

@@ -1,0 +1,6 @@
+"""Wrong: Returned the lowest validation loss itself rather than its epoch; breaks 'Returns: an int from 1 to the number of epochs'."""
+EXERCISE, VERDICT = "overfitting.best_epoch", "wrong"
+MUTATE = [
+    ('    return int(np.argmin(_curves(history)["val_loss"])) + 1',
+     '    return float(np.min(_curves(history)["val_loss"]))'),
+]

@@ -1,0 +1,8 @@
+"""Wrong: Put the width-only zoom before the height-only zoom; breaks 'of exactly five layers, in the note's order: ... zoom in height only (0.2), zoom in width only (0.2)'."""
+EXERCISE, VERDICT = "transfer.augmentation_block", "wrong"
+MUTATE = [
+    ('''        keras.layers.RandomZoom(height_factor=0.2, width_factor=0.0),
+        keras.layers.RandomZoom(height_factor=0.0, width_factor=0.2),''',
+     '''        keras.layers.RandomZoom(height_factor=0.0, width_factor=0.2),
+        keras.layers.RandomZoom(height_factor=0.2, width_factor=0.0),'''),
+]

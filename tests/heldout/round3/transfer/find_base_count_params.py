@@ -1,0 +1,8 @@
+"""Wrong: Counted the base's parameters (count_params) instead of its layers; breaks 'the number of the base's own layers, as note 000 prints them: 154 for MobileNetV2'."""
+EXERCISE, VERDICT = "transfer.find_base", "wrong"
+MUTATE = [
+    ('''    base = model.get_layer(base_name)
+    return base, len(base.layers)''',
+     '''    base = model.get_layer(base_name)
+    return base, base.count_params()'''),
+]

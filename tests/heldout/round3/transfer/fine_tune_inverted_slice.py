@@ -1,0 +1,14 @@
+"""Wrong: Froze the layers from fine_tune_at on and left the earlier ones trainable; breaks 'the base's layers from fine_tune_at on are trainable and those before it frozen'."""
+EXERCISE, VERDICT = "transfer.fine_tune", "wrong"
+MUTATE = [
+    ('''    base_model.trainable = True
+    for layer in base_model.layers[:fine_tune_at]:
+        layer.trainable = False
+    model.compile(loss=model.loss,
+                  optimizer=type(model.optimizer)(learning_rate=base_learning_rate / 10),''',
+     '''    base_model.trainable = True
+    for layer in base_model.layers[fine_tune_at:]:
+        layer.trainable = False
+    model.compile(loss=model.loss,
+                  optimizer=type(model.optimizer)(learning_rate=base_learning_rate / 10),'''),
+]

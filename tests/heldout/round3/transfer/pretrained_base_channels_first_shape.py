@@ -1,0 +1,6 @@
+"""Wrong: Gave the input shape channels first, (3,) + image_size (PyTorch habit); breaks 'The network's input is that size with 3 colour channels: image_size + (3,)'."""
+EXERCISE, VERDICT = "transfer.pretrained_base", "wrong"
+MUTATE = [
+    ('    return BASES[name](input_shape=tuple(image_size) + (3,), include_top=False, weights=weights)',
+     '    return BASES[name](input_shape=(3,) + tuple(image_size), include_top=False, weights=weights)'),
+]
