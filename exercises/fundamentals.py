@@ -26,7 +26,7 @@ def scale_pixels(images):
         images: an array of any shape with values 0..255, usually dtype uint8.
 
     Returns:
-        an array of the same shape, floating point, each value the pixel divided by
+        a NumPy array (not a tensor) of the same shape, floating point, each value the pixel divided by
         255: 0 -> 0.0, 255 -> 1.0.
 
     The grader will try uint8 arrays of many shapes (one to four axes): an answer
@@ -94,7 +94,8 @@ def fit_and_evaluate(model, x_train, y_train, x_test, y_test, epochs=5):
         epochs: how many passes over the training data.
 
     Compiled with the Adam optimizer, the sparse_categorical_crossentropy loss (the
-    labels are integers) and the "accuracy" metric, as the note does.
+    labels are integers) and the "accuracy" metric, as the note does ("acc" or the metric object
+    do the same).
 
     Returns:
         (history, test_loss, test_accuracy): the History of the training run, and the
@@ -123,7 +124,7 @@ def predict_labels(model, x, threshold=0.5):
         threshold: the binary cut-off.
 
     Returns:
-        an integer array of shape (N,), one label per input.
+        an integer NumPy array (not a tensor) of shape (N,), one label per input.
 
     The grader will try a multiclass model on batches of 1 and 13 inputs, and a binary
     model with thresholds 0.5 and 0.8.

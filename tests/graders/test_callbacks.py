@@ -128,6 +128,9 @@ def test_early_stopping(learner):
     if callback.monitor != "val_loss":
         raise Mistake("monitor", callback.monitor, "val_loss",
                       _("note 003 watches the validation loss: monitor='val_loss'"))
+    if callback.min_delta:
+        raise Mistake("min_delta", abs(callback.min_delta), 0,
+                      _("any fall of val_loss is an improvement here: leave min_delta at its default, 0"))
     for patience, made in ((2, callback), (7, learner(patience=7))):
         if made.patience != patience:
             raise Mistake(_("patience for patience={patience}").format(patience=patience), made.patience, patience,
@@ -193,12 +196,18 @@ def test_create_tensorboard_callback(learner, tmp_path):
     seconds = range(-1, int((after - before).total_seconds()) + 2)
     instants = {(moment + datetime.timedelta(seconds=k)).strftime("%Y%m%d%H%M%S")
                 for moment in (before, before.astimezone()) for k in seconds}  # UTC or local time
-    if not any(instant in digits for instant in instants):
+    found = next((instant for instant in instants if instant in digits), None)
+    if found is None:
         raise Mistake(_("log folder's timestamp"), "/".join(stamp),
                       _("the date and time of the run, e.g. {now}").format(
                           now=before.astimezone().strftime("%Y%m%d-%H%M%S-%f")),
                       _("datetime.now().strftime('%Y%m%d-%H%M%S-%f'): year, month, day, then hour, minute (%M, "
                         "not %m, the month), second"))
+    if len(digits) < digits.find(found) + 20:  # the instant's 14 digits, then 6 of microseconds
+        raise Mistake(_("log folder's timestamp"), "/".join(stamp), _("down to microseconds, e.g. {now}").format(
+                          now=before.astimezone().strftime("%Y%m%d-%H%M%S-%f")),
+                      _("%f gives all six digits of the microseconds: cut to milliseconds, two runs in one "
+                        "millisecond share a folder"))
     if folders[0] == folders[1]:
         raise Mistake(_("two runs"), _("both in {folder}").format(folder=relative), _("two different folders"),
                       _("runs in the same second share a folder: add microseconds, strftime('%Y%m%d-%H%M%S-%f')"))

@@ -20,7 +20,7 @@ exercise = pytest.mark.exercise
 @exercise("fundamentals.scale_pixels")
 @given(hnp.arrays("uint8", hnp.array_shapes(min_dims=1, max_dims=4, max_side=6)))
 def test_scale_pixels(learner, images):
-    scaled = np.asarray(learner(images.copy()))
+    scaled = _expect_array(learner(images.copy()))
     if scaled.shape != images.shape:
         raise Mistake(_("shape"), scaled.shape, images.shape, _("scaling changes values, not the shape"))
     if not np.issubdtype(scaled.dtype, np.floating):
@@ -68,6 +68,12 @@ def _expect_normalised(learner, train, test, earlier, dtype):
     return mean, std
 
 
+def _expect_array(value, what=None):
+    """The NumPy array the docstring promises (a tensor of TensorFlow or keras.ops is not one)."""
+    return checks.expect_instance(value, np.ndarray, _("return a NumPy array: np.asarray(...), or .numpy() of a "
+                                                       "tensor (model.predict gives arrays)"), what)
+
+
 # ------------------------------------------------------------ models
 
 MNIST_LAYERS = [L.Flatten(), L.Dense(128, activation="relu"), L.Dense(10, activation="softmax")]
@@ -75,7 +81,8 @@ MNIST_LAYERS = [L.Flatten(), L.Dense(128, activation="relu"), L.Dense(10, activa
 
 @exercise("fundamentals.sequential_model")
 def test_sequential_model(learner):
-    model = checks.expect_model(learner())
+    model = checks.expect_instance(learner(), keras.Sequential,
+                                   _("the exercise asks for keras.Sequential([...]): the note's layers in a list"))
     if getattr(model, "compiled", False) or getattr(model, "optimizer", None) is not None:
         raise Mistake(_("model"), _("compiled"), _("built, not compiled"),
                       _("this exercise only builds the model: how it learns is fit_and_evaluate's to choose, "
@@ -89,7 +96,19 @@ def test_sequential_model(learner):
 def test_fit_and_evaluate(learner):
     x, y = toydata.bright_rows(120, classes=3, size=6)
     model = keras.Sequential([keras.Input((6, 6)), L.Flatten(), L.Dense(3, activation="softmax")])
+    fitted, fit = [], model.fit
+
+    def recorded_fit(*args, **kwargs):  # what each fit() the learner makes trains on
+        fitted.append(len(args[0] if args else kwargs["x"]))
+        return fit(*args, **kwargs)
+
+    model.fit = recorded_fit
     result = learner(model, x[:90], y[:90], x[90:], y[90:], epochs=2)
+    if fitted != [90]:
+        raise Mistake(_("fit() calls"), _("{count} examples each").format(count=fitted) if fitted else _("none"),
+                      _("one, on the 90 training examples"),
+                      _("train once, on x_train and y_train only: the test score must come from data the model "
+                        "never saw"))
     history, loss, accuracy = checks.expect_tuple(
         result, "(history, test_loss, test_accuracy)",
         _("return the History from fit() and the two numbers from evaluate()"))
@@ -127,7 +146,7 @@ def _expect_integers(labels):
 @pytest.mark.parametrize("batch", [1, 13])
 def test_predict_labels_multiclass(learner, batch):
     x = np.random.default_rng(batch).normal(size=(batch, 4)).astype("float32")
-    labels = np.asarray(learner(_fixed_model(4, "softmax"), x))
+    labels = _expect_array(learner(_fixed_model(4, "softmax"), x), _("labels"))
     if labels.shape != (batch,):
         raise Mistake(_("labels shape"), labels.shape, (batch,),
                       _("one integer label per input: np.argmax(probs, axis=1)"))
@@ -142,7 +161,7 @@ def test_predict_labels_multiclass(learner, batch):
 def test_predict_labels_binary(learner, threshold):
     x = np.linspace(-0.3, 0.3, 13, dtype="float32").reshape(-1, 1)
     expected = (1 / (1 + np.exp(-10 * x[:, 0])) > threshold).astype(int)
-    labels = np.asarray(learner(_fixed_model(1, "sigmoid"), x, threshold=threshold))
+    labels = _expect_array(learner(_fixed_model(1, "sigmoid"), x, threshold=threshold), _("labels"))
     if labels.shape != (13,):
         raise Mistake(_("labels shape"), labels.shape, (13,),
                       _("one label per input: take column 0 (probs[:, 0]) or .ravel()"))
@@ -243,6 +262,10 @@ def test_save_and_reload(learner, tmp_path):
                       _("Keras 3 saves whole models to .keras files (.h5 is the legacy format, folders are refused)"))
     checks.expect_file_in(path, tmp_path, _("save into the folder you were given"))
     checks.expect_model(reloaded, _("reloaded model"))
+    if getattr(reloaded, "optimizer", None) is None:
+        raise Mistake(_("reloaded model"), _("not compiled: no optimizer"), _("compiled as it was saved"),
+                      _("keras.models.load_model(path) reads the compile state and optimizer back; compile=False "
+                        "drops them"))
     if reloaded is model:
         raise Mistake(_("reloaded model"), _("the model you were given"), _("a new model, read back from the file"),
                       _("return what keras.models.load_model(path) gives: that proves the file holds the whole model"))

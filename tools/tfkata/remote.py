@@ -29,6 +29,7 @@ from .i18n import _
 from .problems import LearnerRaised, NotStarted, Problem, TimeLimit, learner_frame
 
 LIMIT = 256 * 1024**2  # bytes of one value sent back: more is refused, not read
+ELEMENTS = 100_000  # elements of a pipeline that runs Python, sent as its elements: more is refused
 
 
 class Unsendable(TypeError):
@@ -119,11 +120,13 @@ class Packer:
                     "spec": self.blob(np.frombuffer(spec, np.uint8))}
         except (tf.errors.OpError, ValueError, TypeError):
             pass
-        if not 0 <= int(dataset.cardinality()) <= 100_000:
+        endless = int(dataset.cardinality()) == tf.data.INFINITE_CARDINALITY
+        elements = [] if endless else list(dataset.take(ELEMENTS + 1))
+        if endless or len(elements) > ELEMENTS:
             raise Unsendable(_("a tf.data.Dataset that runs Python code (from_generator, py_function) and has no "
-                               "known end")) from None
+                               "end within {count} elements").format(count=ELEMENTS)) from None
         return {"$": "elements", "spec": self.blob(np.frombuffer(_spec_bytes(dataset.element_spec), np.uint8)),
-                "v": [self.encode(element, 1) for element in dataset]}
+                "v": [self.encode(element, 1) for element in elements]}
 
     def _figure(self, figure) -> dict:
         """A figure as what a grader reads of it: each axes' place, labels and legend, each line's data and look."""

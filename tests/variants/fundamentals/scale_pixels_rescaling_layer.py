@@ -1,5 +1,5 @@
-"""Correct: a Rescaling layer, returning a tensor instead of a NumPy array."""
-EXERCISE, VERDICT, SAYS = "fundamentals.scale_pixels", "done", ""
+"""Wrong: a Rescaling layer's output returned as it is, a tensor where the docstring promises a NumPy array."""
+EXERCISE, VERDICT, SAYS = "fundamentals.scale_pixels", "wrong", "return a NumPy array"
 
 import keras
 

@@ -121,7 +121,7 @@ def overfits(history, patience=3):
         patience: how many epochs without a better val_loss count as overfitting.
 
     Returns:
-        True or False, in every case.
+        True or False, in every case (NumPy's np.True_ and np.False_ are too).
 
     The grader will try each of those shapes of curves, and patience 2 and 3 on a run
     whose best val_loss is 2 epochs before its end.
@@ -272,7 +272,8 @@ def pick_remedies(train_accuracy, val_accuracy, inputs="images"):
     anywhere, it is neither required nor wrong.
 
     Returns:
-        a set of remedy names (an empty set when none is needed).
+        a set of remedy names (an empty set when none is needed; a list or tuple of the names
+        passes too).
 
     The grader will try images, text and tables, a gap of exactly 0.1 and of 0.15, a
     training accuracy of exactly 0.8, and overfitting with a low accuracy.

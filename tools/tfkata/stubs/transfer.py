@@ -266,7 +266,7 @@ def to_model_input(images, image_size=(160, 160)):
     this exercise's assumptions.
 
     Returns:
-        a float32 array (N, image_size[0], image_size[1], 3).
+        a float32 NumPy array (not a tensor) (N, image_size[0], image_size[1], 3).
 
     The grader will try every layout above, each run, with image_size (8, 8) and (24, 16).
     """
