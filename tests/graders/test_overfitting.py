@@ -67,6 +67,27 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
 
 
+def _draws(line, values) -> bool:
+    return len(line.get_ydata()) == len(values) and np.allclose(line.get_ydata(), values)
+
+
+def _halved(curves: dict) -> dict:
+    """Other curves for a second call: each value halved."""
+    return {key: [value / 2 for value in values] for key, values in curves.items()}
+
+
+def _expect_own_figure(first, second, earlier) -> None:
+    """A second call's figure is a new one, without a line of the first call's curves (``earlier``)."""
+    stale = [line for ax in second.axes for line in ax.get_lines() if any(_draws(line, v) for v in earlier)]
+    if second is first or stale:
+        raise Mistake(_("the second call's figure"),
+                      _("{count} lines of the first call too").format(count=len(stale)) if stale
+                      else _("the first call's figure again"),
+                      _("a new figure with only its own lines"),
+                      _("make a new figure in each call, fig, ax = plt.subplots(): plt.gcf() and plt.gca() draw "
+                        "on pyplot's current figure, which still holds the last call's lines"))
+
+
 def _expect_pair(train, val, what: str, example: str) -> None:
     """A training curve and its validation curve: told apart by their labels, drawn against the same epochs."""
     if "train" not in train.get_label().lower():
@@ -88,12 +109,15 @@ def _expect_pair(train, val, what: str, example: str) -> None:
 def test_plot_history(learner, form, key):
     histories = [(name, FORMS[form](curves)) for name, curves in RUNS.items()]
     figure = checks.expect_figure(learner(histories, key=key))
+    again = learner([(name, FORMS[form](_halved(curves))) for name, curves in RUNS.items()], key=key)
+    _expect_own_figure(figure, checks.expect_figure(again),
+                       [curves[name] for curves in RUNS.values() for name in (key, "val_" + key)])
     axes, colours = set(), {}
     for name, curves in RUNS.items():
         train = checks.expect_curve(figure, curves[key], name, validation=False)
         val = checks.expect_curve(figure, curves["val_" + key], name, validation=True)
         _expect_pair(train, val, name, f"{name.title()} Train")
-        if train.get_linestyle() != "-" or val.get_linestyle() in ("-", "None"):
+        if train.get_linestyle() != "-" or val.get_linestyle() != "--":
             raise Mistake(_("{name} line styles").format(name=name),
                           _("training {train}, validation {val}").format(train=_style(train), val=_style(val)),
                           _("training solid, validation dashed ('--')"),
@@ -132,6 +156,7 @@ def test_plot_accuracy_and_loss(learner, form):
     curves = {"loss": RUNS["baseline"]["binary_crossentropy"], "val_loss": RUNS["baseline"]["val_binary_crossentropy"],
               "accuracy": RUNS["baseline"]["accuracy"], "val_accuracy": RUNS["baseline"]["val_accuracy"]}
     figure = checks.expect_figure(learner(FORMS[form](curves)))
+    _expect_own_figure(figure, checks.expect_figure(learner(FORMS[form](_halved(curves)))), curves.values())
     accuracy, val_accuracy, loss, val_loss = (
         checks.expect_curve(figure, curves[key], key.removeprefix("val_"), validation=key.startswith("val_"))
         for key in ("accuracy", "val_accuracy", "loss", "val_loss"))
@@ -262,6 +287,21 @@ def _expect_like_note(model: keras.Model) -> None:
     checks.expect_metrics(model, ["accuracy", "binary_crossentropy"])
 
 
+def _penalty_at(index: int, key: str) -> str:
+    return _("layer {index}: {key}").format(index=index, key=key)
+
+
+def _expect_penalties(model: keras.Model, hidden: int = 0, why: str = "") -> None:
+    """Weight penalties (any *_regularizer of a layer) on the kernels of the first ``hidden`` layers, nowhere else."""
+    found = [_penalty_at(index, key) for index, layer in enumerate(checks.layers_of(model), start=1)
+             for key, value in layer.get_config().items() if key.endswith("_regularizer") and value is not None]
+    expected = [_penalty_at(index, "kernel_regularizer") for index in range(1, hidden + 1)]
+    if found != expected:
+        raise Mistake(_("weight penalties"), ", ".join(found) or _("none"), ", ".join(expected) or _("none"),
+                      why or _("add no weight penalty where the docstring asks for none: it changes the loss fit() "
+                               "minimises, and with it what is compared"))
+
+
 def _hidden(units: int) -> list:
     return [L.Dense(units, activation="relu"), L.Dense(units, activation="relu"), L.Dense(1, activation="sigmoid")]
 
@@ -280,6 +320,7 @@ def test_capacity_models(learner):
                                                                                                        units=units),
                              head_judged_apart=True)
         _expect_like_note(model)
+        _expect_penalties(model)
         checks.expect_output_shape(model, (NUM_WORDS,), 1)
 
 
@@ -343,7 +384,7 @@ def _recording_fits(monkeypatch, call, after=None):
     """``call()``'s result, and each fit() it made as (model, history, args, kwargs), in order.
 
     Every fit runs eagerly (the same training, without tracing each tiny model); ``after(model,
-    history, kwargs)`` may look at, or change, the History before the learner's code sees it.
+    history, args, kwargs)`` may look at, or change, the History before the learner's code sees it.
     """
     fits, fit = [], keras.Model.fit
 
@@ -352,7 +393,7 @@ def _recording_fits(monkeypatch, call, after=None):
         history = fit(model, *args, **kwargs)
         fits.append((model, history, args, kwargs))
         if after:
-            after(model, history, kwargs)
+            after(model, history, args, kwargs)
         return history
 
     monkeypatch.setattr(keras.Model, "fit", recorded)
@@ -373,13 +414,23 @@ def _fitted_on(args, kwargs):
     return args[0] if args else kwargs.get("x")
 
 
+def _shared(examples, among) -> int:
+    """How many of the ``examples`` (rows of x) are also among ``among``."""
+    rows, others = (np.asarray(data, dtype="float64") for data in (examples, among))
+    rows, others = rows.reshape(len(rows), -1), others.reshape(len(others), -1)
+    return int((rows[:, None] == others[None]).all(axis=-1).any(axis=1).sum())
+
+
 def _expect_trained_alike(name, model, history, data, train, val) -> None:
     curves = history.history
     if len(curves.get("loss", ())) != ALIKE["epochs"]:
         raise Mistake(_("epochs of the {name} model").format(name=name), len(curves.get("loss", ())), ALIKE["epochs"],
                       _("train every model for the epochs you are given: model.fit(..., epochs=epochs)"))
-    if isinstance(data, np.ndarray) and data.shape == val[0].shape and np.array_equal(data, val[0]):
-        raise Mistake(_("training data of the {name} model").format(name=name), "val_data", "train_data",
+    shared = _shared(data, val[0]) if isinstance(data, np.ndarray) else 0
+    if shared:
+        raise Mistake(_("training data of the {name} model").format(name=name),
+                      "val_data" if shared == len(data) else _("{count} examples of val_data among them").format(
+                          count=shared), "train_data",
                       _("train on train_data, train_labels; val_data is held out to show how the model generalises"))
     steps = history.params.get("steps")
     wanted = -(-len(train[0]) // ALIKE["batch_size"])
@@ -418,6 +469,7 @@ def test_dropout_model_layers(learner, rate):
                          _("a Dropout({rate}) after each hidden layer, none after the output").format(rate=rate),
                          head_judged_apart=True)
     _expect_like_note(model)
+    _expect_penalties(model)
 
 
 @exercise("overfitting.dropout_model")
@@ -440,25 +492,28 @@ def test_regularized_model(learner, kind, factor):
                          _("note 003's baseline: Dense(16, relu), Dense(16, relu), Dense(1, sigmoid)"),
                          head_judged_apart=True)
     _expect_like_note(model)
+    if not model.losses:
+        raise Mistake("model.losses", _("empty"),
+                      _("the {kind} penalty of both hidden layers").format(kind=kind.upper()),
+                      _("give each hidden Dense kernel_regularizer=keras.regularizers.{kind}({factor}); "
+                        "the penalty joins the loss fit() minimises: "
+                        "the training loss reads higher than the test cross-entropy, on purpose").format(
+                          kind=kind.upper(), factor=factor))
+    _expect_penalties(model, hidden=2, why=_("the penalty goes on the kernels of the two hidden layers only, "
+                                             "kernel_regularizer=keras.regularizers.{kind}({factor}): "
+                                             "not on the biases, the outputs or the output layer").format(
+                                                 kind=kind.upper(), factor=factor))
     norms = {"l1": lambda w: np.abs(w).sum(), "l2": lambda w: np.square(w).sum()}
     other = "l1" if kind == "l2" else "l2"
+    hidden_layers = [layer for layer in model.layers if isinstance(layer, L.Dense)][:2]
     for scale in (1.0, 2.0):
-        dense = [layer for layer in model.layers if isinstance(layer, L.Dense)]
-        for layer in dense[:2]:
+        for layer in hidden_layers:
             layer.kernel.assign(layer.kernel * scale)
-        penalty = float(sum(np.asarray(loss) for loss in model.losses)) if model.losses else 0.0
-        hidden = sum(float(norms[kind](np.asarray(layer.kernel))) for layer in dense[:2])
-        allowed = (factor * hidden, factor * (hidden + float(norms[kind](np.asarray(dense[2].kernel)))))
-        if not model.losses:
-            raise Mistake("model.losses", _("empty"),
-                          _("the {kind} penalty of both hidden layers").format(kind=kind.upper()),
-                          _("give each hidden Dense kernel_regularizer=keras.regularizers.{kind}({factor}); "
-                            "the penalty joins the loss fit() minimises: "
-                            "the training loss reads higher than the test cross-entropy, on purpose").format(
-                              kind=kind.upper(), factor=factor))
-        if any(np.isclose(penalty, value, rtol=1e-3) for value in allowed):
+        penalty = float(sum(np.asarray(loss) for loss in model.losses))
+        hidden = sum(float(norms[kind](np.asarray(layer.kernel))) for layer in hidden_layers)
+        if np.isclose(penalty, factor * hidden, rtol=1e-3):
             continue
-        guess = sum(float(norms[other](np.asarray(layer.kernel))) for layer in dense[:2])
+        guess = sum(float(norms[other](np.asarray(layer.kernel))) for layer in hidden_layers)
         ratio = penalty / hidden if hidden else 0.0  # the factor, if the kind is right
         if np.isclose(penalty, factor * guess, rtol=1e-3):
             found = _("an {kind} penalty").format(kind=other.upper())
@@ -467,7 +522,7 @@ def test_regularized_model(learner, kind, factor):
         else:
             found = f"{penalty:.4g}"
         raise Mistake(_("penalty with the weights doubled") if scale > 1 else _("penalty"), found,
-                      f"{kind.upper()}: {factor} x sum({'|w|' if kind == 'l1' else 'w**2'}) = {allowed[0]:.4g}",
+                      f"{kind.upper()}: {factor} x sum({'|w|' if kind == 'l1' else 'w**2'}) = {factor * hidden:.4g}",
                       _("use kernel_regularizer=keras.regularizers.{kind}({factor}) on both hidden layers "
                         "(the string 'l2' means factor 0.01)").format(kind=kind.upper(), factor=factor))
 
@@ -499,6 +554,7 @@ def test_batchnorm_placement(learner):
                             "(or the relu on the Dense, before it)"),
                           _("each hidden layer keeps its relu: without it Dense after Dense is one linear map"))
     _expect_like_note(model)
+    _expect_penalties(model)
     for layer in (found[i] for i in norms):
         if (len(layer.trainable_weights), len(layer.non_trainable_weights)) != (2, 2):
             raise Mistake(_("BatchNormalization weights"),
@@ -637,6 +693,7 @@ def _expect_tune_model(model: keras.Model) -> None:
                 L.Dense(1, activation="sigmoid")]  # a Dropout(0.0) may be left out: it changes nothing
     checks.expect_layers(model, expected, _("each run: Dense(units, relu), Dropout(dropout), Dense(1, sigmoid)"),
                          head_judged_apart=True)
+    _expect_penalties(model)
     checks.expect_head(model, "binary")
     checks.expect_optimizer(model, "Adam")
     rate = float(np.asarray(model.optimizer.learning_rate))
@@ -646,13 +703,27 @@ def _expect_tune_model(model: keras.Model) -> None:
                       _("compile each run with its rate: keras.optimizers.Adam(learning_rate=learning_rate)"))
 
 
+def _expect_held_out(trained_on, validation_data, total: int) -> None:
+    """A tune run given validation_data validates on validation_split of x that it did not train on."""
+    if not isinstance(validation_data, (tuple, list)):  # validation_split holds out its share of x itself
+        return
+    held, wanted = validation_data[0], round(total * TUNE_SPLIT)
+    shared = _shared(held, trained_on)
+    if shared or len(held) != wanted:
+        raise Mistake(_("validation data"),
+                      _("{count} examples, {shared} of them also trained on").format(count=len(held), shared=shared),
+                      _("{count} of the {total} examples of x, held out of training").format(count=wanted, total=total),
+                      _("judge each run on data it did not train on: "
+                        "model.fit(x, y, validation_split=validation_split) holds that share of x out"))
+
+
 @exercise("overfitting.tune")
 def test_tune(learner, monkeypatch):
     x, target = toydata.linear_targets(40, 2)
     y = (target > 0).astype("float32")
     runs = []
 
-    def scripted(model, history, kwargs):
+    def scripted(model, history, args, kwargs):
         """Record the run, and give it the scores of its combination (a known best)."""
         try:
             dense = next(layer for layer in model.layers if isinstance(layer, L.Dense))
@@ -660,7 +731,8 @@ def test_tune(learner, monkeypatch):
             index = _tune_index(np.asarray(model.optimizer.learning_rate), dense.units, drop)
         except (StopIteration, AttributeError, TypeError):
             index = None
-        runs.append(dict(model=model, kwargs=kwargs, index=index, epochs=len(history.history.get("loss", ())),
+        runs.append(dict(model=model, x=_fitted_on(args, kwargs), kwargs=kwargs, index=index,
+                         epochs=len(history.history.get("loss", ())),
                          keys=sorted(history.history)))
         if index is not None:
             _set_history(history.history, index)
@@ -688,6 +760,7 @@ def test_tune(learner, monkeypatch):
         if not np.isclose(float(split), TUNE_SPLIT):
             raise Mistake("validation_split", f"{split:g}", _("{split}, the argument").format(split=f"{TUNE_SPLIT:g}"),
                           _("hold out the fraction you are given: model.fit(..., validation_split=validation_split)"))
+        _expect_held_out(run["x"], run["kwargs"].get("validation_data"), len(x))
     if len({id(run["model"]) for run in runs}) < len(runs):
         raise Mistake(_("models"), _("{models} models for {fits} fits").format(
                           models=len({id(run["model"]) for run in runs}), fits=len(runs)),

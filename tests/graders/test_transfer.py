@@ -79,12 +79,12 @@ def test_pretrained_base(learner, name):
     base = checks.expect_model(learner(name, image_size=size, weights=None))
     if not base.name.startswith(prefix):
         raise Mistake(_("network"), base.name, name, _("build keras.applications.{network}").format(network=name))
-    if tuple(base.input.shape) != (None, *size, 3):
-        raise Mistake(_("input shape for image_size={size}").format(size=size), tuple(base.input.shape),
+    if tuple(base.inputs[0].shape) != (None, *size, 3):  # inputs[0]: base.input is a list after input_tensor=
+        raise Mistake(_("input shape for image_size={size}").format(size=size), tuple(base.inputs[0].shape),
                       (None, *size, 3), "input_shape=image_size + (3,)")
     output = (None, size[0] // 32, size[1] // 32, channels)  # each base halves its input 5 times
-    if tuple(base.output.shape) != output:
-        raise Mistake(_("output shape"), tuple(base.output.shape), output,
+    if tuple(base.outputs[0].shape) != output:
+        raise Mistake(_("output shape"), tuple(base.outputs[0].shape), output,
                       _("include_top=False leaves out the ImageNet classifier: the base outputs feature maps"))
     if len(base.layers) != layers:
         raise Mistake(_("layers"), len(base.layers), layers,
@@ -169,24 +169,33 @@ def augmentation_kind(layer) -> tuple:
     return (name,)
 
 
+def expect_augmentation_layers(found: list, expected: list[tuple], what: str, why: str) -> None:
+    """The augmentation layers ``found`` do what ``expected`` says, in any order: random, independent layers
+    augment alike in any order (the docstrings say so)."""
+    kinds = sorted(augmentation_kind(layer) for layer in found)
+    if kinds != sorted(expected):
+        raise Mistake(what, kinds or _("none"), expected, why)
+
+
 def expect_augmentation(block, expected: list[tuple], why: str) -> None:
     checks.expect_model(block, _("augmentation block"))
-    found = [augmentation_kind(layer) for layer in checks.layers_of(block)]
-    if sorted(found) != sorted(expected):
-        raise Mistake(_("augmentation layers"), found, expected, why)
+    expect_augmentation_layers(checks.layers_of(block), expected, _("augmentation layers"), why)
     checks.expect_augments(block)
+
+
+AUGMENTER = [("flip", "horizontal"), ("rotate", 0.2)]  # data_augmenter's
 
 
 @exercise("transfer.data_augmenter")
 def test_data_augmenter(learner):
-    expect_augmentation(learner(), [("flip", "horizontal"), ("rotate", 0.2)],
-                        _("note 002: RandomFlip('horizontal') and RandomRotation(0.2)"))
+    expect_augmentation(learner(), AUGMENTER, _("note 002: RandomFlip('horizontal') and RandomRotation(0.2)"))
 
 
 @exercise("transfer.augmentation_block")
 def test_augmentation_block(learner):
     block = learner()
-    expect_augmentation(block, [("flip", "horizontal"), ("rotate", 0.2), ("zoom", 0.2), ("height", 0.2), ("width", 0.2)],
+    expect_augmentation(block, [("flip", "horizontal"), ("rotate", 0.2), ("zoom", 0.2), ("height", 0.2),
+                                ("width", 0.2)],
                         _("note 001: flip, rotate 0.2, zoom 0.2, then RandomZoom along one axis for height 0.2 and "
                           "width 0.2 (Keras 3 has no RandomHeight/RandomWidth; the zoom keeps the image size)"))
     if block.name != "data_augmentation":
@@ -196,6 +205,12 @@ def test_augmentation_block(learner):
 
 
 MOBILENET_SCALING = N_("MobileNetV2 wants [-1, 1]: preprocess_input, or Rescaling(1 / 127.5, offset=-1)")
+# Pixels between 0, 127.5 and 255 too: a floor division or a rounding is right at those three alone.
+PIXELS, SCALED = (0.0, 51.0, 127.5, 204.0, 255.0), (-1.0, -0.6, 0.0, 0.6, 1.0)
+
+
+def expect_mobilenet_scaling(scale, shape=(4, 4, 3)) -> None:
+    checks.expect_scaling(scale, PIXELS, SCALED, why=_(MOBILENET_SCALING), shape=shape)
 
 
 @exercise("transfer.mobilenet_preprocessing")
@@ -204,7 +219,7 @@ def test_mobilenet_preprocessing(learner):
     if not callable(scale):
         raise Mistake(_("returned value"), type(scale).__name__, _("a function or layer"),
                       _("return the scaling itself, not its output"))
-    checks.expect_scaling(scale, why=_(MOBILENET_SCALING))
+    expect_mobilenet_scaling(scale)
 
 
 # ------------------------------------------------------------ the notes' models
@@ -217,6 +232,27 @@ def expect_head_layers(model, expected, why):
     checks.expect_layers(shell, expected, why, head_judged_apart=True)
 
 
+def same_setting(found, wanted) -> bool:
+    """Two optimizer settings agree (numbers within float32's rounding)."""
+    try:
+        return bool(np.isclose(found, wanted))
+    except TypeError:  # None, a string, a schedule's config
+        return found == wanted
+
+
+def setting(key: str, value) -> str:
+    return f"{key}={value:g}" if isinstance(value, float) else f"{key}={value!r}"
+
+
+def expect_default_optimizer(model, name: str, why: str) -> None:
+    """Compiled with keras.optimizers.<name>() as it comes (or its string): every setting its default."""
+    checks.expect_optimizer(model, name)
+    found = {**model.optimizer.get_config(), "learning_rate": float(np.asarray(model.optimizer.learning_rate))}
+    for key, wanted in type(model.optimizer)().get_config().items():
+        if key != "name" and not same_setting(found.get(key), wanted):
+            raise Mistake(_("optimizer setting"), setting(key, found.get(key)), setting(key, wanted), why)
+
+
 class Marker(L.Layer):
     """An augmentation stand-in the grader can find again in the learner's model."""
 
@@ -226,10 +262,18 @@ class Marker(L.Layer):
 
 def expect_base_input(base, image_shape) -> None:
     """The base is built for the model's image size (MobileNetV2's ImageNet weights come per input size)."""
-    if tuple(base.input.shape) != (None, *image_shape, 3):
-        raise Mistake(_("base input shape"), tuple(base.input.shape), (None, *image_shape, 3),
+    if tuple(base.inputs[0].shape) != (None, *image_shape, 3):
+        raise Mistake(_("base input shape"), tuple(base.inputs[0].shape), (None, *image_shape, 3),
                       _("MobileNetV2(input_shape=image_shape + (3,), ...): its ImageNet weights come per input size "
                         "(without it Keras warns and loads those for 224x224)"))
+
+
+def expect_raw_pixels(model, layer, image_shape, what: str, why: str) -> None:
+    """``layer`` gets the model's input as it comes: nothing before it in the model changes the pixels."""
+    try:
+        checks.expect_scaling(checks.input_of(model, layer), PIXELS, PIXELS, shape=(*image_shape, 3))
+    except Mistake as changed:  # said as what reaches the layer: no scaling is wanted there
+        raise Mistake(what, changed.found, changed.expected, why) from None
 
 
 def expect_inference_mode(model, base, image_shape) -> None:
@@ -279,7 +323,7 @@ def test_alpaca_model(learner):
         model, 2, _("freeze the base (base.trainable = False): only Dense(1)'s kernel and bias train"))
     checks.expect_params(model, 2_259_265, 1_281, _("MobileNetV2 without top (2,257,984) + Dense(1) on 1280 features"))
     checks.expect_inference_call(model, base)
-    checks.expect_scaling(checks.input_of(model, base), why=_(MOBILENET_SCALING), shape=(160, 160, 3))
+    expect_mobilenet_scaling(checks.input_of(model, base), shape=(160, 160, 3))
     expect_inference_mode(model, base, (160, 160))  # the marker augments nothing: only the base can vary
 
 
@@ -292,11 +336,9 @@ def test_alpaca_model_defaults_and_size(learner):
                       (None, *size, 3), "inputs = keras.Input(shape=image_shape + (3,))")
     base = checks.expect_base(model, "mobilenetv2", "MobileNetV2")
     expect_base_input(base, size)
-    found = sorted(augmentation_kind(layer) for layer in augmentation_layers(model, base))
-    if found != [("flip", "horizontal"), ("rotate", 0.2)]:
-        raise Mistake(_("augmentation with data_augmentation=None"), found or _("none"),
-                      _("data_augmenter()'s flip and rotation"),
-                      _("when the argument is None, use data_augmenter(): x = data_augmentation(inputs)"))
+    expect_augmentation_layers(augmentation_layers(model, base), AUGMENTER,
+                              _("augmentation with data_augmentation=None"),
+                              _("when the argument is None, use data_augmenter(): x = data_augmentation(inputs)"))
     expect_weights_passed(lambda weights: learner(image_shape=size, data_augmentation=Marker(), weights=weights), "MobileNetV2")
 
 
@@ -307,10 +349,14 @@ def test_efficientnet_model(learner):
     if tuple(model.inputs[0].shape) != (None, 224, 224, 3):
         raise Mistake(_("input shape"), tuple(model.inputs[0].shape), (None, 224, 224, 3),
                       "keras.Input(shape=image_size + (3,))")
+    expect_raw_pixels(model, base, (224, 224), _("pixels reaching EfficientNetB0"),
+                      _("note 001's order: the input goes straight into EfficientNetB0, which scales the pixels "
+                        "itself (its own Rescaling layer): x = base(inputs, training=False)"))
     expect_head_layers(model, [L.GlobalAveragePooling2D(), L.Dense(10, activation="softmax")],
                        _("note 001: GlobalAveragePooling2D, Dense(10, softmax)"))
     checks.expect_head(model, "categorical", units=10)
-    checks.expect_optimizer(model, "Adam")
+    expect_default_optimizer(model, "Adam", _("note 001 compiles with Adam's default settings: "
+                                              "optimizer=keras.optimizers.Adam(), or \"adam\""))
     checks.expect_metrics(model, ["accuracy"])
     checks.expect_params(model, 4_062_381, 12_810,
                          _("note 001's summary: the frozen base (4,049,571) + Dense(10) (12,810)"))
@@ -344,7 +390,8 @@ def test_vgg16_classifier(learner):
     expect_head_layers(model, [L.Flatten(), L.Dense(256, activation="relu"), L.Dropout(0.5), L.Dense(1, activation="sigmoid")],
                        _("note 004: Flatten, Dense(256, relu), Dropout(0.5), Dense(1, sigmoid)"))
     checks.expect_head(model, "binary")
-    checks.expect_optimizer(model, "SGD")
+    expect_default_optimizer(model, "SGD", _("note 004 compiles with optimizer=\"sgd\": SGD with its default "
+                                             "settings (learning_rate=0.01, no momentum)"))
     checks.expect_metrics(model, ["accuracy"])
     checks.expect_trainable_variables(model, 10, _("freeze base.layers[:15]: block 5's 3 convolutions (6 variables) "
                                                    "and the 2 Dense layers (4) train"))
@@ -357,6 +404,7 @@ def test_vgg16_classifier(learner):
 
 # ------------------------------------------------------------ shapes in and out (tutorial2)
 
+AS_NUMPY = N_("return a NumPy array: np.asarray(...), or .numpy() for a tensor")
 IMAGE_LAYOUTS = {  # layout (named in lessons) -> (shape from (n, h, w), batch size of the result)
     N_("single RGB"): (lambda n, h, w: (h, w, 3), 1),
     N_("single gray"): (lambda n, h, w: (h, w), 1),
@@ -376,11 +424,13 @@ IMAGE_LAYOUTS = {  # layout (named in lessons) -> (shape from (n, h, w), batch s
 def test_to_model_input(learner, layout, n, h, w, dtype, size, value):
     shape_of, batch = IMAGE_LAYOUTS[layout]
     images = np.full(shape_of(n, h, w), value, dtype=dtype)
-    out = np.asarray(learner(images, image_size=size))
+    result = learner(images, image_size=size)
+    out = np.asarray(result)
     want = (batch or n, *size, 3)
     if out.shape != want:
         raise Mistake(_("shape for {layout} {shape}").format(layout=_(layout), shape=images.shape), out.shape, want,
                       _("batch a single image, resize to image_size, repeat a gray channel 3 times"))
+    checks.expect_instance(result, np.ndarray, _(AS_NUMPY))
     if out.dtype != np.float32:
         raise Mistake(_("dtype"), out.dtype, "float32", _("cast with tf.cast(x, tf.float32) or .astype('float32')"))
     if not np.allclose(out, value, atol=0.5):
@@ -413,10 +463,12 @@ def logits_strategy():
 @example(logits=np.array([[0.3], [-2.0], [1.5]], "float32"), from_logits=True)  # a logit in (0, 0.5): still label 1
 @example(logits=np.array([-1.0, 0.0, 2.0], "float32"), from_logits=True)  # logit 0 is probability 0.5, not above: 0
 @example(logits=np.array([[3.0], [0.0], [-3.0]], "float32"), from_logits=False)  # a probability of exactly 0.5: 0
+@example(logits=np.array([[-3.0, -1.0], [2.0, 1.0]], "float32"), from_logits=True)  # 2 columns are multiclass: argmax
 def test_outputs_to_labels(learner, logits, from_logits):
     binary = logits.ndim == 1 or logits.shape[1] == 1
     scores = logits if from_logits else (1 / (1 + np.exp(-logits)) if binary else tf.nn.softmax(logits).numpy())
-    labels = np.asarray(learner(scores.copy(), from_logits=from_logits))
+    result = learner(scores.copy(), from_logits=from_logits)
+    labels = np.asarray(result)
     expected = (logits.reshape(-1) > 0).astype(int) if binary else logits.argmax(axis=1)
     if labels.shape != expected.shape:
         raise Mistake(_("labels shape for outputs {shape}").format(shape=logits.shape), labels.shape, expected.shape,
@@ -428,6 +480,7 @@ def test_outputs_to_labels(learner, logits, from_logits):
                       labels[wrong].tolist(), expected[wrong].tolist(),
                       _("binary: 1 where sigmoid(logit) > 0.5 (logit > 0) or probability > 0.5, so exactly 0.5 is 0 "
                         "(this exercise's convention); multiclass: argmax"))
+    checks.expect_instance(result, np.ndarray, _(AS_NUMPY))
     if not np.issubdtype(labels.dtype, np.integer):
         raise Mistake(_("labels dtype"), labels.dtype, _("an integer dtype"),
                       _("labels are whole class numbers, as the test data has them: .astype(int)"))
@@ -437,7 +490,7 @@ def test_outputs_to_labels(learner, logits, from_logits):
 @given(n=st.integers(1, 16), classes=st.integers(2, 8), data=st.data())
 def test_convert_labels(learner, n, classes, data):
     labels = np.array(data.draw(st.lists(st.integers(0, classes - 1), min_size=n, max_size=n)))
-    as_numpy = _("return a NumPy array: np.asarray(...), or .numpy() for a tensor")
+    as_numpy = _(AS_NUMPY)
     one_hot = checks.expect_instance(learner(labels.copy(), num_classes=classes), np.ndarray, as_numpy)
     if one_hot.shape != (n, classes):
         raise Mistake(_("one-hot shape of {count} labels with num_classes={classes}").format(count=n, classes=classes),
@@ -462,12 +515,14 @@ def test_convert_labels(learner, n, classes, data):
 @exercise("transfer.convert_labels")
 def test_convert_labels_without_num_classes(learner):
     labels = np.array([2, 0, 4, 2])
-    one_hot = np.asarray(learner(labels))  # num_classes=None: as many classes as the largest label + 1
+    result = learner(labels)  # num_classes=None: as many classes as the largest label + 1
+    one_hot = np.asarray(result)
     if one_hot.shape != (4, 5) or not np.array_equal(one_hot, np.eye(5)[labels]):
         found = one_hot.tolist() if one_hot.shape == (4, 5) else _("shape {shape}").format(shape=one_hot.shape)
         raise Mistake(_("one-hot of [2, 0, 4, 2] with num_classes=None"), found, _("shape (4, 5): classes 0..4"),
                       _("integer labels go to one-hot whether or not num_classes is given: "
                         "keras.utils.to_categorical(labels, None) counts up to the largest label"))
+    checks.expect_instance(result, np.ndarray, _(AS_NUMPY))
 
 
 # ------------------------------------------------------------ fine-tuning
@@ -692,6 +747,14 @@ def test_checkpoint_and_restore(learner, tmp_path):
         model = keras.Sequential([keras.Input((4,)), L.Dense(3, activation="relu"), L.Dense(1)])
         model.compile(optimizer="adam", loss="mse")
         built.append(model)
+        fit = model.fit
+
+        def fit_then_move(*args, **kwargs):  # then the trained model no longer holds the file's weights:
+            history = fit(*args, **kwargs)  # a copy of its weights is told apart from a restore
+            model.set_weights([weights + 1.0 for weights in model.get_weights()])
+            return history
+
+        model.fit = fit_then_move
         return model
 
     x, y = toydata.linear_targets(32, 4)
@@ -718,6 +781,9 @@ def test_checkpoint_and_restore(learner, tmp_path):
                       trained[0] if len(trained) == 1 else _("{count} models trained").format(count=len(trained)),
                       list(range(epochs)),
                       _("fit the first model once: model.fit(x, y, epochs=epochs, callbacks=[checkpoint])"))
+    if any(all(np.array_equal(a, b) for a, b in zip(fresh.get_weights(), model.get_weights())) for model in built[:-1]):
+        raise Mistake(_("restored weights"), _("copied from the trained model"), _("read from the checkpoint file"),
+                      _("restore from the file, as another process would: fresh.load_weights(checkpoint path)"))
     reference = keras.Sequential([keras.Input((4,)), L.Dense(3, activation="relu"), L.Dense(1)])
     reference.load_weights(path)
     if not all(np.allclose(a, b) for a, b in zip(fresh.get_weights(), reference.get_weights())):

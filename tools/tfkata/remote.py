@@ -503,6 +503,7 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
     """The learner process's whole life: in its own session and scratch folder, call and answer. ``warm``:
     while no call has come, pay TensorFlow's first-use costs (as its judge does, tfkata.warm)."""
     from . import worker
+    from .globalstate import Snapshot
     from .target import Target
 
     worker.settle(output, scratch)
@@ -522,6 +523,7 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
     targets: dict[str, Target] = {}
     current = [0]  # the call being answered
     kept: list = []  # what stays here, by handle: functions and callbacks the learner's code returned
+    state, graded = None, None  # the process as the first call found it, put back for each new exercise
 
     def keep(thing) -> int:
         kept.append(thing)
@@ -562,6 +564,12 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
                 reply = _invoke(kept[request["handle"]], request, packer)
             else:
                 folder = request["folder"]
+                if (folder, request["exercise"]) != graded:  # what one exercise's code changed is not the next's
+                    if state is None:
+                        state = Snapshot((Path(scratch),))
+                    else:
+                        state.restore()
+                    graded = folder, request["exercise"]
                 if folder not in targets:
                     targets[folder] = Target(Path(folder), on_import=lambda phase, module: send(
                         {"importing": phase, "module": module, "call": current[0]}))

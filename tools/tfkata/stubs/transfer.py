@@ -101,7 +101,8 @@ def data_augmenter():
 
     Returns:
         a keras.Sequential of exactly two layers: a random horizontal flip, then a random
-        rotation of factor 0.2 (up to a fifth of a full turn, either way).
+        rotation of factor 0.2 (up to a fifth of a full turn, either way). The other order
+        passes too: two independent random changes augment alike in either order.
 
     The notes write these layers as tf.keras.layers.experimental.preprocessing.RandomFlip
     and so on: Keras 3 has no experimental.preprocessing, the layers are plain
@@ -132,8 +133,9 @@ def augmentation_block():
     Returns:
         a keras.Sequential named "data_augmentation", as in the note, of exactly five
         layers, in the note's order: flip (horizontal), rotate (0.2), zoom (0.2), zoom
-        in height only (0.2), zoom in width only (0.2). Like every augmentation layer,
-        they change images only while training.
+        in height only (0.2), zoom in width only (0.2). Another order passes too: these
+        independent random layers augment alike in any order. Like every augmentation
+        layer, they change images only while training.
     """
     raise NotImplementedError
 
@@ -165,7 +167,8 @@ def alpaca_model(image_shape=(160, 160), data_augmentation=None, weights="imagen
     The model (functional API), in order:
         an input of image_shape + (3,) images
         the augmentation: the data_augmentation argument, or data_augmenter() when None
-        MobileNetV2's scaling to [-1, 1] (mobilenet_preprocessing)
+        MobileNetV2's scaling to [-1, 1] (mobilenet_preprocessing; before the augmentation
+            passes too: flips, turns and zooms move pixels, they commute with the scaling)
         MobileNetV2 without its top, built for image_shape + (3,) inputs with the
             weights argument, frozen, and called in inference mode
         a global average pooling, a dropout of 0.2, and one output unit with no
