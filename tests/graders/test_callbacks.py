@@ -54,8 +54,8 @@ def _printed(call) -> str:
 @pytest.mark.parametrize("first", [0.98, 0.5])
 def test_stop_at_accuracy_threshold(learner, first):
     # Both callbacks are made before either is used: a threshold kept anywhere but on its own instance shows.
-    callbacks = {threshold: _expect_callback(learner(threshold=threshold)) for threshold in sorted({first, 0.98, 0.5},
-                                                                                               key=lambda t: t != first)}
+    thresholds = sorted({first, 0.98, 0.5}, key=lambda t: t != first)
+    callbacks = {threshold: _expect_callback(learner(threshold=threshold)) for threshold in thresholds}
     for threshold, callback in callbacks.items():
         other = next((t for t in callbacks if t != threshold and not _misses(callback, t)), None)
         if _misses(callback, threshold) and other is not None:

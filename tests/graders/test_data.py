@@ -553,7 +553,8 @@ def test_augmentation_layers(learner):
     if (kinds.count(keras.layers.Rescaling) != 1 or any(kind not in kinds for kind in random_kinds)
             or any(kind not in (keras.layers.Rescaling, *random_kinds) for kind in kinds)):
         raise Mistake("train_preprocessing", _names(layers), want,
-                      _("one layer per ImageDataGenerator setting, and no other: rescale, width_shift, rotation, zoom, flips"))
+                      _("one layer per ImageDataGenerator setting, and no other: rescale, width_shift, rotation, "
+                        "zoom, flips"))
     settings = {type(layer): layer.get_config() for layer in layers}
     shift = settings[keras.layers.RandomTranslation]
     found = _span(shift["height_factor"]), _span(shift["width_factor"])

@@ -38,7 +38,8 @@ def test_a_container_prints_only_its_submissions_results_and_they_join_a_gradebo
     results, own = reports.read_exercism(run.stdout)  # the whole output is the results file
     assert {i: v.status for i, v in results.verdicts.items()} == {
         "fundamentals.scale_pixels": "wrong", "fundamentals.normalize_features": "done"}
-    assert own["submission"] == "ann" and results.verdicts["fundamentals.normalize_features"].output == "noise\n"
+    printed = results.verdicts["fundamentals.normalize_features"].output
+    assert own["submission"] == "ann" and set(printed.split()) == {"noise"}  # the learner's print, each call
     (tmp_path / "results").mkdir()
     (tmp_path / "results" / "ann.json").write_text(run.stdout)
     merged = tfkata("grade", "--from-results", str(tmp_path / "results"), "--out", str(tmp_path / "gradebook"))

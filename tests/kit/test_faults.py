@@ -35,7 +35,7 @@ FAULTS = {
     "pytest.skip": ({HEAD: HEAD + "    import pytest; pytest.skip('later')\n"}, WRONG, "skip", True),
     "huge allocation": ({HEAD: HEAD + "    np.ones((40000, 40000))  # 12.8 GB: more than the cap, less than the machine\n"},
                         WRONG, "MemoryError", True),
-    "wrong return type": ({HEAD: HEAD + "    return 'scaled'\n"}, WRONG, "shape", True),
+    "wrong return type": ({HEAD: HEAD + "    return 'scaled'\n"}, WRONG, "return a NumPy array", True),
     "print flood": ({HEAD: HEAD + "    for _ in range(200):\n        print('x' * 100_000)\n"}, DONE, "", True),
     "relative writes and deletes": ({HEAD: HEAD + "    open('scratch.txt', 'w').write('x')\n"
                                                   "    for name in ('README.md', 'pyproject.toml', 'fundamentals.py'):\n"
