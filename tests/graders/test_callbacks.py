@@ -192,6 +192,11 @@ def test_create_tensorboard_callback(learner, tmp_path):
     if not stamp or not re.search(r"20\d\d-?[01]\d-?[0-3]\d", "".join(stamp)):
         raise Mistake(_("log folder"), relative, _("feature_extract/<date and time>, e.g. 20250101-120000-123456"),
                       _("add a timestamp so that every run logs to its own folder"))
+    if parts[:-1] != ["feature_extract"]:
+        raise Mistake(_("log folder"), relative, _("feature_extract/<timestamp>: the run's folder right under the "
+                                                    "experiment's"),
+                      _("one folder per level: os.path.join(dir_name, experiment_name, timestamp), the timestamp a "
+                        "single name"))
     digits = re.sub(r"\D", "", "".join(stamp))
     seconds = range(-1, int((after - before).total_seconds()) + 2)
     instants = {(moment + datetime.timedelta(seconds=k)).strftime("%Y%m%d%H%M%S")

@@ -29,6 +29,7 @@ from .i18n import _
 from .problems import LearnerRaised, NotStarted, Problem, TimeLimit, learner_frame
 
 LIMIT = 256 * 1024**2  # bytes of one value sent back: more is refused, not read
+LEARNER_SEED = 1  # the learner process's random seed at each call (the judge's is 0)
 ELEMENTS = 100_000  # elements of a pipeline that runs Python, sent as its elements: more is refused
 
 
@@ -573,7 +574,9 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
                 if folder not in targets:
                     targets[folder] = Target(Path(folder), on_import=lambda phase, module: send(
                         {"importing": phase, "module": module, "call": current[0]}))
-                keras.utils.set_random_seed(0)
+                # Not the judge's seed: a model the learner's code builds afresh must not draw, by that seed
+                # alone, the very weights of one the grader built (a "reloaded" clone would pass for the file's).
+                keras.utils.set_random_seed(LEARNER_SEED)
                 function = targets[folder].function(catalogue.load().get(request["exercise"]))
                 reply = {"value": packer.encode(function(*request["args"], **request["kwargs"]))}
         except NotStarted as error:

@@ -74,10 +74,11 @@ def write_csv(path, records, columns):
 
 
 def write_json(path, records, lines: bool = False):
-    """Write records as one JSON array, or as JSON lines (one object per line)."""
+    """Write records as one JSON array, or as JSON lines (one object per line, no newline after the last: a
+    reader that drops the last piece of the text as an empty line loses an object)."""
     import json
 
-    text = "\n".join(json.dumps(r) for r in records) + "\n" if lines else json.dumps(records, indent=1)
+    text = "\n".join(json.dumps(r) for r in records) if lines else json.dumps(records, indent=1)
     path.write_text(text)
     return path
 def history_of(curves: dict[str, list[float]]):

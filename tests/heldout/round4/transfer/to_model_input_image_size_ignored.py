@@ -1,0 +1,22 @@
+"""Wrong: Resized to (160, 160), the default, whatever image_size says; breaks 'any size -> resized to `image_size` (height, width)'."""
+EXERCISE, VERDICT = "transfer.to_model_input", "wrong"
+MUTATE = [
+    ("""    x = tf.convert_to_tensor(images)
+    if x.shape.rank == 2 or (x.shape.rank == 3 and x.shape[-1] not in (1, 3)):
+        x = x[..., tf.newaxis]  # grayscale without a channel axis
+    if x.shape.rank == 3:
+        x = x[tf.newaxis]  # a single image
+    if x.shape[-1] == 1:
+        x = tf.image.grayscale_to_rgb(x)
+    x = tf.image.resize(tf.cast(x, tf.float32), image_size)
+    return x.numpy()""",
+     """    x = tf.convert_to_tensor(images)
+    if x.shape.rank == 2 or (x.shape.rank == 3 and x.shape[-1] not in (1, 3)):
+        x = x[..., tf.newaxis]  # grayscale without a channel axis
+    if x.shape.rank == 3:
+        x = x[tf.newaxis]  # a single image
+    if x.shape[-1] == 1:
+        x = tf.image.grayscale_to_rgb(x)
+    x = tf.image.resize(tf.cast(x, tf.float32), (160, 160))
+    return x.numpy()"""),
+]
