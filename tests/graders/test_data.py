@@ -111,7 +111,8 @@ def _expect_flow(generator, tmp_path) -> None:
     want = _reference_generator(tmp_path)
     for what, found, expected, why in (
         (_("classes"), generator.class_indices, want.class_indices,
-         _("classes come from the folder names, in sorted order")),
+         _("classes come from the folder names, in sorted order (flow_from_directory sorts them): "
+           "os.listdir's order is the file system's")),
         (_("images found"), generator.samples, want.samples, _("flow from the folder you were given")),
         ("class_mode", generator.class_mode, "binary", _('note 004 uses class_mode="binary": one 0/1 label per image')),
         (_("image shape"), generator.image_shape, want.image_shape, _("pass target_size=image_size")),
@@ -127,15 +128,45 @@ def _reference_generator(root):
     return datagen.flow_from_directory(str(root), target_size=SIZE, batch_size=4, class_mode="binary", shuffle=False)
 
 
+NO_NORMALISATION = N_("rescale=1.0/255 alone scales the pixels to [0, 1]: note 004 does no centring, standardising "
+                      "or whitening")
+# ImageDataGenerator's normalisations, each off; whitening and the std ones first, as they switch a centring on too
+UNNORMALISED = {name: (False, NO_NORMALISATION) for name in (
+    "zca_whitening", "featurewise_std_normalization", "samplewise_std_normalization", "featurewise_center",
+    "samplewise_center")}
+
+
+def _expect_settings(datagen, settings) -> None:
+    """Each ImageDataGenerator attribute of ``settings`` (name: (value, why)) holds its value."""
+    for name, (want, why) in settings.items():
+        found = getattr(datagen, name, None)
+        if found is None or want is None:
+            same = found is want
+        else:
+            same = np.allclose(np.asarray(found, "float64"), np.asarray(want, "float64"))
+        if not same:
+            shown = [round(float(v), 4) for v in found] if isinstance(found, (list, tuple, np.ndarray)) else found
+            raise Mistake(f"ImageDataGenerator {name}", shown, want, _(why))
+
+
+def _legacy_flow(learner, tmp_path, monkeypatch, how):
+    """The learner's iterator over two class folders that the file system lists backwards (dogs before cats)."""
+    checks.list_in_reverse(monkeypatch, by_name=True)
+    generator = learner(str(tmp_path), image_size=SIZE, batch_size=4)
+    if isinstance(generator, tf.data.Dataset) or not hasattr(generator, "image_data_generator"):
+        raise Mistake(_("returned value"), type(generator).__name__, _("the iterator flow_from_directory returns"),
+                      how)
+    return generator
+
+
 @exercise("data.legacy_generator")
-def test_legacy_generator(learner, tmp_path):
+def test_legacy_generator(learner, tmp_path, monkeypatch):
     classes = ("dogs", "cats")
     truth = _folder_truth(toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE), classes)
-    generator = learner(str(tmp_path), image_size=SIZE, batch_size=4)
-    if isinstance(generator, tf.data.Dataset) or not hasattr(generator, "class_indices"):
-        raise Mistake(_("returned value"), type(generator).__name__, _("the iterator flow_from_directory returns"),
-                      _("this exercise is the legacy route: "
-                        "ImageDataGenerator(rescale=1/255).flow_from_directory(...)"))
+    generator = _legacy_flow(learner, tmp_path, monkeypatch,
+                             _("this exercise is the legacy route: "
+                               "ImageDataGenerator(rescale=1/255).flow_from_directory(...)"))
+    _expect_settings(generator.image_data_generator, UNNORMALISED)
     _expect_flow(generator, tmp_path)
     batches = [generator[index] for index in range(len(generator))]
     _expect_pixel_range(np.concatenate([images for images, _ in batches]), truth, _("generator"),
@@ -595,27 +626,19 @@ NOTE_004_SETTINGS = {  # ImageDataGenerator's attribute: (value, how note 004 wr
     "shear_range": (0.0, N_("no shear_range: note 004 does not shear")),
     "channel_shift_range": (0.0, N_("no channel_shift_range: note 004 does not shift colours")),
     "brightness_range": (None, N_("no brightness_range: note 004 does not change brightness")),
+    **UNNORMALISED,
 }
 
 
 @exercise("data.legacy_train_generator")
-def test_legacy_train_generator(learner, tmp_path):
-    classes = ("dogs", "cats")
-    toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE)
-    generator = learner(str(tmp_path), image_size=SIZE, batch_size=4)
-    if isinstance(generator, tf.data.Dataset) or not hasattr(generator, "image_data_generator"):
-        raise Mistake(_("returned value"), type(generator).__name__, _("the iterator flow_from_directory returns"),
-                      "ImageDataGenerator(rescale=1.0/255, width_shift_range=0.3, ...).flow_from_directory(...)")
+def test_legacy_train_generator(learner, tmp_path, monkeypatch):
+    toydata.image_folders(tmp_path, ("dogs", "cats"), per_class=5, size=SIZE)
+    generator = _legacy_flow(learner, tmp_path, monkeypatch,
+                             "ImageDataGenerator(rescale=1.0/255, width_shift_range=0.3, ...).flow_from_directory(...)")
     datagen = generator.image_data_generator
-    for name, (want, why) in NOTE_004_SETTINGS.items():
-        found = getattr(datagen, name, None)
-        if found is None or want is None:
-            same = found is want
-        else:
-            same = np.allclose(np.asarray(found, "float64"), np.asarray(want, "float64"))
-        if not same:
-            shown = [round(float(v), 4) for v in found] if isinstance(found, (list, tuple, np.ndarray)) else found
-            raise Mistake(f"ImageDataGenerator {name}", shown, want, _(why))
+    _expect_settings(datagen, NOTE_004_SETTINGS)
+    checks.expect_scaling(lambda images: np.stack([datagen.standardize(np.copy(image)) for image in images]),
+                          wanted=(0.0, 0.5, 1.0), why=_(NO_NORMALISATION))
     _expect_flow(generator, tmp_path)
 
 

@@ -144,9 +144,15 @@ def test_pool_two_ways(learner, shape):
 # ------------------------------------------------------------ augmentation and scaling
 
 
-def factor(value) -> float:
-    """0.2 and (-0.2, 0.2) are the same factor."""
-    return float(np.max(np.abs(value))) if value is not None else 0.0
+def factor(value):
+    """A factor as the layer reads it: 0.2 and (-0.2, 0.2) are both 0.2; another range, e.g. (0.0, 0.2), which
+    changes images one way only, stays the pair (low, high)."""
+    if value is None:
+        return 0.0
+    if np.ndim(value) == 0:
+        return abs(float(value))
+    low, high = (float(bound) for bound in value)
+    return high if low == -high else (low, high)
 
 
 def augmentation_kind(layer) -> tuple:
@@ -172,8 +178,12 @@ def augmentation_kind(layer) -> tuple:
 def expect_augmentation_layers(found: list, expected: list[tuple], what: str, why: str) -> None:
     """The augmentation layers ``found`` do what ``expected`` says, in any order: random, independent layers
     augment alike in any order (the docstrings say so)."""
-    kinds = sorted(augmentation_kind(layer) for layer in found)
-    if kinds != sorted(expected):
+    kinds = sorted((augmentation_kind(layer) for layer in found), key=repr)
+    expected = sorted(expected, key=repr)  # in the same order, to compare on the page too
+    if kinds != expected:
+        if any(isinstance(part, tuple) for kind in kinds for part in kind):  # a range that is not (-f, f)
+            why = _("a factor f is the range (-f, f), either way: a range like (0, f) changes images in one "
+                    "direction only")
         raise Mistake(what, kinds or _("none"), expected, why)
 
 
@@ -543,8 +553,9 @@ def spy_on_compile(model):
 
 @functools.lru_cache(maxsize=None)
 def models_with_a_base():
-    """(model, base name, base, layers in the base) twice, the base at index 2, never at layers[4]: first a model
-    whose layers[4] is a nested Sequential (a wrong pick that runs), then note 002's alpaca model."""
+    """(model, base name, base, layers in the base, layers to freeze) twice, the base at index 2, never at layers[4]:
+    first a model whose layers[4] is a nested Sequential (a wrong pick that runs), 3 of its base's 7 layers frozen,
+    then note 002's alpaca model, its base frozen whole: counting only trainable or only frozen layers is wrong."""
     base = mobilenet()
     inputs = keras.Input((32, 32, 3))
     x = keras.Sequential([L.RandomFlip("horizontal")], name="augment")(inputs)
@@ -556,13 +567,16 @@ def models_with_a_base():
     x = keras.Sequential([L.Rescaling(1 / 255), L.RandomFlip()], name="prepare")(inputs)
     head = keras.Sequential([L.Dense(3), L.Dropout(0.1), L.Dense(1)], name="head")
     other = keras.Model(inputs, head(L.Flatten()(small(x))))  # layers[4] is the head
-    return (other, small.name, small, 7), (alpaca, base.name, base, 154)
+    return (other, small.name, small, 7, 3), (alpaca, base.name, base, 154, 154)
 
 
 @exercise("transfer.find_base")
 @pytest.mark.parametrize("case", [0, 1])
 def test_find_base(learner, case):
-    model, name, base, layers = models_with_a_base()[case]
+    model, name, base, layers, frozen = models_with_a_base()[case]
+    base.trainable = frozen < layers  # each time: fine_tune's graders unfreeze the shared MobileNetV2
+    for layer in base.layers[:frozen]:
+        layer.trainable = False
     found, count = checks.expect_tuple(learner(model, name), "(base, number of layers)",
                                        _("return the base and len(base.layers)"))
     if found is not base:
@@ -572,7 +586,7 @@ def test_find_base(learner, case):
                         "once the model changes"))
     if count != layers:
         raise Mistake(_("layers in {name}").format(name=name), count, layers,
-                      _("len(base.layers): the base's own layers, not len(model.layers)"))
+                      _("len(base.layers): all the base's own layers, frozen or not, not len(model.layers)"))
 
 
 def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr, why=None):
@@ -791,35 +805,6 @@ def test_checkpoint_and_restore(learner, tmp_path):
                       _("fresh.load_weights(checkpoint path)"))
 
 
-def list_in_reverse(monkeypatch) -> None:
-    """From now on in this test, os.listdir and os.scandir (so pathlib and glob too) list folders backwards:
-    the order a folder lists in is the file system's, and differs from one machine to the next."""
-    listdir, scandir = os.listdir, os.scandir
-
-    class Backwards:
-        def __init__(self, path="."):
-            with scandir(path) as entries:
-                self.entries = iter(list(entries)[::-1])
-
-        def __iter__(self):
-            return self
-
-        def __next__(self):
-            return next(self.entries)
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            return False
-
-        def close(self):
-            pass
-
-    monkeypatch.setattr(os, "listdir", lambda path=".": listdir(path)[::-1])
-    monkeypatch.setattr(os, "scandir", Backwards)
-
-
 @exercise("transfer.make_subset")
 @pytest.mark.parametrize("fraction, per_class", [(0.1, {"cats": 2, "dogs": 2, "owls": 1}), (0.01, {"cats": 1, "dogs": 1, "owls": 1}),
                                                  (0.6, {"cats": 12, "dogs": 10, "owls": 8})])  # many picks: no file twice
@@ -831,7 +816,7 @@ def test_make_subset(learner, tmp_path, monkeypatch, fraction, per_class):
     picks = []
     for run, seed in (("a", 7), ("b", 7), ("c", 8)):
         if run == "b":
-            list_in_reverse(monkeypatch)
+            checks.list_in_reverse(monkeypatch)
         target = tmp_path / run
         result = learner(str(source), str(target), fraction, seed=seed)
         if not isinstance(result, (str, os.PathLike)) or Path(result) != target:

@@ -534,6 +534,42 @@ def expect_shuffled(batches: list, buffer: int | None = None) -> None:
                             "pass the buffer you were given ({buffer})").format(buffer=buffer))
 
 
+# ---------------------------------------------------------------- file system
+
+
+def list_in_reverse(monkeypatch, by_name: bool = False) -> None:
+    """From now on in this test, os.listdir and os.scandir (so pathlib, glob and os.walk too) list folders
+    backwards: the file system's own order reversed (it differs from one machine to the next), or with
+    ``by_name`` the names sorted backwards, an order that is never the sorted one."""
+    listdir, scandir = os.listdir, os.scandir
+
+    def backwards(items, name=lambda item: item):
+        return sorted(items, key=name, reverse=True) if by_name else list(items)[::-1]
+
+    class Backwards:
+        def __init__(self, path="."):
+            with scandir(path) as entries:
+                self.entries = iter(backwards(entries, name=lambda entry: entry.name))
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            return next(self.entries)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(os, "listdir", lambda path=".": backwards(listdir(path)))
+    monkeypatch.setattr(os, "scandir", Backwards)
+
+
 
 _FRESH = """
 import importlib.abc, importlib.machinery, importlib.util, json, sys, types
