@@ -386,6 +386,10 @@ def test_feature_dicts(learner):
                       _("{count} of shape {shape}").format(count=6, shape=(8, 8, 3)),
                       _("from_tensor_slices slices along the first axis: one dictionary per example "
                         "(from_tensors gives one)"))
+    if tuple(spec["label"].shape) != ():
+        raise Mistake(_("each label"), _("shape {shape}").format(shape=tuple(spec["label"].shape)),
+                      _("a single number, shape ()"), _("slice labels as they are: labels[k] is one number, "
+                                                        "no reshape to (n, 1)"))
     if not all(np.array_equal(e["image"], i) and e["label"] == y for e, i, y in zip(elements, images, labels)):
         raise Mistake(_("examples"), _("images and labels out of step"), _("example k = (images[k], labels[k])"),
                       _("slice both arrays together, in one dictionary"))

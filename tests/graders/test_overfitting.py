@@ -365,7 +365,21 @@ def test_compare_capacity(learner, monkeypatch):
     x, y, x_val, y_val = _alike_data()
     keras.utils.set_random_seed(0)
     models = {name: _binary_model(units) for name, units in ALIKE_UNITS.items()}
+    compiled = {name: model.get_compile_config() for name, model in models.items()}
     result, fits = _recording_fits(monkeypatch, lambda: learner(models, x, y, x_val, y_val, **ALIKE))
+    stoppers = [type(c).__name__ for *_, kwargs in fits for c in kwargs.get("callbacks") or []
+                if isinstance(c, keras.callbacks.EarlyStopping)]
+    if stoppers:
+        raise Mistake(_("callbacks"), stoppers[0], _("none that ends a run early"),
+                      _("train every model for all the epochs you are given: a run stopped sooner is a shorter curve, "
+                        "and the comparison is no longer alike"))
+    for name, model in models.items():
+        if model.get_compile_config() != compiled[name]:
+            raise Mistake(_("compile of the {name} model").format(name=name),
+                          _("compiled again, metrics {metrics}").format(metrics=model.get_compile_config().get(
+                              "metrics")), _("as given, metrics {metrics}").format(metrics=compiled[name].get("metrics")),
+                          _("fit the models as they come: they are compiled alike already, and plot_history draws the "
+                            "metrics they log"))
     fits = [(model, history, _fitted_on(args, kwargs)) for model, history, args, kwargs in fits]
     pairs = _pairs(result)
     names = [name for name, _ in pairs]

@@ -512,14 +512,16 @@ def test_convert_labels(learner, n, classes, data):
         raise Mistake(_("one-hot row of label {label}").format(label=labels[row]), one_hot[row].tolist(),
                       wanted[row].tolist(),
                       _("a single 1, in the label's column: keras.utils.to_categorical(labels, num_classes)"))
-    back = checks.expect_instance(learner(wanted), np.ndarray, as_numpy)
-    if back.shape != (n,):
-        raise Mistake(_("shape of the integers from a ({count}, {classes}) one-hot").format(count=n, classes=classes),
-                      back.shape, (n,), _("np.argmax(one_hot, axis=-1): one integer per row"))
-    if not np.array_equal(back, labels):
-        wrong = np.flatnonzero(back != labels)[:4]
-        raise Mistake(_("integers from one-hot rows {rows}").format(rows=wrong.tolist()), back[wrong].tolist(),
-                      labels[wrong].tolist(), _("np.argmax(one_hot, axis=-1): the position of the 1 in each row"))
+    for dtype in ("float32", "int64"):  # one-hot rows of integers too: the shape tells the way, not the dtype
+        back = checks.expect_instance(learner(wanted.astype(dtype)), np.ndarray, as_numpy)
+        if back.shape != (n,):
+            raise Mistake(_("shape of the integers from a ({count}, {classes}) one-hot of {dtype}").format(
+                              count=n, classes=classes, dtype=dtype),
+                          back.shape, (n,), _("np.argmax(one_hot, axis=-1): one integer per row, whatever the dtype"))
+        if not np.array_equal(back, labels):
+            wrong = np.flatnonzero(back != labels)[:4]
+            raise Mistake(_("integers from one-hot rows {rows}").format(rows=wrong.tolist()), back[wrong].tolist(),
+                          labels[wrong].tolist(), _("np.argmax(one_hot, axis=-1): the position of the 1 in each row"))
 
 
 @exercise("transfer.convert_labels")

@@ -501,8 +501,10 @@ def expect_curve(figure, values, name: str, validation: bool):
 
 
 def expect_legend(axes) -> None:
-    if axes.get_legend() is None and not axes.figure.legends:
-        raise Mistake(_("legend"), _("none"), _("a legend"),
+    """A legend on the axes (or the figure) that names lines: one called before the lines are drawn is empty."""
+    legends = [legend for legend in (axes.get_legend(), *axes.figure.legends) if legend is not None]
+    if not any(legend.get_texts() for legend in legends):
+        raise Mistake(_("legend"), _("an empty one") if legends else _("none"), _("a legend naming the lines"),
                       _("call ax.legend() (or plt.legend()) after plotting the labelled lines"))
 
 

@@ -259,7 +259,8 @@ def pick_remedies(train_accuracy, val_accuracy, inputs="images"):
     """Pick note 003's remedies for a run, from its final accuracies.
 
     Remedies help only against the problem they fix ("拡張やドロップアウトなどの過剰適合を
-    避けるための戦略を割り出す"): first diagnose, then pick. Use the names in REMEDIES.
+    避けるための戦略を割り出す"): first diagnose, then pick. Use the names in REMEDIES
+    (the British "regularisation", and any case, pass too).
     The notes give no thresholds; this exercise assumes these rules, the kit's own:
       - overfitting, when train_accuracy - val_accuracy > 0.1: "more data",
         "dropout", "smaller network", "regularization", and "augmentation" only

@@ -1,0 +1,6 @@
+"""Wrong: Used Keras's usual keys "x" and "y"; breaks 'the dictionary with "image" images[k] and "label" labels[k]'."""
+EXERCISE, VERDICT = "data.feature_dicts", "wrong"
+MUTATE = [
+    ('return tf.data.Dataset.from_tensor_slices({"image": images, "label": labels})',
+     'return tf.data.Dataset.from_tensor_slices({"x": images, "y": labels})'),
+]

@@ -1,0 +1,6 @@
+"""Right: Reads the whole text, parses lines or the array by the suffix, and gives int64 labels."""
+EXERCISE, VERDICT = "data.json_dataset", "done"
+MUTATE = [
+    ('def json_dataset(path, feature_names, label_name="label"):\n    with open(path) as file:\n        if path.endswith(".jsonl"):\n            records = [json.loads(line) for line in file if line.strip()]\n        else:\n            records = json.load(file)\n    features = [[record[name] for name in feature_names] for record in records]\n    labels = [record[label_name] for record in records]\n    return tf.data.Dataset.from_tensor_slices(\n        (np.array(features, dtype="float32"), np.array(labels, dtype="int32")))',
+     'def json_dataset(path, feature_names, label_name="label"):\n    with open(path) as file:\n        text = file.read()\n    if path.endswith(".jsonl"):\n        records = [json.loads(line) for line in text.splitlines() if line.strip()]\n    else:\n        records = json.loads(text)\n    features = np.array([[float(r[name]) for name in feature_names] for r in records], dtype=np.float32)\n    labels = np.array([int(r[label_name]) for r in records], dtype=np.int64)\n    return tf.data.Dataset.from_tensor_slices((features, labels))'),
+]

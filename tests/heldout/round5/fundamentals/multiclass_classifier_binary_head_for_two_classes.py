@@ -1,0 +1,6 @@
+"""Wrong: For num_classes == 2 switched to one sigmoid unit and binary_crossentropy; breaks '`num_classes` output units ... integer labels: the sparse_categorical_crossentropy loss'."""
+EXERCISE, VERDICT = "fundamentals.multiclass_classifier", "wrong"
+MUTATE = [
+    ('def multiclass_classifier(num_classes=10, one_hot=False):\n    model = keras.Sequential([\n        keras.Input(shape=(28, 28)),\n        keras.layers.Flatten(),\n        keras.layers.Dense(128, activation="relu"),\n        keras.layers.Dense(num_classes, activation="softmax"),\n    ])\n    loss = "categorical_crossentropy" if one_hot else "sparse_categorical_crossentropy"\n    model.compile(optimizer="adam", loss=loss, metrics=["accuracy"])\n    return model',
+     'def multiclass_classifier(num_classes=10, one_hot=False):\n    model = keras.Sequential([\n        keras.Input(shape=(28, 28)),\n        keras.layers.Flatten(),\n        keras.layers.Dense(128, activation="relu"),\n        keras.layers.Dense(1, activation="sigmoid") if num_classes == 2 else\n        keras.layers.Dense(num_classes, activation="softmax"),\n    ])\n    loss = "categorical_crossentropy" if one_hot else "sparse_categorical_crossentropy"\n    if num_classes == 2:\n        loss = "binary_crossentropy"\n    model.compile(optimizer="adam", loss=loss, metrics=["accuracy"])\n    return model'),
+]

@@ -1,0 +1,6 @@
+"""Wrong: Gave the bigger model a third hidden layer of 512 to add capacity; breaks 'two hidden layers of the same size'."""
+EXERCISE, VERDICT = "overfitting.capacity_models", "wrong"
+MUTATE = [
+    ('def capacity_models(num_words=10000):\n    return {\n        name: _binary(keras.layers.Dense(units, activation="relu"),\n                      keras.layers.Dense(units, activation="relu"),\n                      keras.layers.Dense(1, activation="sigmoid"), num_words=num_words)\n        for name, units in (("baseline", 16), ("smaller", 4), ("bigger", 512))\n    }',
+     'def capacity_models(num_words=10000):\n    models = {\n        name: _binary(keras.layers.Dense(units, activation="relu"),\n                      keras.layers.Dense(units, activation="relu"),\n                      keras.layers.Dense(1, activation="sigmoid"), num_words=num_words)\n        for name, units in (("baseline", 16), ("smaller", 4))\n    }\n    models["bigger"] = _binary(keras.layers.Dense(512, activation="relu"), keras.layers.Dense(512, activation="relu"),\n                               keras.layers.Dense(512, activation="relu"), keras.layers.Dense(1, activation="sigmoid"),\n                               num_words=num_words)\n    return models'),
+]

@@ -1,0 +1,6 @@
+"""Right: Two fig.add_subplot axes, both curves against an explicit 0-based epochs list, default legend placement."""
+EXERCISE, VERDICT = "overfitting.plot_accuracy_and_loss", "done"
+MUTATE = [
+    ('def plot_accuracy_and_loss(history):\n    curves = _curves(history)\n    fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 8))\n    top.plot(curves["accuracy"], label="Training Accuracy")\n    top.plot(curves["val_accuracy"], label="Validation Accuracy")\n    top.set_ylabel("Accuracy")\n    top.legend(loc="lower right")\n    bottom.plot(curves["loss"], label="Training Loss")\n    bottom.plot(curves["val_loss"], label="Validation Loss")\n    bottom.set_ylabel("Loss")\n    bottom.set_xlabel("epoch")\n    bottom.legend(loc="upper right")\n    return fig',
+     'def plot_accuracy_and_loss(history):\n    curves = getattr(history, "history", history)\n    epochs = list(range(len(curves["loss"])))\n    fig = plt.figure(figsize=(8, 8))\n    top = fig.add_subplot(2, 1, 1)\n    top.plot(epochs, curves["accuracy"], label="Training Accuracy")\n    top.plot(epochs, curves["val_accuracy"], label="Validation Accuracy")\n    top.legend()\n    bottom = fig.add_subplot(2, 1, 2)\n    bottom.plot(epochs, curves["loss"], label="Training Loss")\n    bottom.plot(epochs, curves["val_loss"], label="Validation Loss")\n    bottom.legend()\n    return fig'),
+]

@@ -1,0 +1,6 @@
+"""Right: Takes colours C0, C1, ... explicitly per run, plots against the 0-based epochs (which passes too) on fig.add_subplot, labels "<Name> Val"/"<Name> Train"."""
+EXERCISE, VERDICT = "overfitting.plot_history", "done"
+MUTATE = [
+    ('def plot_history(histories, key="binary_crossentropy"):\n    fig, ax = plt.subplots(figsize=(8, 5))\n    for name, history in histories:\n        curves = _curves(history)\n        epochs = range(1, len(curves[key]) + 1)\n        val = ax.plot(epochs, curves["val_" + key], "--", label=name.title() + " Val")\n        ax.plot(epochs, curves[key], color=val[0].get_color(), label=name.title() + " Train")\n    ax.set_xlabel("Epochs")\n    ax.set_ylabel(key.replace("_", " ").title())\n    ax.legend()\n    return fig',
+     'def plot_history(histories, key="binary_crossentropy"):\n    fig = plt.figure(figsize=(8, 5))\n    ax = fig.add_subplot(1, 1, 1)\n    for i, (name, history) in enumerate(histories):\n        curves = getattr(history, "history", history)\n        epochs = list(range(len(curves[key])))\n        colour = f"C{i % 10}"\n        ax.plot(epochs, curves["val_" + key], linestyle="--", color=colour, label=f"{name.title()} Val")\n        ax.plot(epochs, curves[key], linestyle="-", color=colour, label=f"{name.title()} Train")\n    ax.set_xlabel("Epochs")\n    ax.set_ylabel(key)\n    ax.legend()\n    return fig'),
+]

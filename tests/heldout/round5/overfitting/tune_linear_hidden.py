@@ -1,0 +1,6 @@
+"""Wrong: Left the hidden Dense(width) without an activation; breaks 'a hidden layer of `units` units (relu)'."""
+EXERCISE, VERDICT = "overfitting.tune", "wrong"
+MUTATE = [
+    ('keras.layers.Dense(width, activation="relu"),',
+     'keras.layers.Dense(width),'),
+]

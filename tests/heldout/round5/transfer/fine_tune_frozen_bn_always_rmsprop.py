@@ -1,0 +1,6 @@
+"""Wrong: Recompiled with RMSprop, the note's fine-tuning optimizer, whatever the model had; breaks 'the same kind of optimizer at a tenth of base_learning_rate'."""
+EXERCISE, VERDICT = "transfer.fine_tune_frozen_bn", "wrong"
+MUTATE = [
+    ('def fine_tune_frozen_bn(model, base_model, fine_tune_at, base_learning_rate):\n    base_model.trainable = True\n    frozen = base_model.layers[:fine_tune_at]\n    for layer in base_model.layers:\n        if layer in frozen or isinstance(layer, keras.layers.BatchNormalization):\n            layer.trainable = False\n    slower = type(model.optimizer)(learning_rate=0.1 * base_learning_rate)\n    model.compile(loss=model.loss, optimizer=slower, metrics=["accuracy"])\n    return model',
+     'def fine_tune_frozen_bn(model, base_model, fine_tune_at, base_learning_rate):\n    base_model.trainable = True\n    frozen = base_model.layers[:fine_tune_at]\n    for layer in base_model.layers:\n        if layer in frozen or isinstance(layer, keras.layers.BatchNormalization):\n            layer.trainable = False\n    slower = keras.optimizers.RMSprop(learning_rate=0.1 * base_learning_rate)\n    model.compile(loss=model.loss, optimizer=slower, metrics=["accuracy"])\n    return model'),
+]

@@ -1,0 +1,6 @@
+"""Right: Freezes the bottom layers in one loop, and in the top part sets trainable = not isinstance(layer, BatchNormalization)."""
+EXERCISE, VERDICT = "transfer.fine_tune_frozen_bn", "done"
+MUTATE = [
+    ('def fine_tune_frozen_bn(model, base_model, fine_tune_at, base_learning_rate):\n    base_model.trainable = True\n    frozen = base_model.layers[:fine_tune_at]\n    for layer in base_model.layers:\n        if layer in frozen or isinstance(layer, keras.layers.BatchNormalization):\n            layer.trainable = False\n    slower = type(model.optimizer)(learning_rate=0.1 * base_learning_rate)\n    model.compile(loss=model.loss, optimizer=slower, metrics=["accuracy"])\n    return model',
+     'def fine_tune_frozen_bn(model, base_model, fine_tune_at, base_learning_rate):\n    base_model.trainable = True\n    for layer in base_model.layers[:fine_tune_at]:\n        layer.trainable = False\n    for layer in base_model.layers[fine_tune_at:]:\n        layer.trainable = not isinstance(layer, keras.layers.BatchNormalization)\n    model.compile(loss=model.loss, optimizer=type(model.optimizer)(learning_rate=base_learning_rate / 10),\n                  metrics=["accuracy"])\n    return model'),
+]

@@ -1,0 +1,6 @@
+"""Wrong: Froze the BatchNormalization layers only among the first fine_tune_at layers (already frozen), leaving the top ones trainable; breaks 'and besides, every BatchNormalization layer of the base frozen'."""
+EXERCISE, VERDICT = "transfer.fine_tune_frozen_bn", "wrong"
+MUTATE = [
+    ('def fine_tune_frozen_bn(model, base_model, fine_tune_at, base_learning_rate):\n    base_model.trainable = True\n    frozen = base_model.layers[:fine_tune_at]\n    for layer in base_model.layers:\n        if layer in frozen or isinstance(layer, keras.layers.BatchNormalization):\n            layer.trainable = False\n    slower = type(model.optimizer)(learning_rate=0.1 * base_learning_rate)\n    model.compile(loss=model.loss, optimizer=slower, metrics=["accuracy"])\n    return model',
+     'def fine_tune_frozen_bn(model, base_model, fine_tune_at, base_learning_rate):\n    base_model.trainable = True\n    frozen = base_model.layers[:fine_tune_at]\n    for layer in base_model.layers:\n        if layer in frozen and (layer in frozen or isinstance(layer, keras.layers.BatchNormalization)):\n            layer.trainable = False\n    slower = type(model.optimizer)(learning_rate=0.1 * base_learning_rate)\n    model.compile(loss=model.loss, optimizer=slower, metrics=["accuracy"])\n    return model'),
+]

@@ -1,0 +1,6 @@
+"""Wrong: Returned the list of copied file paths; breaks 'Returns: target_dir'."""
+EXERCISE, VERDICT = "transfer.make_subset", "wrong"
+MUTATE = [
+    ('def make_subset(source_dir, target_dir, fraction, seed=42):\n    rng = random.Random(seed)\n    for class_name in sorted(os.listdir(source_dir)):\n        files = sorted(os.listdir(os.path.join(source_dir, class_name)))\n        chosen = rng.sample(files, max(1, round(len(files) * fraction)))\n        os.makedirs(os.path.join(target_dir, class_name), exist_ok=True)\n        for name in chosen:\n            shutil.copy2(os.path.join(source_dir, class_name, name), os.path.join(target_dir, class_name, name))\n    return target_dir',
+     'def make_subset(source_dir, target_dir, fraction, seed=42):\n    rng = random.Random(seed)\n    copied = []\n    for class_name in sorted(os.listdir(source_dir)):\n        files = sorted(os.listdir(os.path.join(source_dir, class_name)))\n        chosen = rng.sample(files, max(1, round(len(files) * fraction)))\n        os.makedirs(os.path.join(target_dir, class_name), exist_ok=True)\n        for name in chosen:\n            shutil.copy2(os.path.join(source_dir, class_name, name), os.path.join(target_dir, class_name, name))\n            copied.append(os.path.join(target_dir, class_name, name))\n    return copied'),
+]
