@@ -275,12 +275,21 @@ def _expect_table(dataset, records, names, what=None, label="label"):
     what = what or _("returned dataset")
     _expect_examples(dataset, what)
     elements = checks.elements_of(dataset)
+
+    def features(row):
+        return np.array([records[row][n] or 0.0 for n in names])
+
+    if len(elements) < len(records) and all(np.allclose(x, features(row)) and y == records[row][label]
+                                            for row, (x, y) in enumerate(elements)):
+        raise Mistake(_("{what}: examples").format(what=what), len(elements), len(records),
+                      _("the last rows are missing: read the file to its end (a last line without a newline after "
+                        "it is a row too)"))
     if len(elements) != len(records):
         raise Mistake(_("{what}: examples").format(what=what), len(elements), len(records),
                       _("one example per row that has a label; by this exercise's rule, rows without a label "
                         "are dropped"))
     for row, (x, y) in enumerate(elements):
-        want = np.array([records[row][n] or 0.0 for n in names])
+        want = features(row)
         if np.shape(x) != want.shape or not np.allclose(x, want, equal_nan=False):
             found = np.round(np.asarray(x, "float64"), 2).tolist()
             why = (_("by this exercise's rule a missing feature becomes 0.0, not NaN") if np.isnan(x).any()

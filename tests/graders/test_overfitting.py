@@ -500,8 +500,6 @@ def test_dropout_model_layers(learner, rate):
 
 
 DROPOUT_OFF = N_("dropout must be off at inference: keras.layers.Dropout drops only when training=True")
-FIXED_MODE_TIP = N_("your {layer}(x, training=False) is overridden: Keras 3's fit() passes training=True to every "
-                    "layer\nleave training out of the call: in Keras 2 it kept {layer} in inference mode even in fit()")
 
 
 def _expect_inference_agrees(model: keras.Model, x, why: str) -> None:
@@ -513,16 +511,6 @@ def _expect_inference_agrees(model: keras.Model, x, why: str) -> None:
                           _("the same output however the model is called at inference"), why)
 
 
-def _tip_fixed_mode(model: keras.Model, kind: type) -> None:
-    """A ``kind`` layer called with training=False trains and predicts the same in Keras 3: it passes, with a tip."""
-    if not hasattr(model, "_nodes_by_depth"):  # only a functional model keeps the arguments of its calls
-        return
-    fixed = next((layer for layer in checks.layers_of(model) if isinstance(layer, kind)
-                  and any(kwargs.get("training") is False for kwargs in checks.call_arguments(model, layer))), None)
-    if fixed is not None:
-        checks.tip(_(FIXED_MODE_TIP).format(layer=type(fixed).__name__))
-
-
 @exercise("overfitting.dropout_model")
 def test_dropout_acts_only_in_training(learner):
     model = checks.expect_model(learner(num_words=NUM_WORDS, rate=0.5))
@@ -530,7 +518,6 @@ def test_dropout_acts_only_in_training(learner):
     if np.allclose(model(X_WORDS, training=True), model(X_WORDS, training=True)):
         raise Mistake(_("training"), _("the same output on every call"), _("outputs that vary while training"),
                       _("dropout zeroes a random part of the features at each training step"))
-    _tip_fixed_mode(model, L.Dropout)
 
 
 @exercise("overfitting.regularized_model")
@@ -643,7 +630,6 @@ def test_batchnorm_two_modes(learner):
         raise Mistake(_("moving mean"), _("unchanged by calls with training=True"), _("updated while training"),
                       _("each training step (fit calls the model with training=True) updates the moving statistics "
                         "that inference will use"))
-    _tip_fixed_mode(model, L.BatchNormalization)
 
 
 REMEDY_CASES = {

@@ -1,5 +1,5 @@
 """Wrong: Split a .jsonl file on newlines and dropped the last piece as 'the empty line after the final newline', losing the last object when the file has no trailing newline; breaks 'Each object is one example, in the file's order'."""
-EXERCISE, VERDICT = "data.json_dataset", "wrong"
+EXERCISE, VERDICT, SAYS = "data.json_dataset", "wrong", "read the file to its end"
 MUTATE = [
     ("""    with open(path) as file:
         if path.endswith(".jsonl"):

@@ -1,7 +1,6 @@
-"""Correct in Keras 3, with a tip: each BatchNormalization called with training=False; fit() overrides it with
+"""Correct in Keras 3: each BatchNormalization called with training=False; fit() overrides it with
 training=True, so it still normalises with the batch's statistics while training."""
 EXERCISE, VERDICT, SAYS = "overfitting.batchnorm_model", "done", ""
-TIP = "training=False"
 MUTATE = [
     ("""    return _binary(keras.layers.Dense(16),
                    keras.layers.BatchNormalization(),

@@ -1,8 +1,8 @@
-"""Correct in Keras 3, with a tip: each Dropout called with training=False (the transfer notes' habit); fit() passes
+"""Correct in Keras 3: each Dropout called with training=False (the transfer notes' habit); fit() passes
 training=True to every layer, overriding it, so it drops in fit and not at inference
-(in Keras 2 it would never drop)."""
+(in Keras 2 it would never drop). A functional model records training=False for every call it traces, so no tip
+can tell this spelling apart."""
 EXERCISE, VERDICT, SAYS = "overfitting.dropout_model", "done", ""
-TIP = "training=False"
 MUTATE = [
     ("""    return _binary(keras.layers.Dense(16, activation="relu"),
                    keras.layers.Dropout(rate),
