@@ -219,6 +219,17 @@ SHAPES = {
                                                best=5, overfits=True,
                                                why=N_("val_loss wobbled after its best (0.62) but never went lower: "
                                                       "it need not rise every epoch, only stop improving")),
+    N_("a recent best, then one rise"): dict(loss=FALLING,
+                                             val_loss=[1.0, 0.9, 0.8, 0.72, 0.66, 0.62, 0.56, 0.60, 0.55, 0.58],
+                                             best=9, overfits=False,
+                                             why=N_("the lowest val_loss (0.55) came 1 epoch before the end: judge from "
+                                                    "the best epoch, not from the value patience epochs ago (0.56)")),
+    N_("training loss back above its best"): dict(loss=[1.0, 0.7, 0.5, 0.56, 0.6, 0.58, 0.57, 0.55, 0.54, 0.53],
+                                                  val_loss=[1.0, 0.8, 0.6, 0.65, 0.7, 0.72, 0.75, 0.8, 0.85, 0.9],
+                                                  best=3, overfits=False,
+                                                  why=N_("the last training loss (0.53) is above the one at the best "
+                                                         "epoch (0.50), though below the one patience epochs ago: "
+                                                         "compare with the best epoch")),
 }
 
 
