@@ -20,7 +20,7 @@ exercise = pytest.mark.exercise
 @exercise("fundamentals.scale_pixels")
 @given(hnp.arrays("uint8", hnp.array_shapes(min_dims=1, max_dims=4, max_side=6)))
 def test_scale_pixels(learner, images):
-    scaled = _expect_array(learner(images.copy()))
+    scaled = checks.expect_array(learner(images.copy()))
     if scaled.shape != images.shape:
         raise Mistake(_("shape"), scaled.shape, images.shape, _("scaling changes values, not the shape"))
     if not np.issubdtype(scaled.dtype, np.floating):
@@ -66,12 +66,6 @@ def _expect_normalised(learner, train, test, earlier, dtype):
                       f"{np.round(((test - mean) / std).mean(0), 2)}",
                       _("apply the training set's mean and std to the test set"))
     return mean, std
-
-
-def _expect_array(value, what=None):
-    """The NumPy array the docstring promises (a tensor of TensorFlow or keras.ops is not one)."""
-    return checks.expect_instance(value, np.ndarray, _("return a NumPy array: np.asarray(...), or .numpy() of a "
-                                                       "tensor (model.predict gives arrays)"), what)
 
 
 # ------------------------------------------------------------ models
@@ -146,7 +140,7 @@ def _expect_integers(labels):
 @pytest.mark.parametrize("batch", [1, 13])
 def test_predict_labels_multiclass(learner, batch):
     x = np.random.default_rng(batch).normal(size=(batch, 4)).astype("float32")
-    labels = _expect_array(learner(_fixed_model(4, "softmax"), x), _("labels"))
+    labels = checks.expect_array(learner(_fixed_model(4, "softmax"), x), _("labels"))
     if labels.shape != (batch,):
         raise Mistake(_("labels shape"), labels.shape, (batch,),
                       _("one integer label per input: np.argmax(probs, axis=1)"))
@@ -161,7 +155,7 @@ def test_predict_labels_multiclass(learner, batch):
 def test_predict_labels_binary(learner, threshold):
     x = np.linspace(-0.3, 0.3, 13, dtype="float32").reshape(-1, 1)
     expected = (1 / (1 + np.exp(-10 * x[:, 0])) > threshold).astype(int)
-    labels = _expect_array(learner(_fixed_model(1, "sigmoid"), x, threshold=threshold), _("labels"))
+    labels = checks.expect_array(learner(_fixed_model(1, "sigmoid"), x, threshold=threshold), _("labels"))
     if labels.shape != (13,):
         raise Mistake(_("labels shape"), labels.shape, (13,),
                       _("one label per input: take column 0 (probs[:, 0]) or .ravel()"))

@@ -414,7 +414,6 @@ def test_vgg16_classifier(learner):
 
 # ------------------------------------------------------------ shapes in and out (tutorial2)
 
-AS_NUMPY = N_("return a NumPy array: np.asarray(...), or .numpy() for a tensor")
 IMAGE_LAYOUTS = {  # layout (named in lessons) -> (shape from (n, h, w), batch size of the result)
     N_("single RGB"): (lambda n, h, w: (h, w, 3), 1),
     N_("single gray"): (lambda n, h, w: (h, w), 1),
@@ -440,7 +439,7 @@ def test_to_model_input(learner, layout, n, h, w, dtype, size, value):
     if out.shape != want:
         raise Mistake(_("shape for {layout} {shape}").format(layout=_(layout), shape=images.shape), out.shape, want,
                       _("batch a single image, resize to image_size, repeat a gray channel 3 times"))
-    checks.expect_instance(result, np.ndarray, _(AS_NUMPY))
+    checks.expect_array(result)
     if out.dtype != np.float32:
         raise Mistake(_("dtype"), out.dtype, "float32", _("cast with tf.cast(x, tf.float32) or .astype('float32')"))
     if not np.allclose(out, value, atol=0.5):
@@ -490,7 +489,7 @@ def test_outputs_to_labels(learner, logits, from_logits):
                       labels[wrong].tolist(), expected[wrong].tolist(),
                       _("binary: 1 where sigmoid(logit) > 0.5 (logit > 0) or probability > 0.5, so exactly 0.5 is 0 "
                         "(this exercise's convention); multiclass: argmax"))
-    checks.expect_instance(result, np.ndarray, _(AS_NUMPY))
+    checks.expect_array(result)
     if not np.issubdtype(labels.dtype, np.integer):
         raise Mistake(_("labels dtype"), labels.dtype, _("an integer dtype"),
                       _("labels are whole class numbers, as the test data has them: .astype(int)"))
@@ -500,8 +499,7 @@ def test_outputs_to_labels(learner, logits, from_logits):
 @given(n=st.integers(1, 16), classes=st.integers(2, 8), data=st.data())
 def test_convert_labels(learner, n, classes, data):
     labels = np.array(data.draw(st.lists(st.integers(0, classes - 1), min_size=n, max_size=n)))
-    as_numpy = _(AS_NUMPY)
-    one_hot = checks.expect_instance(learner(labels.copy(), num_classes=classes), np.ndarray, as_numpy)
+    one_hot = checks.expect_array(learner(labels.copy(), num_classes=classes))
     if one_hot.shape != (n, classes):
         raise Mistake(_("one-hot shape of {count} labels with num_classes={classes}").format(count=n, classes=classes),
                       one_hot.shape, (n, classes),
@@ -513,7 +511,7 @@ def test_convert_labels(learner, n, classes, data):
                       wanted[row].tolist(),
                       _("a single 1, in the label's column: keras.utils.to_categorical(labels, num_classes)"))
     for dtype in ("float32", "int64"):  # one-hot rows of integers too: the shape tells the way, not the dtype
-        back = checks.expect_instance(learner(wanted.astype(dtype)), np.ndarray, as_numpy)
+        back = checks.expect_array(learner(wanted.astype(dtype)))
         if back.shape != (n,):
             raise Mistake(_("shape of the integers from a ({count}, {classes}) one-hot of {dtype}").format(
                               count=n, classes=classes, dtype=dtype),
@@ -534,7 +532,7 @@ def test_convert_labels_without_num_classes(learner):
         raise Mistake(_("one-hot of [2, 0, 4, 2] with num_classes=None"), found, _("shape (4, 5): classes 0..4"),
                       _("integer labels go to one-hot whether or not num_classes is given: "
                         "keras.utils.to_categorical(labels, None) counts up to the largest label"))
-    checks.expect_instance(result, np.ndarray, _(AS_NUMPY))
+    checks.expect_array(result)
 
 
 # ------------------------------------------------------------ fine-tuning

@@ -30,6 +30,14 @@ def expect_instance(obj: object, kind, how: str, what: str | None = None):
     return obj
 
 
+def expect_array(obj: object, what: str | None = None):
+    """The NumPy array a docstring promises (a tensor of TensorFlow or keras.ops is not one)."""
+    if not isinstance(obj, np.ndarray):
+        raise Mistake(what or _("returned value"), type(obj).__name__, _("a NumPy array"),
+                      _("return a NumPy array: np.asarray(...), or .numpy() for a tensor"))
+    return obj
+
+
 def expect_tuple(result: object, shape: str, how: str) -> tuple:
     """A tuple (or list) of as many items as ``shape`` names, e.g. "(history, test_loss, test_accuracy)"."""
     size = shape.count(",") + 1
