@@ -29,7 +29,7 @@ pytestmark = pytest.mark.skipif(sandbox.problem() is not None, reason=f"no sandb
 
 GRADED = "fundamentals.scale_pixels,fundamentals.normalize_features,fundamentals.fit_and_evaluate"
 SCALE = "def scale_pixels(images):\n"
-FIT = "def fit_and_evaluate(model, x_train, y_train, x_test, y_test, epochs=5):\n"  # not judged apart
+FIT = "def fit_and_evaluate(model, x_train, y_train, x_test, y_test, epochs=5):\n"
 DONE = ('{"event": "verdict", "verdict": {"exercise": "fundamentals.scale_pixels", "status": "done", "message": "", '
         '"tip": "", "output": ""}}')
 FORGE = f"""
@@ -113,7 +113,7 @@ os._exit(0)
 """),
         # Sends "done" for itself down every channel it can find, then answers wrong.
         "forges": attack(FORGE + WRONG.strip()),
-        # The same from another exercise of its module, one whose grader runs beside the learner's code.
+        # The same from another exercise of its module, one that trains the model it is given.
         "forges-beside": {**attack(FORGE, FIT), **attack(WRONG)},
         # Patches the kit's verdict code in its process, then answers wrong.
         "patches": attack("""
@@ -267,15 +267,24 @@ def test_without_a_sandbox_grade_says_so_and_grades_only_when_told_unsafe(tmp_pa
     assert _rows(tmp_path / "gradebook")["ann"]["total"] == "5"
 
 
-FIT_FORGE = FORGE.replace("fundamentals.scale_pixels", "fundamentals.fit_and_evaluate")
+BESIDE = {  # an exercise judged apart, and one still graded beside the learner's code
+    "fundamentals.fit_and_evaluate": ("fundamentals", FIT),
+    "overfitting.tune": ("overfitting", "def tune(x, y, learning_rates, units, dropouts, epochs=3, validation_split=0.25):\n"),
+}
 
 
-@pytest.mark.xfail(strict=True, reason="an exercise not judged apart (catalogue: judge_apart) is graded beside the "
-                                       "learner's code, which can still forge its own verdict (issue 20)")
-def test_an_exercise_graded_beside_the_learners_code_cannot_forge_its_own_verdict(tmp_path):
-    learner_folder(tmp_path / "submissions" / "eve", attack(FIT_FORGE + "return None", FIT), modules=("fundamentals",))
-    run = tfkata("grade", str(tmp_path / "submissions"), "--out", str(tmp_path / "gradebook"), "--only",
-                 "fundamentals.fit_and_evaluate")
+@pytest.mark.parametrize("exercise", [
+    "fundamentals.fit_and_evaluate",
+    pytest.param("overfitting.tune", marks=pytest.mark.xfail(
+        strict=True, reason="an exercise not judged apart (catalogue: judge_apart) is graded beside the learner's "
+                            "code, which can still forge its own verdict (issue 20)"))])
+def test_an_exercise_cannot_forge_its_own_verdict(tmp_path, exercise):
+    """Forged "done" down every pipe from the exercise's own function: a model-training exercise judged apart
+    too (its model crosses as configuration and weights, what the code did to it comes back as data)."""
+    module, where = BESIDE[exercise]
+    learner_folder(tmp_path / "submissions" / "eve", attack(FORGE.replace("fundamentals.scale_pixels", exercise)
+                                                            + "return None", where), modules=(module,))
+    run = tfkata("grade", str(tmp_path / "submissions"), "--out", str(tmp_path / "gradebook"), "--only", exercise)
     assert run.returncode == 0, run.stderr
     assert _rows(tmp_path / "gradebook")["eve"]["total"] == "0"
 

@@ -6,6 +6,7 @@ One helper per kind of check; graders combine them. Imports Keras.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from pathlib import Path
@@ -17,6 +18,7 @@ from hypothesis import given, strategies as st
 from . import describe as _describe
 from .i18n import N_, _
 from .problems import Mistake, tip
+from .spy import Call, recording
 
 # ---------------------------------------------------------------- what the learner returns
 
@@ -542,6 +544,27 @@ def expect_shuffled(batches: list, buffer: int | None = None) -> None:
                               count=k + buffer, buffer=buffer),
                           _(".shuffle(n) draws each example from the next n waiting: "
                             "pass the buffer you were given ({buffer})").format(buffer=buffer))
+
+
+# ---------------------------------------------------------------- what the learner's code does to a model
+
+
+@contextlib.contextmanager
+def watching(learner, *weighed):
+    """A list of each fit() and compile() (``spy.Call``) the learner's code makes in the block, wherever it
+    runs, with a digest of each of ``weighed``'s weights at each call. Judged apart, a call's model is the
+    grader's own object when the code was given it (None when the code built it)."""
+    calls: list[Call] = []
+    remote = getattr(learner, "remote", None)
+    if remote is None:
+        with recording(calls, weighed):
+            yield calls
+        return
+    remote.watching = calls, weighed
+    try:
+        yield calls
+    finally:
+        remote.watching = None
 
 
 # ---------------------------------------------------------------- file system

@@ -237,18 +237,93 @@ def dataset_from(graph: bytes | None, spec: bytes, elements: list | None = None)
 
 
 class _Pickler(pickle.Pickler):
-    """Pickles the judge's arguments, its tf.data pipelines as their graphs."""
+    """Pickles the judge's arguments: its tf.data pipelines as their graphs; each Keras model or layer among
+    them (``outer``) as its configuration, weights and compile configuration, and a layer of one as that
+    layer of it (so a model and its base stay one model in the learner's process)."""
+
+    def __init__(self, file, outer: list):
+        super().__init__(file, pickle.HIGHEST_PROTOCOL)
+        self.outer = {id(model): model for model in outer}
+        self.inner = {id(layer): (model, index) for model in outer
+                      for index, layer in enumerate(model._flatten_layers(include_self=False))}
 
     def reducer_override(self, thing):
         if type(thing).__module__.startswith("tensorflow.python.data"):
             return dataset_from, dataset_parts(thing)
+        if id(thing) in self.outer:
+            return _keras_from, _keras_parts(thing)
+        if id(thing) in self.inner:
+            return _layer_of, self.inner[id(thing)]
         return NotImplemented
+
+
+def _keras_parts(model) -> tuple:
+    import keras
+
+    compiled = getattr(model, "compiled", False) and model.get_compile_config()
+    return keras.saving.serialize_keras_object(model), model.get_weights(), compiled or None, _trainable(model)
+
+
+def _keras_from(config, weights, compiled, trainable):
+    """The judge's Keras object, rebuilt in the learner's process (the judge's configuration: not safe mode)."""
+    import keras
+
+    model = keras.saving.deserialize_keras_object(config, safe_mode=False)
+    _set_trainable(model, trainable)  # a configuration does not keep them all (a nested model's own)
+    model.set_weights(weights)
+    if compiled:
+        model.compile_from_config(compiled)
+    return model
+
+
+def _trainable(model) -> list[bool]:
+    return [bool(layer.trainable) for layer in [model, *model._flatten_layers(include_self=False)]]
+
+
+def _set_trainable(model, flags: list) -> None:
+    """Each layer's trainable flag as ``_trainable`` read it, outer layers first (setting one sets its layers')."""
+    layers = [model, *model._flatten_layers(include_self=False)]
+    if len(layers) != len(flags):
+        raise ValueError("another model")
+    for layer, trainable in zip(layers, flags):
+        layer.trainable = bool(trainable)
+
+
+def _layer_of(model, index: int):
+    return model._flatten_layers(include_self=False)[index]
+
+
+def _outer(references: list) -> list:
+    """The Keras objects among ``references`` that are no layer of another."""
+    inner = {id(layer) for thing in references for layer in thing._flatten_layers(include_self=False)}
+    return [thing for thing in references if id(thing) not in inner]
 
 
 def _pickled(request: dict) -> bytes:
     buffer = io.BytesIO()
-    _Pickler(buffer, pickle.HIGHEST_PROTOCOL).dump(request)
+    _Pickler(buffer, _outer(_references(_arguments(request)))).dump(request)
     return buffer.getvalue()
+
+
+def _state(model, arrived: str, packer: Packer) -> dict:
+    """What the learner's code may have done to a Keras object it was given: its layers' trainable flags, its
+    weights (if changed since ``arrived``, their digest then), its compile configuration."""
+    from .spy import digest
+
+    compiled = getattr(model, "compiled", False) and model.get_compile_config()
+    return {"trainable": _trainable(model),
+            "weights": None if digest(model) == arrived else [packer.blob(w) for w in model.get_weights()],
+            "compile": compiled or None}
+
+
+def _apply(model, state: dict, array) -> None:
+    """``_state`` given to the judge's own object: what the learner's code did to its copy, done to it."""
+    _set_trainable(model, state["trainable"])
+    if state["weights"] is not None:
+        model.set_weights([array(i) for i in state["weights"]])
+    compiled = getattr(model, "compiled", False) and model.get_compile_config()
+    if state["compile"] and json.dumps(state["compile"], sort_keys=True) != json.dumps(compiled, sort_keys=True):
+        model.compile_from_config(state["compile"])
 
 
 def _arguments(request: dict) -> list:
@@ -425,12 +500,14 @@ class Remote:
     def __init__(self, connection, pid: int, folder: Path, on_import=lambda phase, module: None):
         self.connection, self.pid, self.folder, self.on_import = connection, pid, folder, on_import
         self.calls, self.exercise = 0, ""
+        self.watching: tuple[list, tuple] | None = None  # (the calls recorded, the objects weighed): checks.watching
 
     def function(self, exercise):
         def call(*args, **kwargs):
             return self.call(exercise.id, args, kwargs)
 
         call.__name__ = call.__qualname__ = exercise.function
+        call.remote = self
         return call
 
     def _where(self) -> tuple[Path, int] | None:
@@ -448,7 +525,12 @@ class Remote:
 
     def call(self, exercise_id: str, args: tuple, kwargs: dict):
         self.exercise = exercise_id
-        return self._ask({"exercise": exercise_id, "folder": str(self.folder), "args": args, "kwargs": kwargs})[0]
+        request = {"exercise": exercise_id, "folder": str(self.folder), "args": args, "kwargs": kwargs}
+        if self.watching:
+            references = _references(_arguments(request))
+            request["weigh"] = [next(i for i, thing in enumerate(references) if thing is weighed)
+                                for weighed in self.watching[1]]
+        return self._ask(request)[0]
 
     def invoke(self, handle: int, method: str | None, args: tuple, kwargs: dict, stop_training: bool = False):
         """Call what the learner's process kept under ``handle`` (a function; with ``method``, a callback's
@@ -483,7 +565,10 @@ class Remote:
             sys.stdout.write(str(reply["printed"]))
         if "value" in reply:
             try:
-                return decode(reply["value"], blobs, self, _references(_arguments(request))), reply
+                same = _references(_arguments(request))
+                value = decode(reply["value"], blobs, self, same)
+                self._after(reply, blobs, same)
+                return value, reply
             except (KeyError, IndexError, TypeError, ValueError) as error:
                 raise Problem(_("your code sent its grader something other than an answer: {what}").format(
                     what=str(error)[:100])) from None
@@ -495,6 +580,25 @@ class Remote:
             str(reply["problem"]))
         problem.raised = raised
         raise problem
+
+    def _after(self, reply: dict, blobs: list[bytes], same: list) -> None:
+        """What the learner's code did to the Keras objects it was given, done to the judge's; the fit() and
+        compile() calls it made, to the grader watching them."""
+        import numpy as np
+
+        from .spy import Call
+
+        def array(index):
+            return np.load(io.BytesIO(blobs[int(index)]), allow_pickle=False)
+
+        outer = _outer(same)
+        for index, state in reply.get("after", []):
+            _apply(outer[int(index)], state, array)
+        if self.watching:
+            for kind, model, trainable, weights, x, arguments, history in reply.get("seen", []):
+                self.watching[0].append(Call(str(kind), None if model is None else same[int(model)], int(trainable),
+                                             [str(w) for w in weights], decode(x, blobs, self, same),
+                                             decode(arguments, blobs, self, same), decode(history, blobs, self, same)))
 
 
 # ------------------------------------------------------------------ the learner's side
@@ -578,7 +682,7 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
                 # alone, the very weights of one the grader built (a "reloaded" clone would pass for the file's).
                 keras.utils.set_random_seed(LEARNER_SEED)
                 function = targets[folder].function(catalogue.load().get(request["exercise"]))
-                reply = {"value": packer.encode(function(*request["args"], **request["kwargs"]))}
+                reply = _answer(function, request, packer)
         except NotStarted as error:
             reply = {"problem": str(error), "not_started": True}
         except Problem as error:  # an error of the learner's code also says what it was (tfkata.remote.raised)
@@ -601,6 +705,37 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
         reply["printed"], reply["call"] = printed.getvalue()[:4096], call
         send(reply, packer if "value" in reply else None)
     os._exit(0)
+
+
+def _answer(function, request: dict, packer: Packer) -> dict:
+    """Call the learner's function; its value, what it did to the Keras objects it was given (``_state``), and,
+    for a grader watching, the fit() and compile() calls it made (``spy.Call``, as data)."""
+    from .spy import digest, recording
+
+    references = _references(_arguments(request))
+    outer = _outer(references)
+    arrived = [digest(model) for model in outer]
+    calls: list = []
+    with recording(calls, [references[int(i)] for i in request.get("weigh", [])]):
+        value = function(*request["args"], **request["kwargs"])
+    reply = {"value": packer.encode(value),
+             "after": [[index, _state(model, arrived[index], packer)] for index, model in enumerate(outer)]}
+    if "weigh" in request:
+        reply["seen"] = [[call.kind, packer.same.get(id(call.model)), call.trainable, call.weights,
+                          _sendable(packer, call.x), _sendable(packer, call.arguments), _sendable(packer, call.history)]
+                         for call in calls]
+    return reply
+
+
+def _sendable(packer: Packer, value):
+    """``value`` as data, or None where it cannot cross (what a grader watching cannot read, it does not judge)."""
+    if isinstance(value, dict):
+        return {"$": "dict", "v": [[key, encoded] for key, item in value.items()
+                                   if (encoded := _sendable(packer, item)) is not None or item is None]}
+    try:
+        return packer.encode(value)
+    except Unsendable:
+        return None
 
 
 class _ModelSeen:

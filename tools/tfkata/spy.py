@@ -1,0 +1,66 @@
+"""The fit() and compile() calls the learner's code makes, recorded wherever that code runs.
+
+Beside the grader, ``recording`` patches Keras while the learner's function runs and the grader reads
+the records (``checks.watching``). Judged apart, the learner process records the same way around each
+call, and the records cross back as data (``tfkata.remote``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import inspect
+
+
+@dataclasses.dataclass
+class Call:
+    """One fit() or compile() of the learner's code, as it started."""
+
+    kind: str  # "fit" or "compile"
+    model: object  # the model it was made on (judged apart: the grader's own, None for a model the code built)
+    trainable: int  # len(model.trainable_variables) at the call
+    weights: list  # a digest of each watched object's weights at the call (``digest``)
+    x: object = None  # fit's training data, by position or by name
+    arguments: dict = dataclasses.field(default_factory=dict)  # the other arguments, by name
+    history: object = None  # what fit() returned
+
+
+def digest(layer) -> str:
+    """The weights of a Keras layer or model, all of them, as a short digest: equal when unchanged."""
+    hashed = hashlib.blake2b(digest_size=16)
+    for weight in layer.weights:
+        hashed.update(memoryview(weight.numpy()).cast("B"))
+    return hashed.hexdigest()
+
+
+@contextlib.contextmanager
+def recording(calls: list, weighed=()):
+    """While the block runs, each fit() and compile() on any Keras model is appended to ``calls``, the
+    weights of each of ``weighed`` digested at each."""
+    import keras
+
+    fit, compile_ = keras.Model.fit, keras.Model.compile
+    signature = inspect.signature(fit)
+
+    def recorded_fit(model, *args, **kwargs):
+        try:
+            given = dict(signature.bind(model, *args, **kwargs).arguments)
+        except TypeError:
+            given = {}
+        given.pop("self", None)
+        call = Call("fit", model, len(model.trainable_variables), [digest(w) for w in weighed], given.pop("x", None),
+                    {**given.pop("kwargs", {}), **given})
+        calls.append(call)
+        call.history = fit(model, *args, **kwargs)
+        return call.history
+
+    def recorded_compile(model, *args, **kwargs):
+        calls.append(Call("compile", model, len(model.trainable_variables), [digest(w) for w in weighed]))
+        return compile_(model, *args, **kwargs)
+
+    keras.Model.fit, keras.Model.compile = recorded_fit, recorded_compile
+    try:
+        yield calls
+    finally:
+        keras.Model.fit, keras.Model.compile = fit, compile_
