@@ -227,7 +227,7 @@ def test_progress_dots(learner):
     if printed.count(".") != 250:
         raise Mistake(_("dots"), _("{dots} for 250 epochs").format(dots=printed.count(".")), _("250, one per epoch"),
                       _("print in on_epoch_end: print('.', end='')"))
-    if printed.rstrip("\n") != want.rstrip("\n"):
+    if printed != want:
         lines = [len(line) for line in printed.split("\n")]
         raise Mistake(_("lines"), _("dots per line {counts}").format(counts=lines[:6]), "[0, 100, 100, 50]",
                       _("print('') at epochs 0, 100, 200, ..., and every dot with end=''"))
@@ -241,6 +241,9 @@ def test_progress_dots(learner):
     if printed.count(".") != 3:
         raise Mistake(_("dots in fit"), _("{dots} for 3 epochs of 4 batches").format(dots=printed.count(".")), "3",
                       _("one dot per epoch: on_epoch_end, not on_batch_end"))
+    if printed != "\n...":
+        raise Mistake(_("what fit() printed for 3 epochs"), repr(printed), repr("\n..."),
+                      _("a newline before epoch 0's dot, then only dots: nothing when training begins or ends"))
 
 
 @exercise("callbacks.halving_schedule")

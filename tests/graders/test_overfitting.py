@@ -181,8 +181,8 @@ def test_plot_accuracy_and_loss(learner, form):
         found = _("accuracy beside loss") if abs(top.y0 - bottom.y0) < 1e-6 else _("accuracy below loss")
         raise Mistake(_("subplots"), found, _("accuracy above loss"),
                       _("one above the other, accuracy on top: fig, (top, bottom) = plt.subplots(2, 1)"))
-    checks.expect_legend(accuracy.axes)
-    checks.expect_legend(loss.axes)
+    checks.expect_legend(accuracy.axes, own=True)
+    checks.expect_legend(loss.axes, own=True)
 
 
 # Loss curves of 10 epochs and what they show (best epoch counted from 1).
@@ -224,6 +224,10 @@ SHAPES = {
                                              best=9, overfits=False,
                                              why=N_("the lowest val_loss (0.55) came 1 epoch before the end: judge from "
                                                     "the best epoch, not from the value patience epochs ago (0.56)")),
+    N_("a later best by a hair"): dict(loss=FALLING, val_loss=[1.0, 0.8, 0.602, 0.65, 0.7, 0.66, 0.62, 0.6, 0.63, 0.68],
+                                       best=8, overfits=False,
+                                       why=N_("the lowest val_loss is epoch 8's 0.600, below epoch 3's 0.602 by a hair, "
+                                              "and only 2 epochs before the end: compare the values as they are")),
     N_("training loss back above its best"): dict(loss=[1.0, 0.7, 0.5, 0.56, 0.6, 0.58, 0.57, 0.55, 0.54, 0.53],
                                                   val_loss=[1.0, 0.8, 0.6, 0.65, 0.7, 0.72, 0.75, 0.8, 0.85, 0.9],
                                                   best=3, overfits=False,

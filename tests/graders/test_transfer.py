@@ -719,6 +719,9 @@ def test_two_phase_training(learner):
         raise Mistake(_("joined keys"), sorted(joined) if isinstance(joined, dict) else type(joined).__name__,
                       sorted(first.history), _("a dict with every key of history_1.history"))
     for key in first.history:
+        if not isinstance(joined[key], list):
+            raise Mistake(f"joined['{key}']", _("a {kind}").format(kind=type(joined[key]).__name__), _("a list"),
+                          _("a dict of lists, as History.history is: history_1.history[key] + history_2.history[key]"))
         if list(joined[key]) != first.history[key] + second.history[key]:
             raise Mistake(f"joined['{key}']", np.round(joined[key], 4).tolist(),
                           np.round(first.history[key] + second.history[key], 4).tolist(),
@@ -757,11 +760,17 @@ def test_checkpoint_and_restore(learner, tmp_path):
 
     x, y = toydata.linear_targets(32, 4)
     epochs = 3  # not the default
-    checkpoint, fresh = checks.expect_tuple(learner(build_model, x, y, str(tmp_path), epochs=epochs), "(checkpoint, fresh)",
-                                            _("return the callback and the restored model"))
+    with checks.watching(learner) as calls:
+        result = learner(build_model, x, y, str(tmp_path), epochs=epochs)
+    checkpoint, fresh = checks.expect_tuple(result, "(checkpoint, fresh)", _("return the callback and the restored model"))
     if not isinstance(checkpoint, keras.callbacks.ModelCheckpoint):
         raise Mistake(_("callback"), type(checkpoint).__name__, "ModelCheckpoint",
                       "keras.callbacks.ModelCheckpoint(filepath=..., save_weights_only=True)")
+    if not any(used is checkpoint for call in calls if call.kind == "fit"
+               for used in call.arguments.get("callbacks") or ()):
+        raise Mistake(_("callback returned"), _("one fit() never used"), _("the ModelCheckpoint given to fit()"),
+                      _("return the very callback that wrote the file: make it once, pass it to "
+                        "fit(callbacks=[checkpoint]), return it"))
     path = Path(os.fspath(checkpoint.filepath))
     if not (checkpoint.save_weights_only and not checkpoint.save_best_only and checkpoint.save_freq == "epoch"):
         raise Mistake("ModelCheckpoint", f"save_weights_only={checkpoint.save_weights_only}, "

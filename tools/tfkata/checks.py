@@ -151,6 +151,14 @@ def expect_head(model: keras.Model, kind: str, units: int = 1) -> None:
     if found_units != units:
         wanted = (_("{units} units") if units > 1 else _("{units} unit")).format(units=units)
         raise Mistake(_("output layer"), describe(last), wanted, why)
+    try:
+        shape = tuple(model.outputs[0].shape)
+    except (AttributeError, IndexError, TypeError, ValueError):  # a model not built yet has no outputs
+        shape = None
+    if shape is not None and shape[1:] != (units,):
+        raise Mistake(_("output shape"), shape, (None, units),
+                      _("a Dense layer works on the last axis only: flatten or pool the features to one row per "
+                        "example before it (no keepdims=True)"))
     if loss_name != want_loss:
         raise Mistake(_("loss"), loss_name, want_loss, why)
     if kind != "regression" and activation == want_activation and logits:
@@ -510,8 +518,12 @@ def expect_curve(figure, values, name: str, validation: bool):
     return line
 
 
-def expect_legend(axes) -> None:
-    """A legend on the axes (or the figure) that names lines: one called before the lines are drawn is empty."""
+def expect_legend(axes, own: bool = False) -> None:
+    """A legend on the axes (or the figure; with ``own``, the axes' own) that names lines: one called before the
+    lines are drawn is empty."""
+    if own and axes.get_legend() is None and axes.figure.legends:
+        raise Mistake(_("legend"), _("one for the whole figure"), _("a legend on each subplot"),
+                      _("call legend() on each subplot's axes (top.legend(), bottom.legend()), after its lines"))
     legends = [legend for legend in (axes.get_legend(), *axes.figure.legends) if legend is not None]
     if not any(legend.get_texts() for legend in legends):
         raise Mistake(_("legend"), _("an empty one") if legends else _("none"), _("a legend naming the lines"),

@@ -1,0 +1,6 @@
+"""Wrong: RandomZoom((-0.3, 0.0)) only zooms in; breaks 'zoom_range=0.3: a random zoom in or out by up to 30 %'."""
+EXERCISE, VERDICT = "data.augmentation_layers", "wrong"
+MUTATE = [
+    ('        keras.layers.RandomZoom(0.3),',
+     '        keras.layers.RandomZoom((-0.3, 0.0)),'),
+]
