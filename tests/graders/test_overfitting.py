@@ -376,13 +376,15 @@ def _pairs(result) -> list:
 
 
 @exercise("overfitting.compare_capacity")
-def test_compare_capacity(learner, monkeypatch):
+def test_compare_capacity(learner):
     x, y, x_val, y_val = _alike_data()
     keras.utils.set_random_seed(0)
     models = {name: _binary_model(units) for name, units in ALIKE_UNITS.items()}
     compiled = {name: model.get_compile_config() for name, model in models.items()}
-    result, fits = _recording_fits(monkeypatch, lambda: learner(models, x, y, x_val, y_val, **ALIKE))
-    stoppers = [type(c).__name__ for *_, kwargs in fits for c in kwargs.get("callbacks") or []
+    with checks.watching(learner, eager=True) as calls:
+        result = learner(models, x, y, x_val, y_val, **ALIKE)
+    fits = [call for call in calls if call.kind == "fit"]
+    stoppers = [type(c).__name__ for call in fits for c in call.arguments.get("callbacks") or []
                 if isinstance(c, keras.callbacks.EarlyStopping)]
     if stoppers:
         raise Mistake(_("callbacks"), stoppers[0], _("none that ends a run early"),
@@ -395,7 +397,7 @@ def test_compare_capacity(learner, monkeypatch):
                               "metrics")), _("as given, metrics {metrics}").format(metrics=compiled[name].get("metrics")),
                           _("fit the models as they come: they are compiled alike already, and plot_history draws the "
                             "metrics they log"))
-    fits = [(model, history, _fitted_on(args, kwargs)) for model, history, args, kwargs in fits]
+    fits = [(call.model, call.history, call.x) for call in fits]
     pairs = _pairs(result)
     names = [name for name, _ in pairs]
     if names != list(models):
@@ -422,38 +424,10 @@ def test_compare_capacity(learner, monkeypatch):
                       _("fit each of the models you are given, once: no other model"))
 
 
-def _recording_fits(monkeypatch, call, after=None):
-    """``call()``'s result, and each fit() it made as (model, history, args, kwargs), in order.
-
-    Every fit runs eagerly (the same training, without tracing each tiny model); ``after(model,
-    history, args, kwargs)`` may look at, or change, the History before the learner's code sees it.
-    """
-    fits, fit = [], keras.Model.fit
-
-    def recorded(model, *args, **kwargs):
-        model.run_eagerly = True
-        history = fit(model, *args, **kwargs)
-        fits.append((model, history, args, kwargs))
-        if after:
-            after(model, history, args, kwargs)
-        return history
-
-    monkeypatch.setattr(keras.Model, "fit", recorded)
-    try:
-        return call(), fits
-    finally:
-        monkeypatch.undo()
-
-
 def _binary_model(units: int) -> keras.Model:
     model = keras.Sequential([keras.Input((NUM_WORDS,)), *_hidden(units)])
     model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy", "binary_crossentropy"])
     return model
-
-
-def _fitted_on(args, kwargs):
-    """The x a fit() call was given, by position or by name."""
-    return args[0] if args else kwargs.get("x")
 
 
 def _shared(examples, among) -> int:
@@ -729,6 +703,23 @@ def _tune_text(index: int) -> str:
     return f"learning_rate {rate:g}, units {width}, dropout {drop:g} (val_accuracy {TUNE_VAL[index]:g})"
 
 
+def _run_index(model):
+    """The index in TUNE_CONFIGS of the combination a tune run's model was built with, or None."""
+    try:
+        dense = next(layer for layer in model.layers if isinstance(layer, L.Dense))
+        drop = next((layer.rate for layer in model.layers if isinstance(layer, L.Dropout)), 0.0)
+        return _tune_index(np.asarray(model.optimizer.learning_rate), dense.units, drop)
+    except (StopIteration, AttributeError, TypeError):
+        return None
+
+
+def _scripted(model, history) -> None:
+    """A tune run's History, given the scores of its combination (a known best) before the learner's code reads it."""
+    index = _run_index(model)
+    if index is not None:
+        _set_history(history.history, index)
+
+
 def _set_history(curves: dict, index: int) -> None:
     """The grader's numbers for run ``index``, in place of the trained ones."""
     n = len(curves.get("loss", ())) or 1
@@ -780,27 +771,14 @@ def _expect_held_out(trained_on, validation_data, total: int) -> None:
 
 
 @exercise("overfitting.tune")
-def test_tune(learner, monkeypatch):
+def test_tune(learner):
     x, target = toydata.linear_targets(40, 2)
     y = (target > 0).astype("float32")
-    runs = []
-
-    def scripted(model, history, args, kwargs):
-        """Record the run, and give it the scores of its combination (a known best)."""
-        try:
-            dense = next(layer for layer in model.layers if isinstance(layer, L.Dense))
-            drop = next((layer.rate for layer in model.layers if isinstance(layer, L.Dropout)), 0.0)
-            index = _tune_index(np.asarray(model.optimizer.learning_rate), dense.units, drop)
-        except (StopIteration, AttributeError, TypeError):
-            index = None
-        runs.append(dict(model=model, x=_fitted_on(args, kwargs), kwargs=kwargs, index=index,
-                         epochs=len(history.history.get("loss", ())),
-                         keys=sorted(history.history)))
-        if index is not None:
-            _set_history(history.history, index)
-
-    result = _recording_fits(monkeypatch, lambda: learner(x, y, **TUNE_SPACE, epochs=TUNE_EPOCHS,
-                                                          validation_split=TUNE_SPLIT), scripted)[0]
+    with checks.watching(learner, then=_scripted, eager=True) as calls:
+        result = learner(x, y, **TUNE_SPACE, epochs=TUNE_EPOCHS, validation_split=TUNE_SPLIT)
+    runs = [dict(model=call.model, x=call.x, kwargs=call.arguments, index=_run_index(call.model),
+                 epochs=len(call.history.history.get("loss", ())), keys=sorted(call.history.history))
+            for call in calls if call.kind == "fit"]
     best, score = checks.expect_tuple(result, "(best_config, best_score)",
                                       _("return ({'learning_rate': ..., 'units': ..., 'dropout': ...}, score)"))
     checks.expect_instance(best, dict, _("the configuration as {'learning_rate': ..., 'units': ..., 'dropout': ...}"),

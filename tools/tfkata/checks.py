@@ -562,17 +562,18 @@ def expect_shuffled(batches: list, buffer: int | None = None) -> None:
 
 
 @contextlib.contextmanager
-def watching(learner, *weighed):
+def watching(learner, *weighed, then=None, eager: bool = False):
     """A list of each fit() and compile() (``spy.Call``) the learner's code makes in the block, wherever it
     runs, with a digest of each of ``weighed``'s weights at each call. Judged apart, a call's model is the
-    grader's own object when the code was given it (None when the code built it)."""
+    grader's own object when the code was given it, else rebuilt from what the code built. ``then`` and
+    ``eager``: as ``spy.recording`` (``then`` a module-level function, to run where the code runs)."""
     calls: list[Call] = []
     remote = getattr(learner, "remote", None)
     if remote is None:
-        with recording(calls, weighed):
+        with recording(calls, weighed, then, eager):
             yield calls
         return
-    remote.watching = calls, weighed
+    remote.watching = calls, weighed, then, eager
     try:
         yield calls
     finally:

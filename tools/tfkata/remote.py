@@ -56,6 +56,8 @@ class Packer:
         self.blobs: list[bytes] = []
         self.keep = keep
         self.same = {id(thing): index for index, thing in enumerate(_references(arguments or []))}
+        self.memo: dict[int, int] = {}  # id -> its number: an object met again is sent as that (one object there too)
+        self.alive: list = []  # what the memo numbers, kept alive while encoding (so ids stay theirs)
 
     def blob(self, array) -> int:
         import numpy as np
@@ -71,12 +73,23 @@ class Packer:
     def encode(self, value, depth: int = 0):
         """``value`` as plain data, or Unsendable naming what could not be sent."""
         import keras
-        import numpy as np
 
         if depth > 20:
             raise Unsendable(_("values nested deeper than 20"))
         if id(value) in self.same:  # an argument it was given, or a layer of one: the judge's own object
             return {"$": "same", "i": self.same[id(value)]}
+        if type(value) in (list, dict) or isinstance(value, (keras.layers.Layer, keras.callbacks.Callback)):
+            if id(value) in self.memo:
+                return {"$": "again", "k": self.memo[id(value)]}
+            self.memo[id(value)] = number = len(self.memo)
+            self.alive.append(value)
+            return {**self._encode(value, depth), "k": number}
+        return self._encode(value, depth)
+
+    def _encode(self, value, depth: int):
+        import keras
+        import numpy as np
+
         kind = type(value)
         if value is None or kind in (bool, int, str):
             return value
@@ -154,7 +167,7 @@ class Packer:
                         for name, f in vars(c).items() if name.startswith("on_") and callable(f)})
         attributes = []
         for name, attribute in vars(callback).items():
-            if name not in ("_model", "params"):
+            if name != "_model":
                 try:
                     attributes.append([name, self.encode(attribute, depth + 1)])
                 except Unsendable:  # it stays in the learner's process, where its hooks run
@@ -169,14 +182,17 @@ class Packer:
 
 def _references(arguments: list) -> list:
     """The objects a value may be the very same as: the Keras models and layers among the arguments of the
-    call, and their layers, in an order both sides share. (Only those: a value equal to an argument is
-    sent as a value.)"""
+    call (or in a list, tuple or dict given as one), and their layers, in an order both sides share. (Only
+    those: a value equal to an argument is sent as a value.)"""
     import keras
 
     found = []
     for argument in arguments:
-        if isinstance(argument, keras.layers.Layer):
-            found.extend([argument, *argument._flatten_layers(include_self=False)])
+        among = argument.values() if isinstance(argument, dict) else argument if isinstance(argument, (list, tuple)) \
+            else [argument]
+        for thing in among:
+            if isinstance(thing, keras.layers.Layer) and all(thing is not seen for seen in found):
+                found.extend([thing, *thing._flatten_layers(include_self=False)])
     return found
 
 
@@ -356,10 +372,21 @@ def unpack(data: bytes) -> tuple[dict, list[bytes]]:
     return message, blobs
 
 
-def decode(data, blobs: list[bytes], remote: Remote | None = None, same: list = ()):
+def decode(data, blobs: list[bytes], remote: Remote | None = None, same: list = (), memo: dict | None = None):
     """The value ``Packer.encode`` gave, made of the judge's own types only (Keras objects rebuilt from their
     configuration, in Keras' safe mode: Keras' own classes only, no Python code); what stayed in the learner's
-    process is called there through ``remote``; an argument given back is ``same``'s own object."""
+    process is called there through ``remote``; an argument given back is ``same``'s own object; an object
+    sent twice (``memo``: shared by every part of one reply) is one object."""
+    memo = {} if memo is None else memo
+    if isinstance(data, dict) and data.get("$") == "again":
+        return memo[int(data["k"])]
+    found = _decoded(data, blobs, remote, same, memo)
+    if isinstance(data, dict) and "k" in data:
+        memo[int(data["k"])] = found
+    return found
+
+
+def _decoded(data, blobs: list[bytes], remote, same, memo: dict):
     import numpy as np
 
     if not isinstance(data, dict):
@@ -389,21 +416,21 @@ def decode(data, blobs: list[bytes], remote: Remote | None = None, same: list = 
         return _rebuilt(data, [array(i) for i in data["weights"]])
     if kind in ("list", "tuple", "set", "frozenset"):
         return {"list": list, "tuple": tuple, "set": set, "frozenset": frozenset}[kind](
-            decode(v, blobs, remote, same) for v in value)
+            decode(v, blobs, remote, same, memo) for v in value)
     if kind == "dict":
-        return {decode(k, blobs, remote, same): decode(v, blobs, remote, same) for k, v in value}
+        return {decode(k, blobs, remote, same, memo): decode(v, blobs, remote, same, memo) for k, v in value}
     if kind == "same":
         return same[int(data["i"])]
     if kind == "dataset":
         return dataset_from(array(data["graph"]).tobytes(), array(data["spec"]).tobytes())
     if kind == "elements":
-        return dataset_from(None, array(data["spec"]).tobytes(), [decode(v, blobs, remote, same) for v in value])
+        return dataset_from(None, array(data["spec"]).tobytes(), [decode(v, blobs, remote, same, memo) for v in value])
     if kind == "figure":
         return _figure_from(data, lambda index: array(index))
     if kind == "function" and remote:
         return RemoteFunction(remote, int(data["h"]), str(data["name"]))
     if kind == "callback" and remote:
-        return _remote_callback(data, blobs, remote, same)
+        return _remote_callback(data, blobs, remote, same, memo)
     raise ValueError(f"not a value: {str(data)[:80]}")
 
 
@@ -465,7 +492,7 @@ def _relayed(raised: list[str]) -> type[Problem]:
     return type(name, (Problem, getattr(builtins, name)), {}) if name else Problem
 
 
-def _remote_callback(data: dict, blobs: list[bytes], remote: Remote, same: list):
+def _remote_callback(data: dict, blobs: list[bytes], remote: Remote, same: list, memo: dict):
     """The learner's callback as the Keras callback class it is or extends, with its plain attributes; each
     hook its own class defines runs in the learner's process, on a model that is only ``stop_training``."""
     import keras
@@ -489,7 +516,7 @@ def _remote_callback(data: dict, blobs: list[bytes], remote: Remote, same: list)
     callback = kind.__new__(kind)
     keras.callbacks.Callback.__init__(callback)
     for name, value in data["attributes"]:
-        setattr(callback, str(name), decode(value, blobs, remote, same))
+        setattr(callback, str(name), decode(value, blobs, remote, same, memo))
     return callback
 
 
@@ -500,7 +527,7 @@ class Remote:
     def __init__(self, connection, pid: int, folder: Path, on_import=lambda phase, module: None):
         self.connection, self.pid, self.folder, self.on_import = connection, pid, folder, on_import
         self.calls, self.exercise = 0, ""
-        self.watching: tuple[list, tuple] | None = None  # (the calls recorded, the objects weighed): checks.watching
+        self.watching: tuple | None = None  # (calls recorded, objects weighed, then, eager): checks.watching
 
     def function(self, exercise):
         def call(*args, **kwargs):
@@ -528,8 +555,9 @@ class Remote:
         request = {"exercise": exercise_id, "folder": str(self.folder), "args": args, "kwargs": kwargs}
         if self.watching:
             references = _references(_arguments(request))
-            request["weigh"] = [next(i for i, thing in enumerate(references) if thing is weighed)
-                                for weighed in self.watching[1]]
+            calls, weighed, then, eager = self.watching
+            request.update(weigh=[next(i for i, thing in enumerate(references) if thing is one) for one in weighed],
+                           then=then, eager=eager)
         return self._ask(request)[0]
 
     def invoke(self, handle: int, method: str | None, args: tuple, kwargs: dict, stop_training: bool = False):
@@ -565,9 +593,9 @@ class Remote:
             sys.stdout.write(str(reply["printed"]))
         if "value" in reply:
             try:
-                same = _references(_arguments(request))
-                value = decode(reply["value"], blobs, self, same)
-                self._after(reply, blobs, same)
+                same, memo = _references(_arguments(request)), {}
+                value = decode(reply["value"], blobs, self, same, memo)
+                self._after(reply, blobs, same, memo)
                 return value, reply
             except (KeyError, IndexError, TypeError, ValueError) as error:
                 raise Problem(_("your code sent its grader something other than an answer: {what}").format(
@@ -581,7 +609,7 @@ class Remote:
         problem.raised = raised
         raise problem
 
-    def _after(self, reply: dict, blobs: list[bytes], same: list) -> None:
+    def _after(self, reply: dict, blobs: list[bytes], same: list, memo: dict) -> None:
         """What the learner's code did to the Keras objects it was given, done to the judge's; the fit() and
         compile() calls it made, to the grader watching them."""
         import numpy as np
@@ -596,9 +624,10 @@ class Remote:
             _apply(outer[int(index)], state, array)
         if self.watching:
             for kind, model, trainable, weights, x, arguments, history in reply.get("seen", []):
-                self.watching[0].append(Call(str(kind), None if model is None else same[int(model)], int(trainable),
-                                             [str(w) for w in weights], decode(x, blobs, self, same),
-                                             decode(arguments, blobs, self, same), decode(history, blobs, self, same)))
+                self.watching[0].append(Call(str(kind), decode(model, blobs, self, same, memo), int(trainable),
+                                             [str(w) for w in weights], decode(x, blobs, self, same, memo),
+                                             decode(arguments, blobs, self, same, memo),
+                                             decode(history, blobs, self, same, memo)))
 
 
 # ------------------------------------------------------------------ the learner's side
@@ -618,8 +647,10 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
 
     from . import catalogue
     from .inner import refuse_download
+    from .paths import GRADERS
 
     file_utils.get_file = refuse_download
+    sys.path.append(str(GRADERS))  # where a grader's function given to this process is found (checks.watching)
     if warm and not connection.poll():
         from .warm import first_fit
 
@@ -716,12 +747,13 @@ def _answer(function, request: dict, packer: Packer) -> dict:
     outer = _outer(references)
     arrived = [digest(model) for model in outer]
     calls: list = []
-    with recording(calls, [references[int(i)] for i in request.get("weigh", [])]):
+    with recording(calls, [references[int(i)] for i in request.get("weigh", [])], request.get("then"),
+                   bool(request.get("eager"))):
         value = function(*request["args"], **request["kwargs"])
     reply = {"value": packer.encode(value),
              "after": [[index, _state(model, arrived[index], packer)] for index, model in enumerate(outer)]}
     if "weigh" in request:
-        reply["seen"] = [[call.kind, packer.same.get(id(call.model)), call.trainable, call.weights,
+        reply["seen"] = [[call.kind, _sendable(packer, call.model), call.trainable, call.weights,
                           _sendable(packer, call.x), _sendable(packer, call.arguments), _sendable(packer, call.history)]
                          for call in calls]
     return reply
