@@ -5,6 +5,7 @@ same as with ImageNet weights (GRADERS.md §5).
 """
 
 import functools
+import itertools
 import os
 from pathlib import Path
 
@@ -740,28 +741,34 @@ def test_two_phase_training(learner):
 # ------------------------------------------------------------ checkpoints and data fractions
 
 
+BUILT = itertools.count(1)  # each model build_model gives is named by its number: a clone keeps the name
+
+
+def build_checkpoint_model():
+    """checkpoint_and_restore's build_model: a new compiled model at each call (module-level: judged apart, the
+    learner's process calls it)."""
+    model = keras.Sequential([keras.Input((4,)), L.Dense(3, activation="relu"), L.Dense(1)],
+                             name=f"build_model_{next(BUILT)}")
+    model.compile(optimizer="adam", loss="mse")
+    return model
+
+
+def moved(model, history) -> None:
+    """After each fit, the trained model no longer holds the file's weights: a copy of them is told from a restore."""
+    model.set_weights([weights + 1.0 for weights in model.get_weights()])
+
+
 @exercise("transfer.checkpoint_and_restore")
 def test_checkpoint_and_restore(learner, tmp_path):
-    built = []
-
-    def build_model():
-        model = keras.Sequential([keras.Input((4,)), L.Dense(3, activation="relu"), L.Dense(1)])
-        model.compile(optimizer="adam", loss="mse")
-        built.append(model)
-        fit = model.fit
-
-        def fit_then_move(*args, **kwargs):  # then the trained model no longer holds the file's weights:
-            history = fit(*args, **kwargs)  # a copy of its weights is told apart from a restore
-            model.set_weights([weights + 1.0 for weights in model.get_weights()])
-            return history
-
-        model.fit = fit_then_move
-        return model
-
     x, y = toydata.linear_targets(32, 4)
     epochs = 3  # not the default
-    with checks.watching(learner) as calls:
-        result = learner(build_model, x, y, str(tmp_path), epochs=epochs)
+    with checks.watching(learner, then=moved) as calls:
+        result = learner(build_checkpoint_model, x, y, str(tmp_path), epochs=epochs)
+    built = []  # the models build_model gave, in order: each compiles there, under a name of its own
+    for call in calls:
+        if call.kind == "compile" and call.model.name.startswith("build_model_") and \
+                all(call.model.name != model.name for model in built):  # a clone (compiled too) keeps the name
+            built.append(call.model)
     checkpoint, fresh = checks.expect_tuple(result, "(checkpoint, fresh)", _("return the callback and the restored model"))
     if not isinstance(checkpoint, keras.callbacks.ModelCheckpoint):
         raise Mistake(_("callback"), type(checkpoint).__name__, "ModelCheckpoint",
@@ -782,7 +789,8 @@ def test_checkpoint_and_restore(learner, tmp_path):
         raise Mistake(_("restored model"), _("the trained model itself"),
                       _("a fresh build_model() with the weights loaded"),
                       _("restoring means: new_model = build_model(); new_model.load_weights(path)"))
-    trained = [model.history.epoch for model in built[:-1] if getattr(getattr(model, "history", None), "epoch", None)]
+    trained = [list(call.history.epoch) for call in calls if call.kind == "fit" and call.history is not None
+               and any(call.model is model for model in built[:-1])]
     if trained != [list(range(epochs))]:
         raise Mistake(_("epochs trained with epochs={epochs}").format(epochs=epochs),
                       trained[0] if len(trained) == 1 else _("{count} models trained").format(count=len(trained)),
