@@ -817,7 +817,7 @@ def test_make_subset(learner, tmp_path, monkeypatch, fraction, per_class):
     picks = []
     for run, seed in (("a", 7), ("b", 7), ("c", 8)):
         if run == "b":
-            checks.list_in_reverse(monkeypatch)
+            checks.list_in_reverse(monkeypatch, learner=learner)
         target = tmp_path / run
         result = learner(str(source), str(target), fraction, seed=seed)
         if not isinstance(result, (str, os.PathLike)) or Path(result) != target:

@@ -583,10 +583,32 @@ def watching(learner, *weighed, then=None, eager: bool = False):
 # ---------------------------------------------------------------- file system
 
 
-def list_in_reverse(monkeypatch, by_name: bool = False) -> None:
+def list_in_reverse(monkeypatch, by_name: bool = False, learner=None) -> None:
     """From now on in this test, os.listdir and os.scandir (so pathlib, glob and os.walk too) list folders
     backwards: the file system's own order reversed (it differs from one machine to the next), or with
-    ``by_name`` the names sorted backwards, an order that is never the sorted one."""
+    ``by_name`` the names sorted backwards, an order that is never the sorted one. Judged apart, in the
+    process of ``learner`` too, for each call."""
+    listdir, scandir = _backwards(by_name)
+    monkeypatch.setattr(os, "listdir", listdir)
+    monkeypatch.setattr(os, "scandir", scandir)
+    remote = getattr(learner, "remote", None)
+    if remote is not None:
+        monkeypatch.setattr(remote, "around", [*remote.around, (listing_reversed, (by_name,))])
+
+
+@contextlib.contextmanager
+def listing_reversed(by_name: bool = False):
+    """``list_in_reverse`` while the block runs."""
+    kept = os.listdir, os.scandir
+    os.listdir, os.scandir = _backwards(by_name)
+    try:
+        yield
+    finally:
+        os.listdir, os.scandir = kept
+
+
+def _backwards(by_name: bool):
+    """os.listdir and os.scandir as ``list_in_reverse`` has them."""
     listdir, scandir = os.listdir, os.scandir
 
     def backwards(items, name=lambda item: item):
@@ -612,9 +634,7 @@ def list_in_reverse(monkeypatch, by_name: bool = False) -> None:
         def close(self):
             pass
 
-    monkeypatch.setattr(os, "listdir", lambda path=".": backwards(listdir(path)))
-    monkeypatch.setattr(os, "scandir", Backwards)
-
+    return (lambda path=".": backwards(listdir(path))), Backwards
 
 
 _FRESH = """
@@ -666,7 +686,7 @@ def call_in_fresh_interpreter(learner, *args, hash_seed: int = 1, **kwargs) -> b
     import sys
 
     fn = inspect.unwrap(learner)
-    request = json.dumps([inspect.getfile(fn), fn.__name__, args, kwargs])
+    request = json.dumps([*getattr(learner, "source", (inspect.getfile(fn), fn.__name__)), args, kwargs])
     done = subprocess.run([sys.executable, "-c", _FRESH, request], capture_output=True, text=True, timeout=60,
                           env={**os.environ, "PYTHONHASHSEED": str(hash_seed)}, stdin=subprocess.DEVNULL)
     if done.returncode == 3:

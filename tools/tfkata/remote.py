@@ -16,6 +16,7 @@ stops answering fails the exercise and retires the pair.
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 import json
 import os
@@ -528,13 +529,14 @@ class Remote:
         self.connection, self.pid, self.folder, self.on_import = connection, pid, folder, on_import
         self.calls, self.exercise = 0, ""
         self.watching: tuple | None = None  # (calls recorded, objects weighed, then, eager): checks.watching
+        self.around: list = []  # (context manager, its arguments) around each call there: checks.list_in_reverse
 
     def function(self, exercise):
         def call(*args, **kwargs):
             return self.call(exercise.id, args, kwargs)
 
         call.__name__ = call.__qualname__ = exercise.function
-        call.remote = self
+        call.remote, call.source = self, (str(self.folder / f"{exercise.module}.py"), exercise.function)
         return call
 
     def _where(self) -> tuple[Path, int] | None:
@@ -552,7 +554,8 @@ class Remote:
 
     def call(self, exercise_id: str, args: tuple, kwargs: dict):
         self.exercise = exercise_id
-        request = {"exercise": exercise_id, "folder": str(self.folder), "args": args, "kwargs": kwargs}
+        request = {"exercise": exercise_id, "folder": str(self.folder), "args": args, "kwargs": kwargs,
+                   "around": list(self.around)}
         if self.watching:
             references = _references(_arguments(request))
             calls, weighed, then, eager = self.watching
@@ -747,8 +750,11 @@ def _answer(function, request: dict, packer: Packer) -> dict:
     outer = _outer(references)
     arrived = [digest(model) for model in outer]
     calls: list = []
-    with recording(calls, [references[int(i)] for i in request.get("weigh", [])], request.get("then"),
-                   bool(request.get("eager"))):
+    with contextlib.ExitStack() as around:
+        for context, arguments in request.get("around", []):
+            around.enter_context(context(*arguments))
+        around.enter_context(recording(calls, [references[int(i)] for i in request.get("weigh", [])],
+                                       request.get("then"), bool(request.get("eager"))))
         value = function(*request["args"], **request["kwargs"])
     reply = {"value": packer.encode(value),
              "after": [[index, _state(model, arrived[index], packer)] for index, model in enumerate(outer)]}
