@@ -562,18 +562,18 @@ def expect_shuffled(batches: list, buffer: int | None = None) -> None:
 
 
 @contextlib.contextmanager
-def watching(learner, *weighed, then=None, eager: bool = False):
+def watching(learner, *weighed, then=None, eager: bool = False, steps: bool = False):
     """A list of each fit() and compile() (``spy.Call``) the learner's code makes in the block, wherever it
     runs, with a digest of each of ``weighed``'s weights at each call. Judged apart, a call's model is the
     grader's own object when the code was given it, else rebuilt from what the code built. ``then`` and
-    ``eager``: as ``spy.recording`` (``then`` a module-level function, to run where the code runs)."""
+    ``eager``, ``steps``: as ``spy.recording`` (``then`` a module-level function, to run where the code runs)."""
     calls: list[Call] = []
     remote = getattr(learner, "remote", None)
     if remote is None:
-        with recording(calls, weighed, then, eager):
+        with recording(calls, weighed, then, eager, steps):
             yield calls
         return
-    remote.watching = calls, weighed, then, eager
+    remote.watching = calls, weighed, then, eager, steps
     try:
         yield calls
     finally:

@@ -24,6 +24,7 @@ import pickle
 import signal
 import sys
 import traceback
+import types
 from pathlib import Path, PurePath
 
 from .i18n import _
@@ -121,6 +122,8 @@ class Packer:
             return self._callback(value, depth)
         if self.keep and callable(value) and not isinstance(value, type):
             return {"$": "function", "h": self.keep(value), "name": str(getattr(value, "__qualname__", kind.__name__))}
+        if self.keep and not isinstance(value, (type, types.ModuleType)):
+            return {"$": "object", "h": self.keep(value), "class": kind.__name__}
         raise Unsendable(_("a {kind}").format(kind=f"{kind.__module__}.{kind.__qualname__}"))
 
     def _dataset(self, dataset) -> dict:
@@ -430,6 +433,8 @@ def _decoded(data, blobs: list[bytes], remote, same, memo: dict):
         return _figure_from(data, lambda index: array(index))
     if kind == "function" and remote:
         return RemoteFunction(remote, int(data["h"]), str(data["name"]))
+    if kind == "object" and remote:
+        return type(str(data["class"]), (RemoteObject,), {})(remote, int(data["h"]))
     if kind == "callback" and remote:
         return _remote_callback(data, blobs, remote, same, memo)
     raise ValueError(f"not a value: {str(data)[:80]}")
@@ -480,6 +485,38 @@ class RemoteFunction:
         return f"<function {self.__name__}>"
 
 
+class RemoteObject:
+    """An object of the learner's (a legacy generator, say), kept in its process: each attribute read there,
+    each method called there, each value back as data. Its class is named as the learner's is."""
+
+    def __init__(self, remote: Remote, handle: int):
+        object.__setattr__(self, "_kept", (remote, handle))
+
+    def _ask(self, method: str | None, *args, attribute: str | None = None):
+        remote, handle = object.__getattribute__(self, "_kept")
+        return remote.invoke(handle, method, args, {}, attribute=attribute)[0]
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self._ask(None, attribute=name)
+
+    def __len__(self) -> int:
+        return self._ask("__len__")
+
+    def __getitem__(self, key):
+        return self._ask("__getitem__", key)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._ask("__next__")
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of the learner's>"
+
+
 RELAYED = ("TypeError", "ValueError", "KeyError", "IndexError", "AttributeError", "ZeroDivisionError",
            "RuntimeError")  # what Keras' code may catch from a function of the learner's it calls
 
@@ -528,7 +565,7 @@ class Remote:
     def __init__(self, connection, pid: int, folder: Path, on_import=lambda phase, module: None):
         self.connection, self.pid, self.folder, self.on_import = connection, pid, folder, on_import
         self.calls, self.exercise = 0, ""
-        self.watching: tuple | None = None  # (calls recorded, objects weighed, then, eager): checks.watching
+        self.watching: tuple | None = None  # (calls recorded, objects weighed, then, eager, steps): checks.watching
         self.around: list = []  # (context manager, its arguments) around each call there: checks.list_in_reverse
 
     def function(self, exercise):
@@ -558,16 +595,18 @@ class Remote:
                    "around": list(self.around)}
         if self.watching:
             references = _references(_arguments(request))
-            calls, weighed, then, eager = self.watching
+            calls, weighed, then, eager, steps = self.watching
             request.update(weigh=[next(i for i, thing in enumerate(references) if thing is one) for one in weighed],
-                           then=then, eager=eager)
+                           then=then, eager=eager, steps=steps)
         return self._ask(request)[0]
 
-    def invoke(self, handle: int, method: str | None, args: tuple, kwargs: dict, stop_training: bool = False):
-        """Call what the learner's process kept under ``handle`` (a function; with ``method``, a callback's
-        hook): its value, and the ``stop_training`` it left on its model."""
+    def invoke(self, handle: int, method: str | None, args: tuple, kwargs: dict, stop_training: bool = False,
+               attribute: str | None = None):
+        """Call what the learner's process kept under ``handle`` (a function; with ``method``, a method of it, a
+        callback's hook; with ``attribute``, read that attribute): its value, and the ``stop_training`` it left on
+        its model."""
         value, reply = self._ask({"exercise": self.exercise, "handle": handle, "method": method, "args": args,
-                                  "kwargs": kwargs, "stop_training": stop_training})
+                                  "kwargs": kwargs, "stop_training": stop_training, "attribute": attribute})
         return value, bool(reply.get("stop_training"))
 
     def _ask(self, request: dict):
@@ -626,11 +665,12 @@ class Remote:
         for index, state in reply.get("after", []):
             _apply(outer[int(index)], state, array)
         if self.watching:
-            for kind, model, trainable, weights, x, arguments, history in reply.get("seen", []):
+            for kind, model, trainable, weights, x, arguments, history, steps in reply.get("seen", []):
                 self.watching[0].append(Call(str(kind), decode(model, blobs, self, same, memo), int(trainable),
                                              [str(w) for w in weights], decode(x, blobs, self, same, memo),
                                              decode(arguments, blobs, self, same, memo),
-                                             decode(history, blobs, self, same, memo)))
+                                             decode(history, blobs, self, same, memo),
+                                             [[int(train), int(validation)] for train, validation in steps]))
 
 
 # ------------------------------------------------------------------ the learner's side
@@ -754,13 +794,14 @@ def _answer(function, request: dict, packer: Packer) -> dict:
         for context, arguments in request.get("around", []):
             around.enter_context(context(*arguments))
         around.enter_context(recording(calls, [references[int(i)] for i in request.get("weigh", [])],
-                                       request.get("then"), bool(request.get("eager"))))
+                                       request.get("then"), bool(request.get("eager")), bool(request.get("steps"))))
         value = function(*request["args"], **request["kwargs"])
     reply = {"value": packer.encode(value),
              "after": [[index, _state(model, arrived[index], packer)] for index, model in enumerate(outer)]}
     if "weigh" in request:
         reply["seen"] = [[call.kind, _sendable(packer, call.model), call.trainable, call.weights,
-                          _sendable(packer, call.x), _sendable(packer, call.arguments), _sendable(packer, call.history)]
+                          _sendable(packer, call.x), _sendable(packer, call.arguments), _sendable(packer, call.history),
+                          call.steps]
                          for call in calls]
     return reply
 
@@ -784,12 +825,16 @@ class _ModelSeen:
 
 
 def _invoke(thing, request: dict, packer: Packer) -> dict:
-    """Call a kept function, or a kept callback's hook on a model that only takes ``stop_training``."""
+    """Call a kept function, read an attribute of a kept object or call its method, or call a kept callback's
+    hook on a model that only takes ``stop_training``."""
     import keras
 
+    if request.get("attribute"):
+        return {"value": packer.encode(getattr(thing, str(request["attribute"])))}
     if request["method"] is None:
         return {"value": packer.encode(thing(*request["args"], **request["kwargs"]))}
     model = _ModelSeen(bool(request["stop_training"]))
-    keras.callbacks.Callback.set_model(thing, model)
+    if isinstance(thing, keras.callbacks.Callback):
+        keras.callbacks.Callback.set_model(thing, model)
     value = getattr(thing, str(request["method"]))(*request["args"], **request["kwargs"])
     return {"value": packer.encode(value), "stop_training": bool(model.stop_training)}

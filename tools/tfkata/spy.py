@@ -24,6 +24,43 @@ class Call:
     x: object = None  # fit's training data, by position or by name
     arguments: dict = dataclasses.field(default_factory=dict)  # the other arguments, by name
     history: object = None  # what fit() returned
+    steps: list = dataclasses.field(default_factory=list)  # [training, validation] batches of each epoch (``steps``)
+
+
+STEPS_LIMIT = 60  # batches in one epoch of a fit counted (``recording``'s ``steps``): more is an endless epoch
+
+
+def _step_counter(steps: list):
+    """A callback that counts each epoch's batches into ``steps``, and stops an epoch that never ends."""
+    import keras
+
+    from .i18n import _
+    from .problems import Mistake
+
+    class Steps(keras.callbacks.Callback):
+        def on_epoch_begin(self, epoch, logs=None):
+            steps.append([0, 0])
+
+        def count(self, which: int) -> None:
+            if not steps:
+                return
+            steps[-1][which] += 1
+            if steps[-1][which] > STEPS_LIMIT:
+                what = (_("training batches in epoch {epoch}") if which == 0 else
+                        _("validation batches in epoch {epoch}")).format(epoch=len(steps))
+                why = (_("with train_data.repeat(), steps_per_epoch ends an epoch: pass len(train_data) when it is None")
+                       if which == 0 else
+                       _("validate on test_data as it is, with validation_steps=int(fraction * len(test_data))"))
+                raise Mistake(what, _("more than {limit}, and counting").format(limit=STEPS_LIMIT),
+                              _("the epoch to end"), why)
+
+        def on_train_batch_end(self, batch, logs=None):
+            self.count(0)
+
+        def on_test_batch_end(self, batch, logs=None):
+            self.count(1)
+
+    return Steps()
 
 
 def digest(layer) -> str:
@@ -35,11 +72,12 @@ def digest(layer) -> str:
 
 
 @contextlib.contextmanager
-def recording(calls: list, weighed=(), then=None, eager: bool = False):
+def recording(calls: list, weighed=(), then=None, eager: bool = False, steps: bool = False):
     """While the block runs, each fit() and compile() on any Keras model is appended to ``calls``, the
     weights of each of ``weighed`` digested at each. With ``eager``, each fit runs eagerly (the same
     training, without tracing a tiny model); ``then(model, history)``, a function of a grader's module,
-    may change the History before the learner's code sees it."""
+    may change the History before the learner's code sees it. With ``steps``, each epoch's batches are
+    counted (``Call.steps``), an epoch of more than STEPS_LIMIT stopped with that lesson."""
     import keras
 
     # Patched where Keras defines them: load_model compiles a model only if its class's compile is that one.
@@ -49,15 +87,19 @@ def recording(calls: list, weighed=(), then=None, eager: bool = False):
 
     def recorded_fit(model, *args, **kwargs):
         try:
-            given = dict(signature.bind(model, *args, **kwargs).arguments)
+            bound = signature.bind(model, *args, **kwargs)
         except TypeError:
-            given = {}
+            bound = None
+        given = dict(bound.arguments) if bound else {}
         given.pop("self", None)
         call = Call("fit", model, len(model.trainable_variables), [digest(w) for w in weighed], given.pop("x", None),
                     {**given.pop("kwargs", {}), **given})
         calls.append(call)
         if eager:
             model.run_eagerly = True
+        if steps and bound:  # the counter beside the learner's callbacks, its list left as it was
+            bound.arguments["callbacks"] = [*(bound.arguments.get("callbacks") or []), _step_counter(call.steps)]
+            args, kwargs = bound.args[1:], bound.kwargs
         call.history = fit(model, *args, **kwargs)
         if then is not None:
             then(model, call.history)

@@ -1,5 +1,5 @@
 """Right: its own file name, saving API functions, returns the absolute path of the file."""
-EXERCISE, VERDICT = "fundamentals.save_and_reload", "done"
+EXERCISE, VERDICT, SAYS = "fundamentals.save_and_reload", "done", ""
 MUTATE = [
     ('''    path = os.path.join(folder, "model.keras")
     model.save(path)
