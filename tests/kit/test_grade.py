@@ -23,7 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tfkata import catalogue, gradebook, manifest, reports, sandbox, submissions
 from tfkata.durable import TMP
-from tfkata.paths import STUBS
+from tfkata.paths import SOLUTIONS, STUBS
 from tfkata.results import DONE, WRONG, Results, Verdict
 
 # Where this machine cannot set up a sandbox (tests/kit/test_hostile.py proves it where it can), the class is
@@ -196,6 +196,40 @@ def test_one_gradebook_is_written_by_one_run_at_a_time(tmp_path):
         run = tfkata("grade", "--from-results", str(downloads), "--out", str(out))
     assert run.returncode == 2 and "another tfkata grade is writing" in run.stderr
     assert not (out / gradebook.CSV).exists()
+
+
+def test_grade_and_progress_give_each_submission_the_same_verdicts(tmp_path):
+    """The teacher's path (judged apart, in a sandbox) and the learner's (one worker) agree, exercise by exercise:
+    on the stubs, on two sections solved, and on a partial submission with a mistake (grade once marked two
+    untouched stubs wrong, where progress said not started)."""
+    lessons, out = tmp_path / "submissions", tmp_path / "gradebook"
+    kinds = {"stubs": {}, "solved": {"data": SOLUTIONS, "callbacks": SOLUTIONS},
+             "partial": {"fundamentals": None, "overfitting": SOLUTIONS}}
+    for name, modules in kinds.items():
+        (lessons / name).mkdir(parents=True)
+        for module in sorted({exercise.module for exercise in catalogue.load().exercises.values()}):
+            source = (modules.get(module) or STUBS) / f"{module}.py"
+            text = source.read_text(encoding="utf-8")
+            if module in modules and modules[module] is None:  # fundamentals, solved with one mistake
+                text = (SOLUTIONS / f"{module}.py").read_text(encoding="utf-8").replace(*next(iter(WRONG_SCALE.items())))
+            (lessons / name / f"{module}.py").write_text(text, encoding="utf-8")
+    run = tfkata("grade", str(lessons), "--out", str(out), *UNSAFE, timeout=900)
+    assert run.returncode == 0, run.stderr
+    for name in kinds:
+        report = tmp_path / f"{name}.json"
+        progress = tfkata("progress", "--target", str(lessons / name), "--report", f"exercism={report}", timeout=900)
+        assert progress.returncode in (0, 1), progress.stderr
+
+        def verdicts(path):
+            return {test["name"]: (test["status"], test.get("message", "").startswith("not started"))
+                    for test in json.loads(path.read_text(encoding="utf-8"))["tests"]}
+
+        assert verdicts(out / "results" / f"{name}.json") == verdicts(report), name
+    points = {section: sum(e.points for e in catalogue.load().exercises.values() if e.module == section)
+              for section in ("data", "callbacks", "overfitting", "fundamentals")}
+    wanted = {"stubs": 0, "solved": points["data"] + points["callbacks"],
+              "partial": points["overfitting"] + points["fundamentals"] - catalogue.load().get("fundamentals.scale_pixels").points}
+    assert {name: int(row["total"]) for name, row in rows(out).items()} == wanted
 
 
 def test_grade_needs_something_to_grade(tmp_path):

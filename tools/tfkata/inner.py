@@ -184,6 +184,9 @@ class Grading:
         """Once an exercise has failed, its other graders need not run: the first lesson is the one shown."""
         verdict = self.verdicts.get(self.exercise_of[item.nodeid])
         if verdict is not None and verdict.status != DONE:
+            # What the last test that ran kept set up for this one (its module's fixtures) is torn down as
+            # the next test needs: else a test of another module finds it still set up, and fails.
+            item.session._setupstate.teardown_exact(nextitem)
             self.pytest_runtest_logfinish(item.nodeid)
             return True
         return None
