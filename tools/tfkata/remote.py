@@ -281,14 +281,17 @@ def _keras_parts(model) -> tuple:
     import keras
 
     compiled = getattr(model, "compiled", False) and model.get_compile_config()
-    return keras.saving.serialize_keras_object(model), model.get_weights(), compiled or None, _trainable(model)
+    own = {type(layer).__name__: type(layer) for layer in [model, *model._flatten_layers(include_self=False)]
+           if not type(layer).__module__.startswith("keras.")}  # a grader's own layer classes, sent by name
+    return keras.saving.serialize_keras_object(model), model.get_weights(), compiled or None, _trainable(model), own
 
 
-def _keras_from(config, weights, compiled, trainable):
+def _keras_from(config, weights, compiled, trainable, own):
     """The judge's Keras object, rebuilt in the learner's process (the judge's configuration: not safe mode)."""
     import keras
 
-    model = keras.saving.deserialize_keras_object(config, safe_mode=False)
+    with keras.saving.custom_object_scope(own):
+        model = keras.saving.deserialize_keras_object(config, safe_mode=False)
     _set_trainable(model, trainable)  # a configuration does not keep them all (a nested model's own)
     model.set_weights(weights)
     if compiled:
@@ -613,7 +616,7 @@ class Remote:
         self.calls += 1
         exercise_id = self.exercise
         try:
-            self.connection.send_bytes(_pickled({**request, "call": self.calls}))
+            self.connection.send_bytes(self.calls.to_bytes(8, "little") + _pickled({**request, "call": self.calls}))
             while True:  # what answers another call (a reply the learner's code sent early) is passed over
                 try:
                     reply, blobs = unpack(self.connection.recv_bytes(LIMIT))
@@ -729,10 +732,11 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
             data = connection.recv_bytes()
         except (EOFError, OSError):
             break
-        try:
-            request = pickle.loads(data)
+        try:  # the call's number first, outside the pickle: an answer even when the rest does not load
+            request = pickle.loads(data[8:])
         except Exception as error:  # noqa: BLE001 - what the judge sent does not load here
-            send({"problem": f"the grader's arguments do not reach your code's process: {error}"[:300]})
+            send({"problem": f"the grader's arguments do not reach your code's process: {error}"[:300],
+                  "call": int.from_bytes(data[:8], "little")})
             continue
         call = current[0] = request["call"]
         printed, packer = io.StringIO(), Packer(keep, _arguments(request))
