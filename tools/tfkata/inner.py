@@ -193,12 +193,14 @@ class Grading:
 
     def pytest_runtest_logstart(self, nodeid: str) -> None:
         exercise_id = self.exercise_of[nodeid]
-        if exercise_id != self.graded:  # a new exercise: nothing the last one's code changed reaches it
+        # A new exercise: nothing the last one's code changed reaches it. (Judged apart, its code ran in the
+        # learner process, which puts back its own state: here only the graders ran.)
+        if exercise_id != self.graded and not isinstance(self.target, Remote):
             if self.state is None:
                 self.state = Snapshot((Path.cwd(), Path(self.basetemp)))
             else:
                 self.state.restore()
-            self.graded = exercise_id
+        self.graded = exercise_id
         kept = self.printed.setdefault(exercise_id, [])
         sys.stdout, sys.stderr = (Kept(stream, kept) for stream in self.streams)
         self.send({"event": "start", "exercise": exercise_id, "limit": self.limits[exercise_id]})
