@@ -86,6 +86,13 @@ def _expect_threshold(callback, threshold):
                           _("stopped") if model.stop_training else _("kept training"),
                           _("stopped") if stops else _("kept training"),
                           _("stop when logs['accuracy'] >= threshold: this exercise reads 'reaches' as >= , not >"))
+    model = _StubModel()
+    callback.set_model(model)
+    callback.on_epoch_end(0, logs={"loss": 0.1, "accuracy": threshold + 0.01})
+    if not model.stop_training:
+        raise Mistake(_("the first epoch, at accuracy {accuracy}").format(accuracy=f"{threshold + 0.01:g}"),
+                      _("kept training"), _("stopped"),
+                      _("every epoch counts, the first (epoch 0) too: stop whenever an epoch ends at the threshold"))
 
 
 @exercise("callbacks.stop_at_accuracy")
@@ -248,7 +255,8 @@ def test_progress_dots(learner):
 
 @exercise("callbacks.halving_schedule")
 def test_halving_schedule(learner):
-    callback = _expect_callback(learner(initial_rate=0.04, every=3), keras.callbacks.LearningRateScheduler,
+    # 0.0123: halvings that no rounding to a few decimals keeps (0.0123, 0.00615, 0.003075)
+    callback = _expect_callback(learner(initial_rate=0.0123, every=3), keras.callbacks.LearningRateScheduler,
                                 _("return keras.callbacks.LearningRateScheduler(schedule)"))
     model = _classifier()
     model.optimizer.learning_rate = 0.1  # not initial_rate: the schedule must not build on the optimizer's rate
@@ -257,9 +265,9 @@ def test_halving_schedule(learner):
     for epoch in range(8):
         callback.on_epoch_begin(epoch)
         rates.append(float(np.asarray(model.optimizer.learning_rate)))
-    want = [0.04 * 0.5 ** (epoch // 3) for epoch in range(8)]
+    want = [0.0123 * 0.5 ** (epoch // 3) for epoch in range(8)]
     if not np.allclose(rates, want, rtol=1e-4):
-        raise Mistake(_("learning rates, epochs 0-7"), np.round(rates, 4).tolist(), np.round(want, 4).tolist(),
+        raise Mistake(_("learning rates, epochs 0-7"), np.round(rates, 5).tolist(), np.round(want, 5).tolist(),
                       _("initial_rate * 0.5 ** (epoch // every): from initial_rate, whole periods, "
                         "epochs counted from 0"))
     model.optimizer.learning_rate = 0.04

@@ -183,6 +183,11 @@ def test_modern_loader(learner, tmp_path):
     truth = _folder_truth(toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE), classes)
     dataset = learner(str(tmp_path), image_size=SIZE, batch_size=4)
     found = _image_batches(dataset, _("returned dataset"), 4, scale=255.0)
+    label = dataset.element_spec[1].dtype
+    if label != tf.float32:
+        raise Mistake(_("labels dtype"), label.name, "float32",
+                      _("keep the labels as label_mode='binary' gives them: 0.0 or 1.0, float32, as "
+                        "flow_from_directory's class_mode='binary' did"))
     images = np.concatenate([x for x, _ in checks.elements_of(dataset)])
     _expect_pixel_range(images, truth, _("returned dataset"),
                       _("image_dataset_from_directory has no rescale: map through keras.layers.Rescaling(1/255)"))
@@ -309,7 +314,13 @@ def test_csv_dataset(learner, tmp_path, case):
         records[2]["weight"] = None
         records[6]["label"] = None
         path = toydata.write_csv(tmp_path / "people.csv", records, ["height", "label", "weight", "age"])
-        _expect_table(_read(learner, str(path)), [r for r in records if r["label"] is not None], NAMES)
+        dataset = _read(learner, str(path))
+        _expect_table(dataset, [r for r in records if r["label"] is not None], NAMES)
+        label = dataset.element_spec[1].dtype
+        if label not in (tf.int32, tf.int64):
+            raise Mistake(_("label dtype"), label.name, _("int32 or int64"),
+                          _("a label is a class number in an int32 or int64: a smaller type wraps round "
+                            "past its largest value"))
     else:  # one row; the label first and named otherwise; the last field empty
         names = ["age", "height", "weight"]
         records = toydata.table_records(1, names, seed=4, label="species")
@@ -383,6 +394,7 @@ def _labelled_images(n, seed=0):
 @exercise("data.feature_dicts")
 def test_feature_dicts(learner):
     images, labels = _labelled_images(6)
+    labels = labels.astype("int32")  # not NumPy's default int64: a cast to tfds' int64 shows
     dataset = checks.expect_dataset(learner(images, labels))
     spec = dataset.element_spec
     if not isinstance(spec, dict) or set(spec) != {"image", "label"}:

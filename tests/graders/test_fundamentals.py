@@ -18,7 +18,9 @@ exercise = pytest.mark.exercise
 # ------------------------------------------------------------ preprocessing
 
 @exercise("fundamentals.scale_pixels")
-@given(hnp.arrays("uint8", hnp.array_shapes(min_dims=1, max_dims=4, max_side=6)))
+# Usually uint8; any integer array of pixels 0..255 is scaled alike.
+@given(hnp.arrays(st.sampled_from(["uint8", "int32", "int64"]), hnp.array_shapes(min_dims=1, max_dims=4, max_side=6),
+                  elements=st.integers(0, 255)))
 def test_scale_pixels(learner, images):
     scaled = checks.expect_array(learner(images.copy()))
     if scaled.shape != images.shape:
@@ -90,7 +92,7 @@ def test_sequential_model(learner):
 def test_fit_and_evaluate(learner):
     x, y = toydata.bright_rows(120, classes=3, size=6)
     model = keras.Sequential([keras.Input((6, 6)), L.Flatten(), L.Dense(3, activation="softmax")])
-    with checks.watching(learner) as calls:
+    with checks.watching(learner, steps=True) as calls:
         result = learner(model, x[:90], y[:90], x[90:], y[90:], epochs=2)
     fitted = [len(call.x) if call.x is not None else 0 for call in calls if call.kind == "fit" and call.model is model]
     if fitted != [90]:
@@ -108,6 +110,12 @@ def test_fit_and_evaluate(learner):
         epochs = len(getattr(history, "epoch", []))
         raise Mistake(_("history"), _("{kind} with {epochs} epochs").format(kind=type(history).__name__, epochs=epochs),
                       _("the History of 2 epochs"), _("pass epochs=epochs to fit() and return what fit() returns"))
+    fit = next(call for call in calls if call.kind == "fit" and call.model is model)
+    batch = fit.arguments.get("batch_size") or 32
+    if any(train != -(-90 // batch) for train, _validation in fit.steps):
+        raise Mistake(_("batches per epoch (90 examples, batch_size {batch})").format(batch=batch),
+                      [train for train, _validation in fit.steps], [-(-90 // batch)] * len(fit.steps),
+                      _("an epoch is one pass over all of x_train: leave steps_per_epoch out"))
     want_loss, want_accuracy = model.evaluate(x[90:], y[90:], verbose=0)
     train_loss = model.evaluate(x[:90], y[:90], verbose=0)[0]
     if np.isclose(loss, train_loss, rtol=1e-4) and not np.isclose(loss, want_loss, rtol=1e-4):
@@ -116,6 +124,12 @@ def test_fit_and_evaluate(learner):
     if not (np.isclose(loss, want_loss, rtol=1e-4) and np.isclose(accuracy, want_accuracy, rtol=1e-4)):
         raise Mistake(_("evaluation"), f"({loss:.4f}, {accuracy:.4f})", f"({want_loss:.4f}, {want_accuracy:.4f})",
                       _("return the two numbers model.evaluate(x_test, y_test) gives, loss first"))
+    right = float(np.mean(np.argmax(model.predict(x[90:], verbose=0), axis=-1) == y[90:]))
+    if not np.isclose(accuracy, right, atol=1e-4):
+        raise Mistake(_("test accuracy"), f"{accuracy:.4f}", _("{right}, the share of test examples predicted right").format(
+                          right=f"{right:.4f}"),
+                      _("metrics=['accuracy'] (Keras picks the sparse one for integer labels): categorical_accuracy "
+                        "reads the labels as one-hot rows"))
 
 
 def _fixed_model(units, activation):
@@ -176,6 +190,12 @@ def test_binary_classifier_structure(learner):
                          _("note 003: Embedding(10000, 16), GlobalAveragePooling1D, Dense(16, relu), "
                            "Dense(1, sigmoid)"),
                          head_judged_apart=True)
+    pooling = next(layer for layer in checks.layers_of(model) if isinstance(layer, L.GlobalAveragePooling1D))
+    if pooling.data_format != "channels_last":
+        raise Mistake(_("pooling"), f'GlobalAveragePooling1D(data_format="{pooling.data_format}")',
+                      "GlobalAveragePooling1D()",
+                      _("average over the words, one vector of 16 per text: the default, channels_last, does; "
+                        "channels_first averages the 16 numbers of each word instead"))
     checks.expect_head(model, "binary")
     checks.expect_optimizer(model, "Adam")
     checks.expect_metrics(model, ["accuracy"])

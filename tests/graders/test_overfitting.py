@@ -347,6 +347,12 @@ def test_capacity_models(learner):
                                                                                                        units=units),
                              head_judged_apart=True)
         _expect_like_note(model)
+        last = checks.layers_of(model)[-1]
+        if checks.activation_of(last) != "sigmoid":
+            raise Mistake(_("output layer of the {name} model").format(name=name), checks.describe(last),
+                          'Dense(1, activation="sigmoid")',
+                          _("note 003's models end in one sigmoid unit: a logit output is another model, whatever "
+                            "the loss is told"))
         _expect_penalties(model)
         checks.expect_output_shape(model, (NUM_WORDS,), 1)
 

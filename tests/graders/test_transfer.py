@@ -106,6 +106,10 @@ def test_extract_features(learner):
     if features.shape != (3, 5):
         raise Mistake(_("features shape for 3 images and a base of 5 channels"), features.shape, (3, 5),
                       _("pool each feature map to one number: GlobalAveragePooling2D gives one vector per image"))
+    one = np.shape(learner(base, images[:1]))
+    if one != (1, 5):
+        raise Mistake(_("features shape for 1 image"), one, (1, 5),
+                      _("one row per image, even for a single image: keep the batch axis (no np.squeeze)"))
     if base.trainable or checks.trainable_counts(base)[0]:
         raise Mistake(_("base"), _("trainable"), _("frozen"),
                       _("a feature extractor is not trained: base.trainable = False"))
@@ -474,6 +478,7 @@ def logits_strategy():
 @example(logits=np.array([-1.0, 0.0, 2.0], "float32"), from_logits=True)  # logit 0 is probability 0.5, not above: 0
 @example(logits=np.array([[3.0], [0.0], [-3.0]], "float32"), from_logits=False)  # a probability of exactly 0.5: 0
 @example(logits=np.array([[-3.0, -1.0], [2.0, 1.0]], "float32"), from_logits=True)  # 2 columns are multiclass: argmax
+@example(logits=np.array([[0.1, 0.3, 0.2], [0.0, 0.05, 0.1]], "float32"), from_logits=False)  # largest below 0.5
 def test_outputs_to_labels(learner, logits, from_logits):
     binary = logits.ndim == 1 or logits.shape[1] == 1
     scores = logits if from_logits else (1 / (1 + np.exp(-logits)) if binary else tf.nn.softmax(logits).numpy())
@@ -808,7 +813,8 @@ def test_checkpoint_and_restore(learner, tmp_path):
 
 @exercise("transfer.make_subset")
 @pytest.mark.parametrize("fraction, per_class", [(0.1, {"cats": 2, "dogs": 2, "owls": 1}), (0.01, {"cats": 1, "dogs": 1, "owls": 1}),
-                                                 (0.6, {"cats": 12, "dogs": 10, "owls": 8})])  # many picks: no file twice
+                                                 (0.6, {"cats": 12, "dogs": 10, "owls": 8}),  # many picks: no file twice
+                                                 (0.5, {"cats": 10, "dogs": 8, "owls": 6})])  # round(8.5) is 8, round(6.5) 6
 def test_make_subset(learner, tmp_path, monkeypatch, fraction, per_class):
     sizes = {"cats": 20, "dogs": 17, "owls": 13}  # uneven: 10 % of them is 2, 1.7 and 1.3 files
     source = tmp_path / "source"

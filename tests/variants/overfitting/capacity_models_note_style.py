@@ -21,8 +21,8 @@ def capacity_models(num_words=10000):
     bigger_model = keras.models.Sequential([
         keras.layers.Dense(512, activation="relu", input_shape=(num_words,)),
         keras.layers.Dense(512, activation="relu"),
-        keras.layers.Dense(1),
+        keras.layers.Dense(1, activation="sigmoid"),
     ])
-    bigger_model.compile(optimizer="adam", loss=keras.losses.BinaryCrossentropy(from_logits=True),
+    bigger_model.compile(optimizer="adam", loss=keras.losses.BinaryCrossentropy(),
                          metrics=["accuracy", "binary_crossentropy"])
     return {"baseline": baseline_model, "smaller": smaller_model, "bigger": bigger_model}

@@ -1,0 +1,6 @@
+"""Wrong: the bigger model has 256 units (as in another tutorial); breaks 'baseline: 16 units, smaller: 4 units, bigger: 512 units'."""
+EXERCISE, VERDICT = "overfitting.capacity_models", "wrong"
+MUTATE = [
+    ('(("baseline", 16), ("smaller", 4), ("bigger", 512))',
+     '(("baseline", 16), ("smaller", 4), ("bigger", 256))'),
+]
