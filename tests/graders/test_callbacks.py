@@ -9,6 +9,7 @@ import datetime
 import io
 import os
 import re
+import time
 
 import keras
 import numpy as np
@@ -179,13 +180,21 @@ def test_best_checkpoint(learner, tmp_path):
 
 # ------------------------------------------------------------ watching training
 
+# The clock while the learner's code makes log folders: no two of its fields agree (in UTC, and in local time
+# wherever the hour cannot reach 28, 47 or 51), so a format that mixes two of them up (%m for %M) shows.
+RUN_STARTS = datetime.datetime(2025, 3, 28, 15, 51, 47, 535897, tzinfo=datetime.timezone.utc)
+
+
 @exercise("callbacks.create_tensorboard_callback")
 def test_create_tensorboard_callback(learner, tmp_path):
     root = tmp_path / "transfer_learning"
-    before = datetime.datetime.now(datetime.timezone.utc)
-    callbacks = [_expect_callback(learner(str(root), "feature_extract"), keras.callbacks.TensorBoard,
-                                  _("return keras.callbacks.TensorBoard(log_dir=...)")) for run in range(2)]
-    after = datetime.datetime.now(datetime.timezone.utc)
+    before = time.monotonic()
+    callbacks = []
+    for run in range(2):  # the second run 1.234 ms after the first: in the same second, not the same microsecond
+        with checks.clock_at(learner, RUN_STARTS + datetime.timedelta(microseconds=1234 * run)):
+            callbacks.append(_expect_callback(learner(str(root), "feature_extract"), keras.callbacks.TensorBoard,
+                                              _("return keras.callbacks.TensorBoard(log_dir=...)")))
+    elapsed = time.monotonic() - before
     folders = [os.path.abspath(os.fspath(c.log_dir)) for c in callbacks]
     relative = os.path.relpath(folders[0], root)
     if relative.startswith(".."):
@@ -205,19 +214,18 @@ def test_create_tensorboard_callback(learner, tmp_path):
                       _("one folder per level: os.path.join(dir_name, experiment_name, timestamp), the timestamp a "
                         "single name"))
     digits = re.sub(r"\D", "", "".join(stamp))
-    seconds = range(-1, int((after - before).total_seconds()) + 2)
     instants = {(moment + datetime.timedelta(seconds=k)).strftime("%Y%m%d%H%M%S")
-                for moment in (before, before.astimezone()) for k in seconds}  # UTC or local time
+                for moment in (RUN_STARTS, RUN_STARTS.astimezone()) for k in range(int(elapsed) + 2)}  # UTC or local
     found = next((instant for instant in instants if instant in digits), None)
     if found is None:
         raise Mistake(_("log folder's timestamp"), "/".join(stamp),
                       _("the date and time of the run, e.g. {now}").format(
-                          now=before.astimezone().strftime("%Y%m%d-%H%M%S-%f")),
+                          now=RUN_STARTS.astimezone().strftime("%Y%m%d-%H%M%S-%f")),
                       _("datetime.now().strftime('%Y%m%d-%H%M%S-%f'): year, month, day, then hour, minute (%M, "
                         "not %m, the month), second"))
     if len(digits) < digits.find(found) + 20:  # the instant's 14 digits, then 6 of microseconds
         raise Mistake(_("log folder's timestamp"), "/".join(stamp), _("down to microseconds, e.g. {now}").format(
-                          now=before.astimezone().strftime("%Y%m%d-%H%M%S-%f")),
+                          now=RUN_STARTS.astimezone().strftime("%Y%m%d-%H%M%S-%f")),
                       _("%f gives all six digits of the microseconds: cut to milliseconds, two runs in one "
                         "millisecond share a folder"))
     if folders[0] == folders[1]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import keras
 import numpy as np
+import time_machine
 from hypothesis import given, strategies as st
 
 from . import describe as _describe
@@ -578,6 +579,27 @@ def watching(learner, *weighed, then=None, eager: bool = False, steps: bool = Fa
         yield calls
     finally:
         remote.watching = None
+
+
+# ---------------------------------------------------------------- the clock
+
+
+@contextlib.contextmanager
+def clock_at(learner, moment):
+    """While the block runs, the clock (datetime, time) wherever the learner's code runs starts at ``moment``
+    (an aware datetime) and ticks on: a fixed instant whose fields all differ, so that a format that swaps
+    two of them (%m for %M) shows."""
+    remote = getattr(learner, "remote", None)
+    if remote is None:
+        with time_machine.travel(moment):
+            yield
+        return
+    kept = remote.around
+    remote.around = [*kept, (time_machine.travel, (moment,))]
+    try:
+        yield
+    finally:
+        remote.around = kept
 
 
 # ---------------------------------------------------------------- file system
