@@ -157,3 +157,18 @@ def test_the_command_speaks_the_language_asked_for_and_its_workers_too(tmp_path)
     said = words("not started: {function}() in {path} still raises NotImplementedError (try: {command})").format(
         function="scale_pixels", path=stubs / "fundamentals.py", command="tfkata hint fundamentals.scale_pixels")
     assert check.returncode == 1 and said in check.stdout, check.stdout  # written in the worker, in Korean
+
+
+def test_a_language_chosen_after_a_grading_reaches_the_next_lessons(monkeypatch, tmp_path):
+    """Workers start from a process that keeps the environment it began with: each grading says the language."""
+    from tfkata.engine import Job, grade_many
+
+    wrong = tmp_path / "exercises"
+    wrong.mkdir()
+    (wrong / "fundamentals.py").write_text("def scale_pixels(images):\n    return images // 255\n", encoding="utf-8")
+    monkeypatch.setenv("TFKATA_LANG", "en")
+    english = grade_many([Job(wrong, ["fundamentals.scale_pixels"])])[0].verdicts["fundamentals.scale_pixels"]
+    i18n.use("ja")
+    japanese = grade_many([Job(wrong, ["fundamentals.scale_pixels"])])[0].verdicts["fundamentals.scale_pixels"]
+    assert english.status == japanese.status == WRONG
+    assert english.message.isascii() and not japanese.message.isascii(), japanese.message

@@ -38,7 +38,7 @@ from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import catalogue, manifest, orphans, remote
+from . import catalogue, i18n, manifest, orphans, remote
 from . import worker as worker_module
 from .i18n import _
 from .problems import time_limit_lesson
@@ -373,7 +373,7 @@ class Run:
         worker.batch, worker.served, worker.error = batch, job.target, None
         worker.tainted = worker.tainted or not batch.apart
         worker.deadline = time.monotonic() + QUIET_LIMIT
-        worker.send({"target": str(job.target), "ids": batch.ids, "apart": batch.apart,
+        worker.send({"target": str(job.target), "ids": batch.ids, "apart": batch.apart, "lang": i18n.language(),
                      "learner_pid": worker.learner.pid if worker.learner else 0,
                      "time_limits": {i: self.limits[batch.job][i] for i in batch.ids}})
 

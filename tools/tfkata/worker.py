@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 
+from . import i18n
 from .paths import ROOT
 
 
@@ -110,6 +111,7 @@ def serve(requests, events, output, scratch: str, memory_limit: int | None, warm
             request = json.loads(requests.recv_bytes())
         except (EOFError, OSError):
             break
+        os.environ["TFKATA_LANG"] = request.get("lang") or i18n.language()  # language() may change between checks
         grading = Grading(request, send, learner)
         pytest.main(pytest_args(request), plugins=[grading])
         send({"event": "complete", "retire": grading.retire, "rss": _rss()})
