@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers import TFKATA, learner_folder, tfkata
 from tfkata import catalogue, cli
-from tfkata.paths import ROOT, STUBS
+from tfkata.paths import ROOT, SOLUTIONS, STUBS
 from tfkata.results import DONE, Results, Verdict
 
 SCALE = "fundamentals.scale_pixels"
@@ -137,6 +137,20 @@ def test_ctrl_c_says_what_was_interrupted_and_exits_130(tmp_path):
     assert f"interrupted (Ctrl-C) while grading {SCALE}" in out
     time.sleep(0.5)
     assert not Path(f"/proc/{worker}").exists() or "zombie" in Path(f"/proc/{worker}/status").read_text()
+
+
+@pytest.mark.parametrize("after", [0.3, 1.5])
+def test_an_early_ctrl_c_is_one_line_from_the_whole_process_group(after):
+    """A terminal's Ctrl-C reaches every process of the command's group, the fork server importing TensorFlow too."""
+    command = ["-c", "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+                     "from tfkata.cli import run; run()"]
+    child = subprocess.Popen([TFKATA[0], *command, "check", SCALE, "--target", str(SOLUTIONS)], stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    time.sleep(after)
+    os.killpg(child.pid, signal.SIGINT)
+    out, _ = child.communicate(timeout=60)
+    assert child.returncode == 130 and len(out.splitlines()) <= 2, out
+    assert "Traceback" not in out and "interrupted (Ctrl-C)" in out, out
 
 
 @pytest.fixture

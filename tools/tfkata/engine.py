@@ -129,12 +129,30 @@ def _context():
 def start(process: multiprocessing.process.BaseProcess) -> None:
     """Start a process of ``_context()`` without multiprocessing's habit of running the
     program's ``__main__`` again in it (a learner's script that calls the kit, say)."""
+    if isinstance(process, multiprocessing.context.ForkServerProcess):
+        _start_fork_server()
     main = sys.modules["__main__"]
     sys.modules["__main__"] = types.ModuleType("__main__")
     try:
         process.start()
     finally:
         sys.modules["__main__"] = main
+
+
+def _start_fork_server() -> None:
+    """Start the fork server deaf to Ctrl-C, which it keeps across its exec: a terminal's Ctrl-C reaches the
+    whole process group, and the server, importing TensorFlow in its first seconds, would print a long
+    traceback of it. This process handles the Ctrl-C; workers live in sessions of their own."""
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    kept = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, kept)
 
 
 class Worker:

@@ -104,8 +104,13 @@ def checklist_lines(exercise: catalogue.Exercise, verdict: Verdict,
 
 def interrupted_lines(results: Results) -> list[str]:
     """What a report says when Ctrl-C stopped the grading."""
-    running = ", ".join(results.interrupted) or _("nothing")
-    lines = ["tfkata: " + _("interrupted (Ctrl-C) while grading {running}; no verdict for it").format(running=running)]
+    if results.interrupted:
+        said = _("interrupted (Ctrl-C) while grading {running}; no verdict for it").format(
+            running=", ".join(results.interrupted))
+    else:
+        said = _("interrupted (Ctrl-C) between gradings") if results.verdicts else _(
+            "interrupted (Ctrl-C) before grading began; no verdicts")
+    lines = ["tfkata: " + said]
     if results.verdicts:
         lines.append(_("graded before that: {summary}").format(summary=results.summary()))
     return lines
