@@ -41,6 +41,10 @@ def test_hint_shows_the_source_and_what_the_kit_adds(capsys):
 
 @pytest.mark.parametrize("argv, says", [
     (["hint", "scale_pixels"], "did you mean fundamentals.scale_pixels"),
+    (["hint", "scale_pixles"], "did you mean fundamentals.scale_pixels"),
+    (["check", "Fundamentals.Scale_Pixels"], "did you mean fundamentals.scale_pixels"),
+    (["solution", SCALE + "\n"], "did you mean fundamentals.scale_pixels"),
+    (["check", "normalise_features"], "did you mean fundamentals.normalize_features"),
     (["check", SCALE, "--target", "no-such-folder"], "there is no folder"),
     (["progress", "--target", "README.md"], "is a file"),
 ])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 import sys
 from dataclasses import dataclass, replace
 from functools import cache
@@ -58,11 +60,22 @@ class Catalogue:
         try:
             return self.exercises[exercise_id]
         except KeyError:
-            close = [i for i in self.exercises if exercise_id in i]
+            close = self.near(exercise_id)
             if close:
                 raise KeyError(i18n._("no exercise {id} in the catalogue (did you mean {close}?)").format(
                     id=repr(exercise_id), close=", ".join(close))) from None
             raise KeyError(i18n._("no exercise {id} in the catalogue").format(id=repr(exercise_id))) from None
+
+    def near(self, name: str) -> list[str]:
+        """The ids ``name`` may have meant: containing it, or close to it or to a function's name, whatever the
+        case or the spaces around it (a typo, ``Scale_Pixels``, a trailing newline)."""
+        wanted = name.strip().lower()
+        lowered = {i.lower(): i for i in self.exercises}
+        functions = {i.split(".")[-1].lower(): i for i in self.exercises}
+        close = [i for low, i in lowered.items() if wanted and wanted in low]
+        close += [lowered[m] for m in difflib.get_close_matches(wanted, lowered, n=3, cutoff=0.8)]
+        close += [functions[m] for m in difflib.get_close_matches(wanted.split(".")[-1], functions, n=3, cutoff=0.8)]
+        return list(dict.fromkeys(close))[:5]
 
     def position(self, exercise_id: str) -> int:
         """Where the exercise stands in the catalogue: every list of exercises is shown in this order."""
