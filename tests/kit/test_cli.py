@@ -187,3 +187,9 @@ def test_swap_commands(capsys, kit):
     assert {p.name: p.read_bytes() for p in (kit / "exercises").iterdir()} == mine
     code, _, err = run(capsys, "swap", "back")
     assert code == 2 and "nothing to swap back" in err
+
+
+def test_progress_on_an_empty_folder_says_so_and_its_next_step_keeps_the_folder(tmp_path):
+    done = tfkata("progress", "--target", str(tmp_path))
+    assert done.returncode == 1 and "found none of the exercise modules" in done.stdout, done.stdout
+    assert f"Next: tfkata check {SCALE} --target {tmp_path}" in done.stdout, done.stdout

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 
 from . import catalogue, i18n, ledger, report
@@ -67,10 +68,21 @@ def _write_reports(args, results: Results) -> None:
         raise FilesError("; ".join(failed))
 
 
+def _command(args, *words: str) -> str:
+    """A tfkata command to run next, on the folder this one graded when --target named it."""
+    target = getattr(args, "target", None)
+    return " ".join(["tfkata", *words, *(["--target", shlex.quote(target)] if target else [])])
+
+
 def cmd_progress(args) -> int:
     book = catalogue.load()
+    folder = resolve_target(args.target)
     results = _grade(args)
-    print(f"tfkata progress: {shown(resolve_target(args.target))}\n")
+    print(f"tfkata progress: {shown(folder)}\n")
+    modules = sorted({f"{e.module}.py" for e in book.exercises.values()})
+    if not any((folder / module).is_file() for module in modules):
+        print(_("found none of the exercise modules ({modules}) in {folder}: every exercise is not started").format(
+            modules=", ".join(modules), folder=shown(folder)) + "\n")
     for section in book.sections.values():
         print(report.section_heading(section))
         for exercise in book.in_section(section.id):
@@ -79,7 +91,7 @@ def cmd_progress(args) -> int:
     print(_("Total: {summary}").format(summary=results.summary()))
     upcoming = results.next_up()
     if upcoming:
-        print(_("Next: {command}").format(command=f"tfkata check {upcoming.exercise_id}"))
+        print(_("Next: {command}").format(command=_command(args, "check", upcoming.exercise_id)))
     _say(report.warning_lines(results))
     _write_reports(args, results)
     return 0 if results.all_done else 1
@@ -93,8 +105,8 @@ def cmd_check(args) -> int:
     if results.verdicts[exercise.id].status == DONE:
         known = ledger.recall(resolve_target(args.target))
         upcoming = report.following(exercise, skip={i for i, status in known.items() if status == DONE})
-        lines += report.after_pass_lines(upcoming, f"tfkata solution {exercise.id}",
-                                         f"tfkata check {upcoming.id}" if upcoming else "")
+        lines += report.after_pass_lines(upcoming, _command(args, "solution", exercise.id),
+                                         _command(args, "check", upcoming.id) if upcoming else "")
     _say(lines)
     _write_reports(args, results)
     return 0 if results.verdicts[exercise.id].status == DONE else 1
