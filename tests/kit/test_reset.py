@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import keyword
 import os
 import subprocess
 import sys
@@ -98,6 +99,17 @@ def test_reset_all_puts_every_module_back_whole(kit):
     assert not (backup.folder / "files" / "data.py").exists()
 
 
+def test_a_module_that_is_not_utf8_is_refused_in_one_line_and_reset_all_saves_its_bytes(kit):
+    target, state = kit
+    mine = MINE.encode("utf-8") + b'x = "\xff"\n'
+    (target / "fundamentals.py").write_bytes(mine)
+    with pytest.raises(FilesError, match="is not UTF-8 text .*0xff.* nothing was changed"):
+        reset(["fundamentals.sequential_model"], target, state)
+    assert (target / "fundamentals.py").read_bytes() == mine
+    backup = reset(list(catalogue.load().exercises), target, state)
+    assert (backup.folder / "files" / "fundamentals.py").read_bytes() == mine
+
+
 def test_a_read_only_module_is_reset_and_stays_read_only(kit):
     target, state = kit
     (target / "fundamentals.py").chmod(0o444)
@@ -159,7 +171,8 @@ def test_concurrent_resets_take_turns_and_each_is_backed_up(kit):
     assert (target / "fundamentals.py").read_text(encoding="utf-8") == MINE
 
 
-names = st.lists(st.from_regex(r"[a-z]{1,8}", fullmatch=True), min_size=1, max_size=5, unique=True)
+names = st.lists(st.from_regex(r"[a-z]{1,8}", fullmatch=True).filter(lambda name: not keyword.iskeyword(name)),
+                 min_size=1, max_size=5, unique=True)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

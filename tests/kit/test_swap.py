@@ -130,6 +130,19 @@ def test_swap_back_without_swap_is_refused(tmp_path):
         swap_back(exercises, state)
 
 
+@pytest.mark.parametrize("damage", [b"{not json", b"\xff\xfe", b"[]", b'{"since": "x"}', b'{"files": {"a.py": 3}}'])
+def test_a_damaged_swap_record_is_one_line_that_says_where_the_files_are(tmp_path, damage):
+    exercises, solutions, state = make_kit(tmp_path, {"fundamentals.py": b"mine"}, {"fundamentals.py": b"ref"})
+    swap_solutions(exercises, solutions, state)
+    (state / "manifest.json").write_bytes(damage)
+    before = snapshot(exercises), snapshot(state / "files")
+    for attempt in (lambda: swap_back(exercises, state), lambda: swap_solutions(exercises, solutions, state)):
+        with pytest.raises(FilesError, match="is damaged") as refused:
+            attempt()
+        assert str(state / "files") in str(refused.value) and "\n" not in str(refused.value)
+    assert (snapshot(exercises), snapshot(state / "files")) == before
+
+
 def test_read_only_learner_and_solution_files_swap_and_back(tmp_path):
     exercises, solutions, state = make_kit(tmp_path, {"data.py": b"mine", "notes.py": b"my notes"},
                                            {"data.py": b"ref", "notes.py": b"ref notes"})

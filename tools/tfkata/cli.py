@@ -458,7 +458,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tfkata", description=_("TensorFlow/Keras exercises graded by pytest."))
     commands = parser.add_subparsers(dest="command", required=True)
 
-    def command(name, handler, help_text, target=False):
+    def command(name, handler, help_text, target=False, grades=True):
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(handler=handler)
         sub.add_argument("--lang", choices=list(i18n.LANGUAGES), default=argparse.SUPPRESS,
@@ -467,6 +467,7 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--target", default=None,
                              help=_("the folder of exercise modules to grade (default: $TFKATA_TARGET, else the "
                                     "kit's exercises/); relative to where you run tfkata"))
+        if target and grades:
             sub.add_argument("--time-limit", type=_positive(float), default=None, metavar="SECONDS",
                              help=_("seconds each grader test may take (default: the catalogue's, else 20)"))
         return sub
@@ -500,14 +501,16 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument("--manual", action="store_true",
                        help=_("grade on Enter, not on save (where file events do not arrive: WSL, network drives)"))
     watch.add_argument("--plain", action="store_true", help=_("print each screen instead of redrawing; keys from stdin lines"))
-    command("list", cmd_list, _("every exercise, where it lives (file:line) and what was last found"), target=True)
+    command("list", cmd_list, _("every exercise, where it lives (file:line) and what was last found"), target=True,
+            grades=False)
     hint = command("hint", cmd_hint, _("show hints for an exercise"))
     hint.add_argument("id")
     hint.add_argument("--level", type=int, default=1, help=_("how many hints to show (1 = a nudge)"))
     solution = command("solution", cmd_solution, _("show the reference solution once yours passes"), target=True)
     solution.add_argument("id")
     solution.add_argument("--force", action="store_true", help=_("show it even if yours does not pass yet"))
-    reset = command("reset", cmd_reset, _("put an exercise's stub back, your version saved first"), target=True)
+    reset = command("reset", cmd_reset, _("put an exercise's stub back, your version saved first"), target=True,
+                    grades=False)
     reset.add_argument("id", nargs="?", help=_("the exercise (its function only; the rest of the module stays)"))
     reset.add_argument("--all", action="store_true", help=_("every exercise: each module back to its stub"))
     reset.add_argument("-y", "--yes", action="store_true", help=_("do not ask first"))

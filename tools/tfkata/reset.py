@@ -107,6 +107,11 @@ def reset(ids: list[str], target: Path, state: Path, stubs: Path = STUBS) -> Bac
             _save(target, new, folder, ids, step)
         except OSError as error:
             raise step.error(error, _("nothing was changed")) from None
+        except UnicodeDecodeError as error:
+            raise FilesError(_("{path} is not UTF-8 text (byte {byte} at {offset}), so its function cannot be found: "
+                               "nothing was changed; save it as UTF-8, or `tfkata reset --all` (yours is saved first)"
+                               ).format(path=shown(step.path), byte=f"0x{error.object[error.start]:02x}",
+                                        offset=error.start)) from None
         try:
             for name, text in new.items():
                 step(N_("write"), target / name)

@@ -53,7 +53,7 @@ def swap_solutions(exercises: Path, solutions: Path, state: Path) -> list[str]:
             step = Step()
             step(N_("read"), state / MANIFEST)
             try:
-                since = json.loads((state / MANIFEST).read_text())["since"]
+                since = _manifest(state).get("since", "?")
             except OSError as error:
                 raise step.error(error, _("nothing was changed")) from None
             raise FilesError(_("the solutions are already swapped in (since {since}); "
@@ -90,6 +90,20 @@ def swap_solutions(exercises: Path, solutions: Path, state: Path) -> list[str]:
                 raise step.error(error, _("run `tfkata swap back` to restore your files")) from None
             raise step.error(error, _("nothing was changed")) from None
         return modules
+
+
+def _manifest(state: Path) -> dict:
+    """The swap's manifest; FilesError, saying where the learner's files are, if it cannot be read as one."""
+    try:
+        manifest = json.loads((state / MANIFEST).read_text(encoding="utf-8"))
+        if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict) or not all(
+                isinstance(digest, (str, type(None))) for digest in manifest["files"].values()):
+            raise ValueError("not a swap manifest")
+    except ValueError as error:  # JSONDecodeError and UnicodeDecodeError too
+        raise FilesError(_("the swap's record {path} is damaged ({reason}), so nothing was changed: your own files "
+                           "are in {files}; copy them back into place yourself, then delete {state}").format(
+            path=state / MANIFEST, reason=str(error).split(":")[0], files=state / "files", state=state)) from None
+    return manifest
 
 
 def _undo(exercises: Path, state: Path) -> bool:
@@ -155,7 +169,7 @@ def swap_back(exercises: Path, state: Path) -> SwapBack:
         step, saved_copy = Step(), state / "files"
         try:
             step(N_("read"), state / MANIFEST)
-            manifest = json.loads((state / MANIFEST).read_text())
+            manifest = _manifest(state)
             saved, swapped = manifest["files"], manifest.get("swapped")  # no "swapped": keep any change
             kept = {name: Path(path) for name, path in manifest.get("kept", {}).items()}
             for name, digest in saved.items():
