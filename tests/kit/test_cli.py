@@ -193,3 +193,10 @@ def test_progress_on_an_empty_folder_says_so_and_its_next_step_keeps_the_folder(
     done = tfkata("progress", "--target", str(tmp_path))
     assert done.returncode == 1 and "found none of the exercise modules" in done.stdout, done.stdout
     assert f"Next: tfkata check {SCALE} --target {tmp_path}" in done.stdout, done.stdout
+
+
+def test_a_lab_that_cannot_start_says_so_in_one_line_without_tensorflows_banners(tmp_path):
+    done = tfkata("lab", "fundamentals", "--target", str(tmp_path), "--data", str(tmp_path / "none"),
+                  env={"TF_CPP_MIN_LOG_LEVEL": ""})
+    said = (done.stdout + done.stderr).strip().splitlines()
+    assert done.returncode == 2 and len(said) == 1 and "fundamentals.py" in said[0], said

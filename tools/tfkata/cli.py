@@ -10,7 +10,7 @@ import os
 import shlex
 import sys
 
-from . import catalogue, i18n, ledger, report
+from . import catalogue, i18n, ledger, quiet, report
 from .i18n import _
 from .paths import EXERCISES, SOLUTIONS, STATE, TargetError, resolve_target, shown
 from .durable import FilesError
@@ -353,7 +353,7 @@ def _fraction(text: str) -> float:
 
 
 def cmd_lab_make_data(args) -> int:
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    quiet.load()
     if args.kind == "fundamentals":
         from . import lab_fundamentals
 
@@ -370,7 +370,7 @@ def cmd_lab_make_data(args) -> int:
 
 
 def cmd_lab_transfer(args) -> int:
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    quiet.load()
     from .lab import transfer
 
     try:
@@ -384,7 +384,7 @@ def cmd_lab_transfer(args) -> int:
 
 def _run_lab(name: str, run) -> int:
     """Run a lab; data it cannot find, or a learner's function that is not ready, is one line and exit 2."""
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    quiet.load()
     from .lab_fundamentals import DataMissing
     from .problems import Problem
 

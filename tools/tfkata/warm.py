@@ -11,22 +11,13 @@ import sys
 
 # Set here, where workers come from, and not in the process that grades: a notebook's kernel (or a
 # learner's script) keeps its own plotting backend and TensorFlow logging. Workers draw into files.
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ["MPLBACKEND"] = "Agg"
 
-# TensorFlow's native logging writes banners to stderr before any setting applies, and this
-# server's stderr is the learner's terminal: hide them while it loads (a Python error still shows).
-_terminal = os.dup(2)
-os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
-try:
-    import hypothesis  # noqa: F401
-    import keras  # imports TensorFlow
-    import pytest  # noqa: F401
+# This server's stderr is the learner's terminal: TensorFlow's banners hushed while it loads.
+from .quiet import load  # noqa: E402
 
-    from . import checks, inner, toydata  # noqa: F401
-finally:
-    os.dup2(_terminal, 2)
-    os.close(_terminal)
+load("hypothesis", "pytest", "tfkata.checks", "tfkata.inner", "tfkata.toydata")
+import keras  # noqa: E402  (loaded above)
 
 # TensorFlow's import leaves ~a million objects that live until exit; the collector can
 # skip them, and a worker's copy of them stays shared with the server.
