@@ -62,6 +62,7 @@ def graded_class(tmp_path_factory):
                                                        encoding="utf-8")
     (lessons / "=HYPERLINK(1)").mkdir()  # nothing in it: not started; its name must stay text in a spreadsheet
     (lessons / ".hidden").mkdir()  # not a submission
+    (lessons / "late.zip").write_bytes(b"PK\x03\x04 cut short")  # an archive left packed: said, not graded
     out = root / "gradebook"
     run = tfkata("grade", str(lessons), "--out", str(out), "--only", TWO, "--time-limit", "3", "--jobs", "2", *UNSAFE,
                  timeout=300)
@@ -93,6 +94,14 @@ def test_each_submission_has_an_exercism_results_file_with_its_verdicts(graded_c
     assert hang.verdicts["fundamentals.scale_pixels"].status == "timed out"
     assert hang.verdicts["fundamentals.normalize_features"].status == DONE
     assert not list(out.rglob(f"*{TMP}"))  # every file written whole
+
+
+def test_what_is_not_graded_or_holds_no_exercise_module_is_said_and_noted(graded_class):
+    _, out, run = graded_class
+    assert "late.zip: an archive, not graded; unpack it into a folder of its own" in run.stderr, run.stderr
+    assert "=HYPERLINK(1): none of the exercise modules" in run.stderr
+    assert "none of the exercise modules" in rows(out)["'=HYPERLINK(1)"]["notes"]
+    assert "none of the exercise modules" not in rows(out)["stub"]["notes"]
 
 
 def test_the_teacher_report_gives_each_exercise_its_shares_and_most_common_lessons(graded_class):

@@ -162,6 +162,11 @@ def _grade_class(args, out, submissions) -> int:
         return code
     ids = catalogue.load().select(args.only) if args.only else list(catalogue.load().exercises)
     found = submissions.find(Path(args.submissions).expanduser())
+    for line in submissions.passed_over(Path(args.submissions).expanduser()) + [
+            _("{name}: none of the exercise modules ({modules}) in it; every exercise not started").format(
+                name=s.name, modules=", ".join(sorted(f"{m.module}.py" for m in catalogue.load().sections.values())))
+            for s in found if s.empty]:
+        print("tfkata grade: " + line, file=sys.stderr)
     graded_with = submissions.graders()
     for submission in found:
         submission.digest = submissions.digest(submission.target, ids, args.time_limit, graded_with)

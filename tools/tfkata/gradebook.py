@@ -45,6 +45,8 @@ class Entry:
 def _notes(results: Results, own: dict, graded_here: bool) -> list[str]:
     notes = [] if graded_here else [_("graded elsewhere (--from-results): its verdicts are as the learner's CI "
                                       "wrote them")]
+    if own.get("empty") is True:
+        notes.append(_("none of the exercise modules in the submission"))
     if results.tampered:
         notes.append(_("graders changed ({files}): not to be trusted").format(files=", ".join(results.tampered)))
     if own.get("graders") != manifest.fingerprint():

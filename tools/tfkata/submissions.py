@@ -36,6 +36,11 @@ class Submission:
     target: Path  # the folder of exercise modules in it
     digest: str = ""
 
+    @property
+    def empty(self) -> bool:
+        """Whether it holds none of the exercise modules (every exercise is then not started)."""
+        return not _has_modules(self.target)
+
 
 def default_jobs() -> int:
     """The cores, but no more workers than the memory holds."""
@@ -75,6 +80,22 @@ def find(folder: Path) -> list[Submission]:
     if not found:
         raise FilesError(_("{folder} holds no submission folders (one folder per learner)").format(folder=folder))
     return found
+
+
+ARCHIVES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".7z", ".rar")
+
+
+def passed_over(folder: Path) -> list[str]:
+    """A line for each file in ``folder`` that ``find`` does not grade: only folders are submissions."""
+    lines = []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if path.name.startswith(".") or path.is_dir():
+            continue
+        if path.name.lower().endswith(ARCHIVES):
+            lines.append(_("{name}: an archive, not graded; unpack it into a folder of its own").format(name=path.name))
+        else:
+            lines.append(_("{name}: a file, not a submission folder; not graded").format(name=path.name))
+    return lines
 
 
 def graders() -> str:
@@ -120,7 +141,8 @@ def save(out: Path, submission: Submission, results: Results) -> None:
     """Write a submission's verdicts whole, or not at all, and record what was graded."""
     mkdir_durable(out / RESULTS)
     path = results_file(out, submission.name)
-    write_atomic(path, reports.exercism(results, extra={"submission": submission.name, "digest": submission.digest}))
+    extra = {"submission": submission.name, "digest": submission.digest, **({"empty": True} if submission.empty else {})}
+    write_atomic(path, reports.exercism(results, extra=extra))
     record = graded_record(out)
     record[submission.name] = {"digest": submission.digest, "results": sha(path)}
     write_atomic(out / GRADED, json.dumps(record, indent=1, sort_keys=True) + "\n")
