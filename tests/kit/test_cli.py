@@ -200,3 +200,11 @@ def test_a_lab_that_cannot_start_says_so_in_one_line_without_tensorflows_banners
                   env={"TF_CPP_MIN_LOG_LEVEL": ""})
     said = (done.stdout + done.stderr).strip().splitlines()
     assert done.returncode == 2 and len(said) == 1 and "fundamentals.py" in said[0], said
+
+
+def test_a_report_to_standard_output_has_it_alone():
+    done = tfkata("check", SCALE, "--target", str(SOLUTIONS), "--report", "markdown=-")
+    assert done.returncode == 0 and "## tfkata: 5/5 points" in done.stdout, done.stdout
+    assert f"{SCALE}: done" not in done.stdout and f"{SCALE}: done" in done.stderr, done.stderr
+    two = tfkata("check", SCALE, "--report", "markdown=-", "--report", "junit=-")
+    assert two.returncode == 2 and "only one --report" in two.stderr and not two.stdout

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shlex
 import sys
@@ -61,7 +62,9 @@ def _write_reports(args, results: Results) -> None:
     failed = []
     for kind, path in args.report:
         try:
-            print(f"tfkata: {reports.write(kind, path, results)}", file=sys.stderr)
+            with contextlib.redirect_stdout(args.stdout):
+                said = reports.write(kind, path, results)
+            print(f"tfkata: {said}", file=sys.stderr)
         except FilesError as error:
             failed.append(str(error))
     if failed:
@@ -589,8 +592,15 @@ def _language_asked(argv: list[str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     _language_asked(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
+    to_stdout = [kind for kind, path in getattr(args, "report", []) if path == "-"]
+    if len(to_stdout) > 1:
+        print("tfkata: " + _("only one --report may go to standard output (-), not {kinds}").format(
+            kinds=", ".join(to_stdout)), file=sys.stderr)
+        return 2
+    args.stdout = sys.stdout  # a report to standard output (--report KIND=-) has it alone: the rest goes to stderr
     try:
-        return args.handler(args)
+        with contextlib.redirect_stdout(sys.stderr) if to_stdout else contextlib.nullcontext():
+            return args.handler(args)
     except (KeyError, TargetError, FilesError) as error:
         print(f"tfkata: {error.args[0]}", file=sys.stderr)
         return 2
