@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from helpers import TFKATA, learner_folder, tfkata
-from tfkata import catalogue, cli
+from tfkata import catalogue, cli, paths
 from tfkata.paths import ROOT, SOLUTIONS, STUBS
 from tfkata.results import DONE, Results, Verdict
 
@@ -208,3 +208,14 @@ def test_a_report_to_standard_output_has_it_alone():
     assert f"{SCALE}: done" not in done.stdout and f"{SCALE}: done" in done.stderr, done.stderr
     two = tfkata("check", SCALE, "--report", "markdown=-", "--report", "junit=-")
     assert two.returncode == 2 and "only one --report" in two.stderr and not two.stdout
+
+
+def test_the_self_tests_keep_their_state_apart_from_the_learners():
+    from conftest import LEARNERS_STATE
+
+    ledger = LEARNERS_STATE / "ledger.json"
+    before = ledger.read_bytes() if ledger.exists() else None
+    done = tfkata("check", SCALE)  # the kit's own exercises/, as a learner would
+    assert done.returncode in (0, 1), done.stderr
+    assert (ledger.read_bytes() if ledger.exists() else None) == before
+    assert SCALE in (paths.STATE / "ledger.json").read_text(encoding="utf-8")
