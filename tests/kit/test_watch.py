@@ -168,6 +168,22 @@ def test_the_ledger_forgets_a_verdict_once_the_module_changes(learner):
     assert ledger.recall(target, book) == {}
 
 
+def test_the_ledger_keeps_the_verdicts_of_a_modules_other_exercises(learner):
+    """Solving the next exercise in the same module keeps the ones solved before (the watch screen's header)."""
+    target, state = learner
+    book = state / "ledger.json"
+    scale, normalize = "fundamentals.scale_pixels", "fundamentals.normalize_features"
+    ledger.remember(target, Results({scale: Verdict(scale, DONE), normalize: Verdict(normalize, WRONG)}), book)
+    path = target / "fundamentals.py"
+    source = path.read_text(encoding="utf-8")
+    at = source.index("raise NotImplementedError", source.index("def normalize_features("))
+    path.write_text(source[:at] + "return None  # mine" + source[at + len("raise NotImplementedError"):],
+                    encoding="utf-8")
+    assert ledger.recall(target, book) == {scale: DONE}
+    path.write_text("import os\n" + path.read_text(encoding="utf-8"), encoding="utf-8")  # shared by all: forgotten
+    assert ledger.recall(target, book) == {}
+
+
 def test_a_save_without_its_file_event_is_noticed(learner, monkeypatch):
     """Where file events never come (WSL on a Windows drive), the screen says so and suggests --manual."""
     from tfkata import watch

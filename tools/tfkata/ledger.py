@@ -16,18 +16,35 @@ from . import catalogue
 from .durable import write_atomic
 from .paths import STATE
 from .results import Results
+from .sources import function_span
 
 LEDGER = STATE / "ledger.json"
 
 
 def fingerprint(target: Path, exercise: catalogue.Exercise) -> str:
+    """What the exercise's verdict depends on: its module without the other exercises' functions (so that
+    solving the next one keeps this one's verdict), and its grader file."""
     digest = hashlib.sha256()
-    for path in (target / f"{exercise.module}.py", exercise.section.grader_file):
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
-            digest.update(b"\0missing")
+    try:
+        digest.update(_own_part(target / f"{exercise.module}.py", exercise).encode("utf-8", "surrogateescape"))
+    except OSError:
+        digest.update(b"\0missing")
+    try:
+        digest.update(exercise.section.grader_file.read_bytes())
+    except OSError:
+        digest.update(b"\0missing")
     return digest.hexdigest()
+
+
+def _own_part(module: Path, exercise: catalogue.Exercise) -> str:
+    """The module's text with every other exercise's function of the catalogue cut out."""
+    lines = module.read_bytes().decode("utf-8", "surrogateescape").splitlines(keepends=True)
+    source = "".join(lines)
+    others = [e.function for e in catalogue.load().exercises.values()
+              if e.module == exercise.module and e.id != exercise.id]
+    for first, end in sorted(filter(None, (function_span(source, name) for name in others)), reverse=True):
+        del lines[first:end]
+    return "".join(lines)
 
 
 def _read(ledger: Path) -> dict:
