@@ -201,14 +201,15 @@ def test_modern_loader(learner, tmp_path):
 
 # ------------------------------------------------------------ pipeline speed
 
-def _noisy_source(n):
-    """(feature, label) examples, each feature the label plus noise drawn afresh at every read from 'disk' (a
-    pipeline of TensorFlow's own ops: judged apart, it crosses whole): a cached example reads the same twice."""
+def _noisy_source(n, first=0):
+    """(feature, label) examples labelled ``first`` onwards, each feature the label plus noise drawn afresh at every
+    read from 'disk' (a pipeline of TensorFlow's own ops: judged apart, it crosses whole): a cached example reads
+    the same twice."""
     @tf.autograph.experimental.do_not_convert
     def load(i, drawn):
         return tf.reshape(tf.cast(i, tf.float32) + tf.cast(drawn % 1000, tf.float32) / 1e6, (1,)), i
 
-    return tf.data.Dataset.zip(tf.data.Dataset.range(n), tf.data.Dataset.random(seed=5, rerandomize_each_iteration=True)
+    return tf.data.Dataset.zip(tf.data.Dataset.range(first, first + n), tf.data.Dataset.random(seed=5, rerandomize_each_iteration=True)
                                ).map(load)
 
 
@@ -235,6 +236,12 @@ def test_fast_pipeline(learner):
         raise Mistake(_("order"), _("the same in both epochs"), _("a new order every epoch"),
                       _("cache before shuffle: a shuffle before the cache is frozen into it"))
     checks.expect_prefetched(dataset)
+    other = checks.expect_dataset(learner(_noisy_source(7, first=100), batch_size=5, shuffle_buffer=3))
+    labels = sorted(np.concatenate([y for _, y in checks.elements_of(other)]).tolist())
+    if labels != list(range(100, 107)):
+        raise Mistake(_("a second pipeline's examples"), labels[:8], list(range(100, 107)),
+                      _("each pipeline caches its own examples: .cache() with no file keeps them in memory, while a "
+                        "cache file already written is replayed by the next pipeline that names it"))
 
 
 # ------------------------------------------------------------ CSV and JSON
