@@ -360,7 +360,9 @@ def test_capacity_models(learner):
 # Three small models under names and in an order of the grader's own, trained on 60 examples and
 # validated on 20 others, with arguments unlike the defaults: an answer that ignores one shows.
 ALIKE = dict(epochs=2, batch_size=20)
-ALIKE_UNITS = {"smaller": 4, "bigger": 64, "baseline": 16}
+# In this order the final val_loss goes up then down (0.66, 0.76, 0.66 to 0.68): results sorted by it, best or
+# worst first, or by name, come in another order than the models were given.
+ALIKE_UNITS = {"smaller": 4, "baseline": 16, "bigger": 64}
 
 
 def _alike_data():
