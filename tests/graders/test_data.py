@@ -209,8 +209,8 @@ def _noisy_source(n, first=0):
     def load(i, drawn):
         return tf.reshape(tf.cast(i, tf.float32) + tf.cast(drawn % 1000, tf.float32) / 1e6, (1,)), i
 
-    return tf.data.Dataset.zip(tf.data.Dataset.range(first, first + n), tf.data.Dataset.random(seed=5, rerandomize_each_iteration=True)
-                               ).map(load)
+    noise = tf.data.Dataset.random(seed=5, rerandomize_each_iteration=True)
+    return tf.data.Dataset.zip(tf.data.Dataset.range(first, first + n), noise).map(load)
 
 
 @exercise("data.fast_pipeline")

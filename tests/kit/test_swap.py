@@ -130,7 +130,8 @@ def test_swap_back_without_swap_is_refused(tmp_path):
         swap_back(exercises, state)
 
 
-@pytest.mark.parametrize("damage", [b"{not json", b"\xff\xfe", b"[]", b'{"since": "x"}', b'{"files": {"a.py": 3}}'])
+@pytest.mark.parametrize("damage", [b"{not json", b"\xff\xfe", b"[]", b'{"since": "x"}', b'{"files": {"a.py": 3}}',
+                                    b'{"files": {}, "kept": []}'])
 def test_a_damaged_swap_record_is_one_line_that_says_where_the_files_are(tmp_path, damage):
     exercises, solutions, state = make_kit(tmp_path, {"fundamentals.py": b"mine"}, {"fundamentals.py": b"ref"})
     swap_solutions(exercises, solutions, state)

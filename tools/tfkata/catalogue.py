@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-
 import sys
 from dataclasses import dataclass, replace
 from functools import cache
@@ -76,6 +75,15 @@ class Catalogue:
         close += [lowered[m] for m in difflib.get_close_matches(wanted, lowered, n=3, cutoff=0.8)]
         close += [functions[m] for m in difflib.get_close_matches(wanted.split(".")[-1], functions, n=3, cutoff=0.8)]
         return list(dict.fromkeys(close))[:5]
+
+    @property
+    def module_files(self) -> list[str]:
+        """The learner's modules, one per section, by file name (callbacks.py, data.py, ...)."""
+        return sorted(f"{section.module}.py" for section in self.sections.values())
+
+    def holds_modules(self, folder: Path) -> bool:
+        """Whether ``folder`` holds any of the learner's modules."""
+        return any((folder / name).is_file() for name in self.module_files)
 
     def position(self, exercise_id: str) -> int:
         """Where the exercise stands in the catalogue: every list of exercises is shown in this order."""

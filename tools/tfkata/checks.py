@@ -587,8 +587,7 @@ def watching(learner, *weighed, then=None, eager: bool = False, steps: bool = Fa
 @contextlib.contextmanager
 def clock_at(learner, moment):
     """While the block runs, the clock (datetime, time) wherever the learner's code runs starts at ``moment``
-    (an aware datetime) and ticks on: a fixed instant whose fields all differ, so that a format that swaps
-    two of them (%m for %M) shows."""
+    (an aware datetime) and ticks on: a time stamp the learner's code makes can be read against it."""
     remote = getattr(learner, "remote", None)
     if remote is None:
         with time_machine.travel(moment):

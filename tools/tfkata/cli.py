@@ -82,10 +82,9 @@ def cmd_progress(args) -> int:
     folder = resolve_target(args.target)
     results = _grade(args)
     print(f"tfkata progress: {shown(folder)}\n")
-    modules = sorted({f"{e.module}.py" for e in book.exercises.values()})
-    if not any((folder / module).is_file() for module in modules):
+    if not book.holds_modules(folder):
         print(_("found none of the exercise modules ({modules}) in {folder}: every exercise is not started").format(
-            modules=", ".join(modules), folder=shown(folder)) + "\n")
+            modules=", ".join(book.module_files), folder=shown(folder)) + "\n")
     for section in book.sections.values():
         print(report.section_heading(section))
         for exercise in book.in_section(section.id):
@@ -167,7 +166,7 @@ def _grade_class(args, out, submissions) -> int:
     found = submissions.find(Path(args.submissions).expanduser())
     for line in submissions.passed_over(Path(args.submissions).expanduser()) + [
             _("{name}: none of the exercise modules ({modules}) in it; every exercise not started").format(
-                name=s.name, modules=", ".join(sorted(f"{m.module}.py" for m in catalogue.load().sections.values())))
+                name=s.name, modules=", ".join(catalogue.load().module_files))
             for s in found if s.empty]:
         print("tfkata grade: " + line, file=sys.stderr)
     graded_with = submissions.graders()

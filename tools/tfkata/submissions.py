@@ -39,7 +39,7 @@ class Submission:
     @property
     def empty(self) -> bool:
         """Whether it holds none of the exercise modules (every exercise is then not started)."""
-        return not _has_modules(self.target)
+        return not catalogue.load().holds_modules(self.target)
 
 
 def default_jobs() -> int:
@@ -53,20 +53,16 @@ def default_jobs() -> int:
     return max(1, min(cores(), int(memory // WORKER_MEMORY)))
 
 
-def _has_modules(folder: Path) -> bool:
-    return any((folder / f"{section.module}.py").is_file() for section in catalogue.load().sections.values())
-
-
 def exercises_of(folder: Path) -> Path:
     """Where a submission's modules are: ``exercises/`` of a copy of the kit, the folder itself,
     or either inside the one folder an archive unpacked to."""
     for candidate in (folder / "exercises", folder):
-        if _has_modules(candidate):
+        if catalogue.load().holds_modules(candidate):
             return candidate
     inner = [p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "__"))]
-    if len(inner) == 1 and not _has_modules(folder):
+    if len(inner) == 1 and not catalogue.load().holds_modules(folder):
         found = exercises_of(inner[0])
-        if _has_modules(found):
+        if catalogue.load().holds_modules(found):
             return found
     return folder
 
@@ -141,7 +137,9 @@ def save(out: Path, submission: Submission, results: Results) -> None:
     """Write a submission's verdicts whole, or not at all, and record what was graded."""
     mkdir_durable(out / RESULTS)
     path = results_file(out, submission.name)
-    extra = {"submission": submission.name, "digest": submission.digest, **({"empty": True} if submission.empty else {})}
+    extra = {"submission": submission.name, "digest": submission.digest}
+    if submission.empty:
+        extra["empty"] = True  # the gradebook notes it
     write_atomic(path, reports.exercism(results, extra=extra))
     record = graded_record(out)
     record[submission.name] = {"digest": submission.digest, "results": sha(path)}

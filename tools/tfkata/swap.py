@@ -97,7 +97,8 @@ def _manifest(state: Path) -> dict:
     try:
         manifest = json.loads((state / MANIFEST).read_text(encoding="utf-8"))
         if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict) or not all(
-                isinstance(digest, (str, type(None))) for digest in manifest["files"].values()):
+                isinstance(digest, (str, type(None))) for digest in manifest["files"].values()) or not isinstance(
+                manifest.get("kept", {}), dict):
             raise ValueError("not a swap manifest")
     except ValueError as error:  # JSONDecodeError and UnicodeDecodeError too
         raise FilesError(_("the swap's record {path} is damaged ({reason}), so nothing was changed: your own files "

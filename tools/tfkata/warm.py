@@ -10,7 +10,7 @@ import os
 import sys
 
 # Set here, where workers come from, and not in the process that grades: a notebook's kernel (or a
-# learner's script) keeps its own plotting backend and TensorFlow logging. Workers draw into files.
+# learner's script) keeps its own plotting backend (and TensorFlow logging: tfkata.quiet). Workers draw into files.
 os.environ["MPLBACKEND"] = "Agg"
 
 # This server's stderr is the learner's terminal: TensorFlow's banners hushed while it loads.
