@@ -1,5 +1,8 @@
 """Callbacks: stop, save and watch training (note 003 tutorial3's callbacks; note 001).
 
+Every function works from its arguments alone, as it may be called again with others: it
+changes neither them nor this module's variables, and makes anew the models it returns.
+
 Replace each `raise NotImplementedError` with your code, then check it:
 
     tfkata check callbacks.stop_at_accuracy

@@ -267,14 +267,16 @@ def test_halving_schedule(learner):
     model.optimizer.learning_rate = 0.1  # not initial_rate: the schedule must not build on the optimizer's rate
     callback.set_model(model)
     rates = []
-    for epoch in range(8):
+    epochs = [*range(8), 0, 6, 6, 2]  # then a second fit, and an epoch asked twice: the rate is epoch's alone
+    for epoch in epochs:
         callback.on_epoch_begin(epoch)
         rates.append(float(np.asarray(model.optimizer.learning_rate)))
-    want = [0.0123 * 0.5 ** (epoch // 3) for epoch in range(8)]
+    want = [0.0123 * 0.5 ** (epoch // 3) for epoch in epochs]
     if not np.allclose(rates, want, rtol=1e-4):
-        raise Mistake(_("learning rates, epochs 0-7"), np.round(rates, 5).tolist(), np.round(want, 5).tolist(),
-                      _("initial_rate * 0.5 ** (epoch // every): from initial_rate, whole periods, "
-                        "epochs counted from 0"))
+        raise Mistake(_("learning rates, epochs {epochs}").format(epochs=", ".join(map(str, epochs))),
+                      np.round(rates, 5).tolist(), np.round(want, 5).tolist(),
+                      _("initial_rate * 0.5 ** (epoch // every): from initial_rate, whole periods, epochs counted "
+                        "from 0, each rate from its epoch alone (a second fit starts at epoch 0 again)"))
     model.optimizer.learning_rate = 0.04
     model.fit(*_separable(16), epochs=4, verbose=0, callbacks=[learner(initial_rate=0.04, every=3)])
     rate = float(np.asarray(model.optimizer.learning_rate))

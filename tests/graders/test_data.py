@@ -60,6 +60,31 @@ def _expect_pixel_range(images, truth, what, why):
                           low=f"{low / 255:.4f}", high=f"{high / 255:.4f}", low_pixel=low, high_pixel=high), why)
 
 
+def _wide_folders(root) -> Path:
+    """Two class folders of three images each, twice as wide as SIZE: red on its left quarter, blue on its right,
+    green between: squeezed to SIZE, red and blue stay at its edges; cropped to SIZE's shape, only green is left."""
+    root = Path(root)
+    image = np.zeros((SIZE[0], 2 * SIZE[1], 3), "uint8")
+    quarter = SIZE[1] // 2
+    image[:, :quarter, 0] = image[:, quarter:-quarter, 1] = image[:, -quarter:, 2] = 255
+    for name in ("cats", "dogs"):
+        (root / name).mkdir(parents=True)
+        for number in range(3):
+            tf.io.write_file(str(root / name / f"wide{number}.png"), tf.io.encode_png(image))
+    return root
+
+
+def _expect_whole(images, what) -> None:
+    """Each of the wide images (_wide_folders) squeezed whole into its size, not cropped to its shape."""
+    for image in np.asarray(images, "float32"):
+        edges = int(np.argmax(image[:, 0].mean(axis=0))), int(np.argmax(image[:, -1].mean(axis=0)))
+        if edges != (0, 2):
+            raise Mistake(_("{what}: an image twice as wide as image_size").format(what=what),
+                          _("its middle only, cropped"), _("the whole image, squeezed to image_size"),
+                          _("resize each image whole to image_size, as flow_from_directory does: "
+                            "crop_to_aspect_ratio and keep_aspect_ratio cut its sides off"))
+
+
 def _expect_labels(found, truth, label_mode, classes, what, pixels=None):
     """Every image is a known file, labelled with its folder's sorted index, written as label_mode says."""
     for key, label in found:
@@ -104,6 +129,8 @@ def test_load_split(learner, tmp_path, label_mode):
     if found != want:
         raise Mistake(_("validation files (seed=7)"), ", ".join(found), ", ".join(want),
                       _("pass seed=seed to both calls: the files are shuffled with it, then split"))
+    wide = learner(str(_wide_folders(tmp_path / "wide")), image_size=SIZE, batch_size=4, label_mode=label_mode, seed=7)
+    _expect_whole(np.concatenate([x for part in wide for x, _ in checks.elements_of(part)]), _("training"))
 
 
 def _expect_flow(generator, tmp_path) -> None:
@@ -117,6 +144,8 @@ def _expect_flow(generator, tmp_path) -> None:
         ("class_mode", generator.class_mode, "binary", _('note 004 uses class_mode="binary": one 0/1 label per image')),
         (_("image shape"), generator.image_shape, want.image_shape, _("pass target_size=image_size")),
         (_("batch size"), generator.batch_size, 4, _("pass batch_size=batch_size")),
+        ("keep_aspect_ratio", getattr(generator, "keep_aspect_ratio", False), False,
+         _("resize each image whole to target_size: keep_aspect_ratio=True cuts its sides off")),
     ):
         if found != expected:
             raise Mistake(what, found, expected, why)
@@ -197,6 +226,8 @@ def test_modern_loader(learner, tmp_path):
                       _("read the whole folder: no validation_split here"))
     _expect_labels(found, truth, "binary", sorted(legacy.class_indices), _("returned dataset"),
                    pixels=_("divide by 255 and nothing else: augmentation belongs in the model, not the loader"))
+    wide = learner(str(_wide_folders(tmp_path / "wide")), image_size=SIZE, batch_size=4)
+    _expect_whole(np.concatenate([x for x, _ in checks.elements_of(wide)]), _("returned dataset"))
 
 
 # ------------------------------------------------------------ pipeline speed
@@ -399,9 +430,10 @@ def _labelled_images(n, seed=0):
 
 
 @exercise("data.feature_dicts")
-def test_feature_dicts(learner):
+@pytest.mark.parametrize("dtypes", [("uint8", "int32"), ("float32", "int64")])  # a cast to one dtype shows
+def test_feature_dicts(learner, dtypes):
     images, labels = _labelled_images(6)
-    labels = labels.astype("int32")  # not NumPy's default int64: a cast to tfds' int64 shows
+    images, labels = images.astype(dtypes[0]), labels.astype(dtypes[1])
     dataset = checks.expect_dataset(learner(images, labels))
     spec = dataset.element_spec
     if not isinstance(spec, dict) or set(spec) != {"image", "label"}:

@@ -224,6 +224,11 @@ SHAPES = {
                                              best=9, overfits=False,
                                              why=N_("the lowest val_loss (0.55) came 1 epoch before the end: judge from "
                                                     "the best epoch, not from the value patience epochs ago (0.56)")),
+    N_("overfitting from the first epoch"): dict(loss=FALLING,
+                                                val_loss=[0.7, 0.72, 0.75, 0.8, 0.86, 0.93, 1.0, 1.1, 1.2, 1.3],
+                                                best=1, overfits=True,
+                                                why=N_("val_loss was lowest after the first epoch, then rose for 9 "
+                                                       "while the training loss fell: epoch 1 counts too")),
     N_("a later best by a hair"): dict(loss=FALLING, val_loss=[1.0, 0.8, 0.602, 0.65, 0.7, 0.66, 0.62, 0.6, 0.63, 0.68],
                                        best=8, overfits=False,
                                        why=N_("the lowest val_loss is epoch 8's 0.600, below epoch 3's 0.602 by a hair, "
@@ -515,6 +520,13 @@ def test_dropout_acts_only_in_training(learner):
     if np.allclose(model(X_WORDS, training=True), model(X_WORDS, training=True)):
         raise Mistake(_("training"), _("the same output on every call"), _("outputs that vary while training"),
                       _("dropout zeroes a random part of the features at each training step"))
+    for layer in (layer for layer in checks.layers_of(model) if isinstance(layer, L.Dropout)):
+        dropped = np.asarray(layer(np.ones((64, 16), "float32"), training=True)) == 0
+        if np.mean(dropped.any(axis=1) & ~dropped.all(axis=1)) < 0.5:
+            raise Mistake(_("what {layer} drops while training").format(layer=checks.describe(layer)),
+                          _("whole examples, or none of their units"), _("a share of each example's units"),
+                          _("Dropout draws a mask per unit: noise_shape=(None, 1) drops an example's units all "
+                            "together; leave noise_shape out"))
 
 
 @exercise("overfitting.regularized_model")

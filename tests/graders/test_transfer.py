@@ -194,7 +194,9 @@ def expect_augmentation_layers(found: list, expected: list[tuple], what: str, wh
 
 
 def expect_augmentation(block, expected: list[tuple], why: str) -> None:
-    checks.expect_model(block, _("augmentation block"))
+    checks.expect_instance(block, keras.Sequential,
+                           _("the docstring asks for keras.Sequential([...]): the random layers in a list"),
+                           _("augmentation block"))
     expect_augmentation_layers(checks.layers_of(block), expected, _("augmentation layers"), why)
     checks.expect_augments(block)
 
@@ -329,6 +331,11 @@ def test_alpaca_model(learner):
                       _("the data_augmentation argument inside the model"),
                       _("x = data_augmentation(inputs), using the argument (data_augmenter() only when it is None)"))
     base = checks.expect_base(model, "mobilenetv2", "MobileNetV2")
+    more = [checks.describe(layer) for layer in augmentation_layers(model, base)]
+    if more:
+        raise Mistake(_("augmentation, data_augmentation given"), _("it and {layers}").format(layers=", ".join(more)),
+                      _("it alone"), _("data_augmenter() is only for data_augmentation=None: the argument, when "
+                                       "given, replaces it"))
     expect_base_input(base, (160, 160))
     expect_head_layers(model, [L.GlobalAveragePooling2D(), L.Dropout(0.2), L.Dense(1)],
                        _("note 002: GlobalAveragePooling2D, Dropout(0.2), Dense(1)"))
@@ -458,12 +465,15 @@ def test_to_model_input(learner, layout, n, h, w, dtype, size, value):
 
 @exercise("transfer.to_model_input")
 def test_to_model_input_keeps_the_picture(learner):
-    image = np.zeros((20, 30, 3), "uint8")
-    image[:, 15:] = 200  # dark left half, bright right half
+    colours = np.array([[200, 20, 90], [10, 180, 250]])  # left half, right half: each channel its own value
+    image = np.repeat(colours[None, :, None, :], 15, axis=2).repeat(20, axis=0).reshape(20, 30, 3).astype("uint8")
     out = np.asarray(learner(image, image_size=(10, 10)))[0]
-    if not out[:, :3].mean() < 50 < 150 < out[:, -3:].mean():
-        raise Mistake(_("resized image"), _("the halves moved"), _("dark left, bright right"),
-                      _("resize with tf.image.resize; do not reshape or transpose the pixels"))
+    found = np.rint([out[:, :3].mean(axis=(0, 1)), out[:, -3:].mean(axis=(0, 1))]).astype(int)
+    if not np.allclose(found, colours, atol=15):
+        moved = abs(found - colours[::-1]).max() < abs(found - colours).max()
+        raise Mistake(_("resized image, colours of its left and right edges"), found.tolist(), colours.tolist(),
+                      _("resize with tf.image.resize; do not reshape or transpose the pixels") if moved
+                      else _("keep a colour image's channels as they are: only a gray image becomes 3 equal ones"))
 
 
 def logits_strategy():
@@ -477,6 +487,7 @@ def logits_strategy():
 @given(logits=logits_strategy(), from_logits=st.booleans())
 @example(logits=np.array([[0.3], [-2.0], [1.5]], "float32"), from_logits=True)  # a logit in (0, 0.5): still label 1
 @example(logits=np.array([-1.0, 0.0, 2.0], "float32"), from_logits=True)  # logit 0 is probability 0.5, not above: 0
+@example(logits=np.array([0.3, 0.9, 0.2, 0.45], "float32"), from_logits=True)  # logits that look like probabilities
 @example(logits=np.array([[3.0], [0.0], [-3.0]], "float32"), from_logits=False)  # a probability of exactly 0.5: 0
 @example(logits=np.array([[-3.0, -1.0], [2.0, 1.0]], "float32"), from_logits=True)  # 2 columns are multiclass: argmax
 @example(logits=np.array([[0.1, 0.3, 0.2], [0.0, 0.05, 0.1]], "float32"), from_logits=False)  # largest below 0.5
@@ -492,7 +503,7 @@ def test_outputs_to_labels(learner, logits, from_logits):
     if not np.array_equal(labels, expected):
         what = _("labels for logits {values}") if from_logits else _("labels for probabilities {values}")
         wrong = np.flatnonzero(labels != expected)[:3]
-        raise Mistake(what.format(values=np.round(scores.reshape(len(scores), -1)[wrong], 2).tolist()),
+        raise Mistake(what.format(values=np.round(scores.reshape(len(scores), -1)[wrong].astype(float), 2).tolist()),
                       labels[wrong].tolist(), expected[wrong].tolist(),
                       _("binary: 1 where sigmoid(logit) > 0.5 (logit > 0) or probability > 0.5, so exactly 0.5 is 0 "
                         "(this exercise's convention); multiclass: argmax"))

@@ -97,6 +97,13 @@ def expect_layers(model: keras.Model, expected: list[keras.layers.Layer], why: s
         last = index == len(found) and head_judged_apart
         if describe(have, activation=not last) != describe(want, activation=not last):
             raise Mistake(_("layer {index}").format(index=index), describe(have), describe(want), why)
+        kernel = getattr(have, "kernel", None)
+        if kernel is not None and kernel.shape[-1] > 1 and np.ptp(np.asarray(kernel)) == 0:
+            raise Mistake(_("layer {index}'s initial kernel").format(index=index),
+                          _("every weight {value:g}").format(value=float(np.asarray(kernel).flat[0])),
+                          _("random weights (the default kernel_initializer)"),
+                          _("units that start alike get alike gradients, and stay alike: no layer can learn "
+                            "features. Leave kernel_initializer out"))
 
 
 # ---------------------------------------------------------------- compile settings
@@ -226,10 +233,19 @@ def expect_input(model: keras.Model, sample_shape: tuple) -> None:
                       f"(None, {', '.join(map(str, sample_shape))})",
                       _("start the layer list with keras.Input(shape={shape}): "
                         "then summary() and the parameter counts work at once").format(shape=tuple(sample_shape)))
-    found = tuple(model.inputs[0].shape[1:])
-    if found != tuple(sample_shape):
-        raise Mistake(_("input shape"), (None, *found), (None, *sample_shape),
+    found = tuple(model.inputs[0].shape)
+    if found[1:] != tuple(sample_shape):
+        raise Mistake(_("input shape"), (None, *found[1:]), (None, *sample_shape),
                       _("keras.Input(shape=...) takes one sample's shape, without the batch"))
+    if found[0] is not None:
+        raise Mistake(_("input shape"), found, (None, *sample_shape),
+                      _("leave the batch size free: batch_size={batch} (Keras 2's batch_input_shape) lets only "
+                        "batches of {batch} in").format(batch=found[0]))
+    dtype = keras.backend.standardize_dtype(model.inputs[0].dtype)
+    if "float" not in dtype:
+        raise Mistake(_("input dtype"), dtype, "float32",
+                      _("the model takes floats (scaled pixels, features): an input of dtype {dtype} casts 0.5 to "
+                        "0; leave dtype out of keras.Input").format(dtype=dtype))
 
 
 def expect_output_shape(model: keras.Model, sample_shape: tuple, units: int, dtype: str = "float32") -> None:

@@ -555,7 +555,8 @@ def _relayed(raised: list[str]) -> type[Problem]:
     import builtins
 
     name = next((name for name in raised if name in RELAYED), None)
-    return type(name, (Problem, getattr(builtins, name)), {}) if name else Problem
+    # str() as a Problem's (KeyError's own would show the lesson as a quoted string)
+    return type(name, (Problem, getattr(builtins, name)), {"__str__": BaseException.__str__}) if name else Problem
 
 
 def _remote_callback(data: dict, blobs: list[bytes], remote: Remote, same: list, memo: dict):
@@ -577,8 +578,13 @@ def _remote_callback(data: dict, blobs: list[bytes], remote: Remote, same: list,
             return value
         return forward
 
+    def set_params(self, params):  # fit()'s settings reach the learner's callback too, as they would in one process
+        base.set_params(self, params)
+        remote.invoke(data["h"], "set_params", (params,), {})
+
     hooks = [str(name) for name in data["hooks"] if str(name).startswith("on_")]
-    kind = type(str(data["name"]).rsplit(".", 1)[-1], (base,), {name: hook(name) for name in hooks})
+    kind = type(str(data["name"]).rsplit(".", 1)[-1], (base,),
+                {"set_params": set_params, **{name: hook(name) for name in hooks}})
     callback = kind.__new__(kind)
     keras.callbacks.Callback.__init__(callback)
     for name, value in data["attributes"]:

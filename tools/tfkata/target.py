@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Callable
 
-from . import catalogue, known_errors, signature
+from . import catalogue, fresh, known_errors, signature
 from .catalogue import Exercise
 from .i18n import _
 from .paths import shown
@@ -105,8 +105,9 @@ class Target:
 
         @functools.wraps(fn)
         def call(*args, **kwargs):
+            watched = fresh.Call(module, fn, args, kwargs)
             try:
-                return fn(*args, **kwargs)
+                value = fn(*args, **kwargs)
             except NotImplementedError as error:
                 raiser = _raised_in(error, path)
                 if raiser and raiser != exercise.function:  # note 002's alpaca_model calls data_augmenter()
@@ -122,6 +123,8 @@ class Target:
                 if _passes_through(error):
                     raise
                 raise LearnerRaised(f"{exercise.function}()", error, learner_frame(error, self.folder)) from error
+            watched.expect_fresh(value)
+            return value
 
         return call
 

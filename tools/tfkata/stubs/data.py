@@ -1,5 +1,8 @@
 """Data pipelines: load images, CSV and JSON into tf.data (notes 002, 004, 001; note 003 tutorial3's checklist).
 
+Every function works from its arguments alone, as it may be called again with others: it
+changes neither them nor this module's variables, and makes anew the models it returns.
+
 Replace each `raise NotImplementedError` with your code, then check it:
 
     tfkata check data.load_split

@@ -1,5 +1,8 @@
 """Fundamentals: build, train and use a model (note 003, tutorial1 and its 回帰問題).
 
+Every function works from its arguments alone, as it may be called again with others: it
+changes neither them nor this module's variables, and makes anew the models it returns.
+
 Replace each `raise NotImplementedError` with your code, then check it:
 
     tfkata check fundamentals.scale_pixels

@@ -1,5 +1,8 @@
 """Overfitting: read training curves, and the remedies (note 003, 過学習; note 000's empty tuning heading).
 
+Every function works from its arguments alone, as it may be called again with others: it
+changes neither them nor this module's variables, and makes anew the models it returns.
+
 Replace each `raise NotImplementedError` with your code, then check it:
 
     tfkata check overfitting.plot_history

@@ -7,6 +7,9 @@ Every function that builds a pretrained network takes `weights` (default "imagen
 as you would write it); the graders pass weights=None, so nothing is downloaded and
 the layer counts, shapes and parameter counts are the same.
 
+Every function works from its arguments alone, as it may be called again with others: it
+changes neither them nor this module's variables, and makes anew the models it returns.
+
     tfkata check transfer.pretrained_base
     tfkata hint transfer.pretrained_base
 """

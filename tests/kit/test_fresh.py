@@ -1,0 +1,86 @@
+"""A call of the learner's function leaves its arguments and its module as it found them (tfkata.fresh)."""
+
+import textwrap
+import types
+
+import numpy as np
+import pytest
+from tfkata.fresh import Call
+from tfkata.problems import Mistake
+
+HEADER = "import functools\nimport numpy as np\nimport keras\n"
+
+
+def _module(source: str) -> types.ModuleType:
+    module = types.ModuleType("learner_module")
+    exec(compile(HEADER + textwrap.dedent(source), "learner_module.py", "exec"), vars(module))
+    return module
+
+
+def _verdict(source: str, *args, **kwargs) -> str:
+    """The lesson of one watched call of the module's ``f``, or "" when it left everything as it found it."""
+    module = _module(source)
+    call = Call(module, module.f, args, kwargs)
+    value = module.f(*args, **kwargs)
+    try:
+        call.expect_fresh(value)
+    except Mistake as mistake:
+        return str(mistake)
+    return ""
+
+
+@pytest.mark.parametrize("source, names", [
+    ("_CACHE = {}\ndef f(x):\n    if 'k' not in _CACHE:\n        _CACHE['k'] = x\n    return _CACHE['k']\n", "_CACHE"),
+    ("_PATH = None\ndef f(x):\n    global _PATH\n    if _PATH is None:\n        _PATH = x\n    return _PATH\n", "_PATH"),
+    ("RUNS = []\ndef f(x):\n    runs = RUNS\n    runs.append(x)\n    return runs\n", "RUNS"),
+    ("class Box:\n    pass\nBOX = Box()\ndef f(x):\n    BOX.last = x\n    return x\n", "BOX"),
+])
+def test_state_kept_in_the_module_is_named(source, names):
+    lesson = _verdict(source, 3)
+    assert f"the module variable {names}" in lesson and "later call" in lesson
+
+
+@pytest.mark.parametrize("source", [
+    "def f(x):\n    return [x * 2]\n",
+    "LAST = None\ndef f(x):\n    global LAST\n    LAST = x  # written, never read: a note to self\n    return x\n",
+    "def f(x):\n    global json\n    import json\n    return json.dumps(x)\n",
+    "SIZES = (1, 2)\ndef f(x):\n    return [x * s for s in SIZES]\n",
+    "@functools.cache\ndef largest():\n    return 255.0\ndef f(x):\n    return x / largest()\n",
+])
+def test_a_function_that_works_from_its_arguments_passes(source):
+    assert _verdict(source, 3) == ""
+
+
+def test_a_changed_argument_is_shown_where_it_changed():
+    lesson = _verdict("def f(names, label):\n    names.append(label)\n    return names\n", ["a", "b"], "c")
+    assert lesson.splitlines()[0] == (
+        "the argument names: found ['a', 'b', 'c'], changed by f(), expected ['a', 'b'], as the caller gave it")
+    lesson = _verdict("def f(runs):\n    runs[0][1].pop('val_loss')\n    return 1\n",
+                      [("small", {"loss": [1.0], "val_loss": [2.0]})])
+    assert lesson.startswith("the argument runs[0][1].keys(): found ['loss'], changed by f(), "
+                             "expected ['loss', 'val_loss']")
+    images = np.full((2, 3), 255.0)
+    lesson = _verdict("def f(images):\n    images /= 255.0\n    return images\n", images)
+    assert lesson.startswith("the argument images[0, 0]: found 1.0, changed by f(), expected 255.0")
+
+
+def test_a_copy_of_an_argument_may_change():
+    assert _verdict("def f(names, label):\n    names = [*names, label]\n    return names\n", ["a"], "b") == ""
+    assert _verdict("def f(images):\n    return images / 255.0\n", np.ones((2, 2))) == ""
+
+
+def test_a_keras_object_kept_in_the_module_is_not_returned():
+    optimizer = ("OPTIMIZER = keras.optimizers.RMSprop(0.001)\n"
+                 "def f(n):\n    model = keras.Sequential([keras.Input((n,)), keras.layers.Dense(1)])\n"
+                 "    model.compile(optimizer=OPTIMIZER, loss='mse')\n    return model\n")
+    assert _verdict(optimizer, 3).startswith(
+        "the model's optimizer: found the module variable OPTIMIZER, expected a new one made by each call")
+    layer = ("HEAD = keras.layers.Dense(1)\n"
+             "def f(n):\n    return keras.Sequential([keras.Input((n,)), HEAD])\n")
+    assert _verdict(layer, 3).startswith("a layer of the model: found the module variable HEAD")
+
+
+def test_a_layer_without_weights_may_be_shared():
+    augmenter = ("FLIP = keras.layers.RandomFlip('horizontal')\n"
+                 "def f(n):\n    return keras.Sequential([keras.Input((n, n, 3)), FLIP, keras.layers.Dense(1)])\n")
+    assert _verdict(augmenter, 4) == ""

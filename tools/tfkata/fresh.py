@@ -1,0 +1,238 @@
+"""What a call of the learner's function must leave as it found, and what it must return new.
+
+A graded function works from its arguments alone (the exercises' module docstrings say so): a second call
+with other arguments must not meet the first one's leftovers. After every call, whichever process it ran
+in, ``Call.expect_fresh`` checks that
+
+- the caller's arguments are as they were (a list appended to, a history popped, an array scaled in place);
+- the variables of the learner's module that its code reads are as they were (a cache, a running best, a
+  path worked out once; a ``functools.cache`` keyed on the arguments is not looked into);
+- what the call returns does not hold a Keras object kept in the module (an optimizer, a model or layer
+  with weights), which every call would share.
+
+Each breach is a ``Mistake`` naming the variable or argument.
+"""
+
+from __future__ import annotations
+
+import dis
+import inspect
+import reprlib
+import types
+
+from .i18n import _
+from .problems import Mistake
+
+_SHOWN = reprlib.Repr()
+_SHOWN.maxstring, _SHOWN.maxother, _SHOWN.maxlist, _SHOWN.maxdict = 40, 40, 6, 4
+LARGEST = 50_000_000  # bytes of an argument's arrays copied to compare after the call; larger ones are not
+_SKIPPED = (types.ModuleType, types.FunctionType, types.BuiltinFunctionType, type, types.MethodType)
+
+
+def _loaded_names(module: types.ModuleType) -> set[str]:
+    """The global names that the module's functions and classes read."""
+    names: set[str] = set()
+    codes = []
+    for value in vars(module).values():
+        if isinstance(value, types.FunctionType) and value.__module__ == module.__name__:
+            codes.append(value.__code__)
+        elif isinstance(value, type) and value.__module__ == module.__name__:
+            codes += [v.__code__ for v in vars(value).values() if isinstance(v, types.FunctionType)]
+        wrapped = getattr(value, "__wrapped__", None)  # functools.cache and the like
+        if isinstance(wrapped, types.FunctionType):
+            codes.append(wrapped.__code__)
+    while codes:
+        code = codes.pop()
+        names.update(i.argval for i in dis.get_instructions(code) if i.opname in ("LOAD_GLOBAL", "LOAD_NAME"))
+        codes += [c for c in code.co_consts if isinstance(c, types.CodeType)]
+    return names
+
+
+def _contents(value) -> object:
+    """What a module variable holds, one level down, by identity (None: not looked into)."""
+    if isinstance(value, dict):
+        return [(key, id(item)) for key, item in value.items()]
+    if isinstance(value, (list, tuple)):
+        return [id(item) for item in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted(id(item) for item in value)
+    if type(value).__module__ == "builtins":
+        return None
+    own = getattr(value, "__dict__", None)
+    return [(key, id(item)) for key, item in own.items()] if isinstance(own, dict) and not _is_keras(value) else None
+
+
+def _is_keras(value) -> bool:
+    return type(value).__module__.startswith(("keras", "tensorflow"))
+
+
+def _module_state(module: types.ModuleType) -> dict[str, tuple]:
+    """Each module variable, by name: (the value, kept alive; its id; what it holds, by identity)."""
+    return {name: (value, id(value), _contents(value)) for name, value in vars(module).items()
+            if not name.startswith("__") and not isinstance(value, _SKIPPED)}
+
+
+def _copy(value, budget: list[int]):
+    """A snapshot of an argument's plain data (containers, arrays, histories); other objects by identity."""
+    import numpy as np
+
+    if isinstance(value, (list, tuple)):
+        return type(value).__name__, [_copy(item, budget) for item in value]
+    if isinstance(value, dict):
+        return "dict", [(key, _copy(item, budget)) for key, item in value.items()]
+    if isinstance(value, np.ndarray) and value.dtype != object:
+        budget[0] -= value.nbytes
+        return ("array", value.copy()) if budget[0] >= 0 else ("id", id(value))
+    if type(value).__name__ == "History" and isinstance(getattr(value, "history", None), dict):
+        return "History", _copy(value.history, budget)
+    if isinstance(value, (str, bytes, int, float, bool, type(None))):
+        return "value", value
+    return "id", id(value)
+
+
+def _same(before, after) -> bool:
+    import numpy as np
+
+    if before[0] != after[0]:
+        return False
+    if before[0] == "array":
+        a, b = before[1], after[1]
+        return a.shape == b.shape and a.dtype == b.dtype and bool(
+            np.array_equal(a, b, equal_nan=a.dtype.kind in "fc"))
+    if before[0] in ("list", "tuple", "History") or before[0] == "dict":
+        a, b = (before[1], after[1]) if before[0] != "History" else (before[1][1], after[1][1])
+        if len(a) != len(b):
+            return False
+        if before[0] in ("dict", "History"):
+            return all(ka == kb and _same(va, vb) for (ka, va), (kb, vb) in zip(a, b))
+        return all(_same(x, y) for x, y in zip(a, b))
+    return before[1] == after[1]
+
+
+def _plain(snapshot) -> object:
+    """A snapshot shown as the value it was."""
+    kind, value = snapshot
+    if kind in ("list", "tuple"):
+        items = [_plain(item) for item in value]
+        return items if kind == "list" else tuple(items)
+    if kind == "dict":
+        return {key: _plain(item) for key, item in value}
+    if kind in ("History", "array"):
+        return _plain(value) if kind == "History" else value
+    return value if kind == "value" else "<object>"
+
+
+def _difference(before, after, path: str) -> tuple[str, object, object]:
+    """Where two unequal snapshots first differ: (path, found there, expected there)."""
+    import numpy as np
+
+    kind = before[0]
+    if kind == after[0] == "History":
+        return _difference(before[1], after[1], path + ".history")
+    if kind == after[0] == "dict":
+        keys, was = [key for key, _ in after[1]], [key for key, _ in before[1]]
+        if keys != was:
+            return path + ".keys()", keys, was
+        for (key, a), (_, b) in zip(before[1], after[1]):
+            if not _same(a, b):
+                return _difference(a, b, f"{path}[{key!r}]")
+    if kind == after[0] and kind in ("list", "tuple") and len(before[1]) == len(after[1]):
+        for index, (a, b) in enumerate(zip(before[1], after[1])):
+            if not _same(a, b):
+                return _difference(a, b, f"{path}[{index}]")
+    if kind == after[0] == "array" and before[1].shape == after[1].shape:
+        a, b = before[1], after[1]
+        where = tuple(int(i) for i in np.argwhere(~((a == b) | ((a != a) & (b != b))))[0])
+        return f"{path}[{', '.join(map(str, where))}]", b[where].item(), a[where].item()
+    return path, _plain(after), _plain(before)
+
+
+def _kept_objects(module: types.ModuleType) -> dict[int, str]:
+    """Keras objects the module keeps (in a variable, or one level inside one), by id: the variable's name."""
+    kept = {}
+    for name, value in vars(module).items():
+        if isinstance(value, _SKIPPED) or name.startswith("__"):
+            continue
+        items = (value.values() if isinstance(value, dict)
+                 else value if isinstance(value, (list, tuple, set)) else ())
+        for thing in (value, *items):
+            if _shareable(thing):
+                kept[id(thing)] = name
+    return kept
+
+
+def _shareable(thing) -> bool:
+    """A Keras object that a call must make anew: an optimizer, a model or layer with weights."""
+    import keras
+
+    if isinstance(thing, keras.optimizers.Optimizer):
+        return True
+    return isinstance(thing, keras.layers.Layer) and bool(thing.weights)
+
+
+def _returned(value, depth: int = 0):
+    """The Keras objects a returned value holds: itself, the models' optimizers and layers, its items."""
+    import keras
+
+    if depth > 2:
+        return
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _returned(item, depth + 1)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _returned(item, depth + 1)
+    elif _shareable(value):
+        yield value, None
+        if isinstance(value, keras.Model):
+            if getattr(value, "optimizer", None) is not None:
+                yield value.optimizer, "optimizer"
+            for layer in value._flatten_layers(include_self=False):
+                yield layer, "layer"
+
+
+class Call:
+    """One call of ``function`` (the learner's, from ``module``) with ``args`` and ``kwargs``, watched."""
+
+    def __init__(self, module: types.ModuleType, function, args: tuple, kwargs: dict):
+        self.module, self.function = module, function
+        try:
+            bound = inspect.signature(function).bind(*args, **kwargs)
+            self.arguments = dict(bound.arguments)
+        except (TypeError, ValueError):
+            self.arguments = {}
+        budget = [LARGEST]
+        self.given = {name: _copy(value, budget) for name, value in self.arguments.items()}
+        self.state = _module_state(module)
+
+    def expect_fresh(self, value) -> None:
+        """Raise a Mistake for the first thing the call changed that it should not have, or kept to share."""
+        who = f"{self.function.__name__}()"
+        budget = [LARGEST]
+        for name, before in self.given.items():
+            after = _copy(self.arguments[name], budget)
+            if not _same(before, after):
+                where, found, expected = _difference(before, after, name)
+                raise Mistake(_("the argument {name}").format(name=where),
+                              _("{value}, changed by {who}").format(value=_SHOWN.repr(found), who=who),
+                              _("{value}, as the caller gave it").format(value=_SHOWN.repr(expected)),
+                              _("the caller's data is theirs, and a second call would find it changed: work on a "
+                                "copy (list(...), dict(...), array.copy()), or build a new value"))
+        now = _module_state(self.module)
+        read = _loaded_names(self.module)
+        for name in sorted(read & set(now)):
+            was = self.state.get(name)
+            if was is None or was[1:] != now[name][1:]:
+                raise Mistake(_("the module variable {name}").format(name=name),
+                              _("changed by {who}").format(who=who), _("left as it was"),
+                              _("a later call, with other arguments, would find this call's leftovers: keep what a "
+                                "call works out inside the function, and build every object anew"))
+        kept = _kept_objects(self.module)
+        for thing, part in _returned(value):
+            if id(thing) in kept:
+                what = {"optimizer": _("the model's optimizer"), "layer": _("a layer of the model")}.get(
+                    part, _("the returned {kind}").format(kind=type(thing).__name__))
+                raise Mistake(what, _("the module variable {name}").format(name=kept[id(thing)]),
+                              _("a new one made by each call"),
+                              _("every call would share it: an optimizer is built for one model's weights, a layer "
+                                "holds one model's: create it inside the function"))
