@@ -60,22 +60,29 @@ def _expect_pixel_range(images, truth, what, why):
                           low=f"{low / 255:.4f}", high=f"{high / 255:.4f}", low_pixel=low, high_pixel=high), why)
 
 
-def _wide_folders(root) -> Path:
-    """Two class folders of three images each, twice as wide as SIZE: red on its left quarter, blue on its right,
-    green between: squeezed to SIZE, red and blue stay at its edges; cropped to SIZE's shape, only green is left."""
-    root = Path(root)
-    image = np.zeros((SIZE[0], 2 * SIZE[1], 3), "uint8")
+def _wide_image() -> np.ndarray:
+    """An image twice as wide as SIZE: red on its left quarter, blue on its right, green between, each pixel
+    with some noise of its own: squeezed to SIZE, red and blue stay at its edges, and pixels between two
+    columns come out fractional; cropped to SIZE's shape, only green is left."""
+    image = np.random.default_rng(5).integers(0, 60, (SIZE[0], 2 * SIZE[1], 3)).astype("uint8")
     quarter = SIZE[1] // 2
     image[:, :quarter, 0] = image[:, quarter:-quarter, 1] = image[:, -quarter:, 2] = 255
+    return image
+
+
+def _wide_folders(root) -> Path:
+    """Two class folders of three _wide_image()s each."""
+    root = Path(root)
     for name in ("cats", "dogs"):
         (root / name).mkdir(parents=True)
         for number in range(3):
-            tf.io.write_file(str(root / name / f"wide{number}.png"), tf.io.encode_png(image))
+            tf.io.write_file(str(root / name / f"wide{number}.png"), tf.io.encode_png(_wide_image()))
     return root
 
 
-def _expect_whole(images, what) -> None:
-    """Each of the wide images (_wide_folders) squeezed whole into its size, not cropped to its shape."""
+def _expect_whole(images, what, scale: float | None = None) -> None:
+    """Each image from _wide_folders squeezed whole into its size, not cropped to its shape; with ``scale``, its
+    pixels the file's resized (bilinear, or nearest as flow_from_directory does) times ``scale``, unrounded."""
     for image in np.asarray(images, "float32"):
         edges = int(np.argmax(image[:, 0].mean(axis=0))), int(np.argmax(image[:, -1].mean(axis=0)))
         if edges != (0, 2):
@@ -83,6 +90,15 @@ def _expect_whole(images, what) -> None:
                           _("its middle only, cropped"), _("the whole image, squeezed to image_size"),
                           _("resize each image whole to image_size, as flow_from_directory does: "
                             "crop_to_aspect_ratio and keep_aspect_ratio cut its sides off"))
+        if scale is None:
+            continue
+        resized = [np.asarray(tf.image.resize(_wide_image(), SIZE, method)) * scale for method in ("bilinear", "nearest")]
+        if not any(np.allclose(image, want, atol=scale / 10) for want in resized):
+            at = np.unravel_index(int(np.abs(image - resized[0]).argmax()), image.shape)
+            raise Mistake(_("{what}: a pixel of a resized image").format(what=what), f"{image[at]:.4f}",
+                          f"{resized[0][at]:.4f}",
+                          _("scale the resized pixels as they come: a cast to an integer type first rounds away "
+                            "what resizing gives between two pixels"))
 
 
 def _expect_labels(found, truth, label_mode, classes, what, pixels=None):
@@ -227,7 +243,7 @@ def test_modern_loader(learner, tmp_path):
     _expect_labels(found, truth, "binary", sorted(legacy.class_indices), _("returned dataset"),
                    pixels=_("divide by 255 and nothing else: augmentation belongs in the model, not the loader"))
     wide = learner(str(_wide_folders(tmp_path / "wide")), image_size=SIZE, batch_size=4)
-    _expect_whole(np.concatenate([x for x, _ in checks.elements_of(wide)]), _("returned dataset"))
+    _expect_whole(np.concatenate([x for x, _ in checks.elements_of(wide)]), _("returned dataset"), scale=1 / 255)
 
 
 # ------------------------------------------------------------ pipeline speed
@@ -376,6 +392,9 @@ def test_json_dataset(learner, tmp_path, lines):
     path = toydata.write_json(tmp_path / ("people.jsonl" if lines else "people.json"), shuffled, lines=lines)
     names = ["weight", "age", "height"]  # neither sorted nor the keys' order
     _expect_table(_read(learner, str(path), names, label_name=label if lines else None), records, names, label=label)
+    if lines:  # and as most editors save it: a newline after the last line
+        path.write_text(path.read_text() + "\n")
+        _expect_table(_read(learner, str(path), names, label_name=label), records, names, label=label)
 
 
 @exercise("data.combine_sources")
@@ -419,6 +438,11 @@ def test_combine_sources(learner, tmp_path, case):
                   else _("every JSON example, then every CSV example"))
         raise Mistake(_("mixed dataset"), blocks, _("the two sources mixed"),
                       _("mixed=True: tf.data.Dataset.sample_from_datasets([first, second]) or choose_from_datasets"))
+    if case == "mixed" and runs < 20:  # a mix example by example makes about 60 runs (fewer than 35: 1 in 10**5)
+        raise Mistake(_("mixed dataset"), _("{runs} runs of examples from one source").format(runs=runs),
+                      _("the sources mixed example by example (about 60 runs)"),
+                      _("blocks of one source shuffled leave a batch seeing one source: draw example by example, "
+                        "tf.data.Dataset.sample_from_datasets([first, second])"))
 
 
 # ------------------------------------------------------------ tf.data and feature dictionaries

@@ -91,7 +91,7 @@ def test_sequential_model(learner):
 
 @exercise("fundamentals.fit_and_evaluate")
 def test_fit_and_evaluate(learner):
-    x, y = toydata.bright_rows(120, classes=3, size=6)
+    x, y = toydata.bright_rows(160, classes=3, size=6)  # 70 test examples: more than one batch of 32
     model = keras.Sequential([keras.Input((6, 6)), L.Flatten(), L.Dense(3, activation="softmax")])
     with checks.watching(learner, steps=True) as calls:
         result = learner(model, x[:90], y[:90], x[90:], y[90:], epochs=2)

@@ -168,6 +168,10 @@ def test_plot_accuracy_and_loss(learner, form):
         raise Mistake(_("axes"), _("accuracy and loss on one axes"), _("two subplots, accuracy above loss"),
                       _("accuracy (0..1) and loss (0..anything) have different scales: "
                         "fig, (top, bottom) = plt.subplots(2, 1)"))
+    if accuracy.axes.get_shared_y_axes().joined(accuracy.axes, loss.axes):
+        raise Mistake(_("y axes"), _("one scale shared by accuracy and loss"), _("a scale of its own for each"),
+                      _("accuracy (0..1) and loss (0..anything) have different scales: leave sharey out "
+                        "(sharex=True is fine)"))
     _expect_pair(accuracy, val_accuracy, "accuracy", "Training Accuracy")
     _expect_pair(loss, val_loss, "loss", "Training Loss")
     for line, label in ((accuracy, "Training Accuracy"), (val_accuracy, "Validation Accuracy"),
@@ -352,7 +356,7 @@ def test_capacity_models(learner):
                                                                                                        units=units),
                              head_judged_apart=True)
         _expect_like_note(model)
-        last = checks.layers_of(model)[-1]
+        last = checks.written_layers(model)[-1]
         if checks.activation_of(last) != "sigmoid":
             raise Mistake(_("output layer of the {name} model").format(name=name), checks.describe(last),
                           'Dense(1, activation="sigmoid")',
@@ -372,9 +376,10 @@ ALIKE_UNITS = {"smaller": 4, "baseline": 16, "bigger": 64}
 
 def _alike_data():
     rng = np.random.default_rng(3)
-    x = (rng.random((80, NUM_WORDS)) > 0.5).astype("float32")
+    x = (rng.random((90, NUM_WORDS)) > 0.5).astype("float32")
     y = (x[:, :NUM_WORDS // 2].sum(axis=1) > x[:, NUM_WORDS // 2:].sum(axis=1)).astype("float32")
-    return x[:60], y[:60, None], x[60:], y[60:, None]  # labels as columns, as the model outputs them
+    # labels as columns, as the model outputs them; 30 to validate on: more than one batch of batch_size
+    return x[:60], y[:60, None], x[60:], y[60:, None]
 
 
 def _pairs(result) -> list:
@@ -479,6 +484,13 @@ def _expect_trained_alike(name, model, history, data, train, val) -> None:
     on_val = model.evaluate(*val, verbose=0, return_dict=True)["loss"]
     if not np.isclose(validated, on_val, rtol=1e-4, atol=1e-6):
         on_train = model.evaluate(*train, verbose=0, return_dict=True)["loss"]
+        size = ALIKE["batch_size"]
+        on_batch = model.evaluate(val[0][:size], val[1][:size], verbose=0, return_dict=True)["loss"]
+        if np.isclose(validated, on_batch, rtol=1e-4, atol=1e-6):
+            raise Mistake(_("validation data of the {name} model").format(name=name),
+                          _("its first batch only ({count} of {total} examples)").format(count=size, total=len(val[0])),
+                          _("all of val_data"), _("leave validation_steps out: each epoch then validates on all of "
+                                                  "the held-out data"))
         source = _("the training data") if np.isclose(validated, on_train, rtol=1e-4, atol=1e-6) else _("other data")
         raise Mistake(_("validation data of the {name} model").format(name=name), source, "val_data, val_labels",
                       _("validate every model on the same held-out data: validation_data=(val_data, val_labels) "

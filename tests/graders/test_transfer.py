@@ -111,7 +111,7 @@ def test_extract_features(learner):
     if one != (1, 5):
         raise Mistake(_("features shape for 1 image"), one, (1, 5),
                       _("one row per image, even for a single image: keep the batch axis (no np.squeeze)"))
-    if base.trainable or checks.trainable_counts(base)[0]:
+    if checks.trainable_counts(base)[0]:  # each layer frozen will do: the docstring asks for no trainable variable
         raise Mistake(_("base"), _("trainable"), _("frozen"),
                       _("a feature extractor is not trained: base.trainable = False"))
     expected = np.asarray(base(images, training=False)).mean(axis=(1, 2))
@@ -245,7 +245,7 @@ def test_mobilenet_preprocessing(learner):
 
 def expect_head_layers(model, expected, why):
     """The last layers of ``model`` are ``expected`` (the head on top of the base)."""
-    tail = checks.layers_of(model)[-len(expected):]
+    tail = checks.written_layers(model)[-len(expected):]
     shell = keras.Sequential(tail)
     checks.expect_layers(shell, expected, why, head_judged_apart=True)
 
@@ -465,15 +465,20 @@ def test_to_model_input(learner, layout, n, h, w, dtype, size, value):
 
 @exercise("transfer.to_model_input")
 def test_to_model_input_keeps_the_picture(learner):
-    colours = np.array([[200, 20, 90], [10, 180, 250]])  # left half, right half: each channel its own value
-    image = np.repeat(colours[None, :, None, :], 15, axis=2).repeat(20, axis=0).reshape(20, 30, 3).astype("uint8")
+    colours = np.array([[200, 20, 90], [10, 180, 250]])  # left and right quarters: each channel its own value
+    image = np.zeros((20, 40, 3), "uint8")  # twice as wide as image_size: cropped to its shape, only the middle
+    image[:, :10], image[:, 10:30], image[:, 30:] = colours[0], (60, 60, 60), colours[1]
     out = np.asarray(learner(image, image_size=(10, 10)))[0]
-    found = np.rint([out[:, :3].mean(axis=(0, 1)), out[:, -3:].mean(axis=(0, 1))]).astype(int)
+    found = np.rint([out[:, :2].mean(axis=(0, 1)), out[:, -2:].mean(axis=(0, 1))]).astype(int)
     if not np.allclose(found, colours, atol=15):
-        moved = abs(found - colours[::-1]).max() < abs(found - colours).max()
-        raise Mistake(_("resized image, colours of its left and right edges"), found.tolist(), colours.tolist(),
-                      _("resize with tf.image.resize; do not reshape or transpose the pixels") if moved
-                      else _("keep a colour image's channels as they are: only a gray image becomes 3 equal ones"))
+        if np.allclose(found, 60, atol=15):
+            why = _("resize the whole image to image_size: cropping it to that shape first (crop_to_aspect_ratio) "
+                    "cuts its sides off")
+        elif abs(found - colours[::-1]).max() < abs(found - colours).max():
+            why = _("resize with tf.image.resize; do not reshape or transpose the pixels")
+        else:
+            why = _("keep a colour image's channels as they are: only a gray image becomes 3 equal ones")
+        raise Mistake(_("resized image, colours of its left and right edges"), found.tolist(), colours.tolist(), why)
 
 
 def logits_strategy():
@@ -726,6 +731,11 @@ def test_two_phase_training(learner):
                       _("2: the head's kernel and bias, the base frozen"),
                       _("notes 000 and 001: train the head with the base frozen first; a random head's large updates "
                         "would wreck what the base learnt"))
+    if len(fits) > 1 and fits[1].trainable <= fits[0].trainable:
+        raise Mistake(_("trainable variables during the second fit"), fits[1].trainable,
+                      _("more than the first fit's {count}: the top of the base unfrozen").format(
+                          count=fits[0].trainable),
+                      _("call fine_tune between the two fits: a fit before it trains the head alone again"))
     if len(fits) > 1 and fits[0].weights != fits[1].weights:
         raise Mistake(_("base weights after the first fit"), _("changed"), _("unchanged: the base frozen"),
                       _("phase 1 trains the head only: fine_tune comes after the first fit"))

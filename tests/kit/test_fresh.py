@@ -3,6 +3,7 @@
 import textwrap
 import types
 
+import keras
 import numpy as np
 import pytest
 from tfkata.fresh import Call
@@ -84,3 +85,20 @@ def test_a_layer_without_weights_may_be_shared():
     augmenter = ("FLIP = keras.layers.RandomFlip('horizontal')\n"
                  "def f(n):\n    return keras.Sequential([keras.Input((n, n, 3)), FLIP, keras.layers.Dense(1)])\n")
     assert _verdict(augmenter, 4) == ""
+
+
+def test_a_model_given_is_not_compiled_with_an_optimizer_kept_in_the_module():
+    source = ("_ADAM = keras.optimizers.Adam()\n"
+              "def f(model):\n    model.compile(optimizer=_ADAM, loss='mse')\n    return 0.5\n")
+    model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])
+    assert _verdict(source, model).startswith("the model's optimizer: found the module variable _ADAM")
+
+
+def test_models_made_by_one_call_have_an_optimizer_each():
+    source = ("def f(n):\n    adam = keras.optimizers.Adam()\n    models = {}\n"
+              "    for name in ('small', 'big'):\n"
+              "        models[name] = keras.Sequential([keras.Input((n,)), keras.layers.Dense(1)])\n"
+              "        models[name].compile(optimizer=adam, loss='mse')\n    return models\n")
+    assert _verdict(source, 3).startswith(
+        "the models' optimizers: found one optimizer for several models, expected an optimizer of its own")
+    assert _verdict(source.replace("optimizer=adam", "optimizer=keras.optimizers.Adam()"), 3) == ""

@@ -75,6 +75,56 @@ def layers_of(model: keras.Model) -> list[keras.layers.Layer]:
 activation_of = _describe.activation_name
 
 
+_ACTIVATED = (keras.layers.Dense, keras.layers.Conv1D, keras.layers.Conv2D, keras.layers.Conv3D)  # activation=
+
+
+def _activation_layer(layer: keras.layers.Layer) -> str | None:
+    """The activation a layer of its own applies (Activation("relu"), ReLU(), Softmax()), or None."""
+    if isinstance(layer, keras.layers.Activation):
+        return activation_of(layer)
+    if isinstance(layer, keras.layers.ReLU) and not (layer.max_value or layer.negative_slope or layer.threshold):
+        return "relu"
+    if isinstance(layer, keras.layers.Softmax) and layer.axis in (-1, [-1]):
+        return "softmax"
+    return None
+
+
+def _with_activation(layer: keras.layers.Layer, activation: str) -> keras.layers.Layer:
+    """A stand-in for ``layer`` with ``activation`` on it, which remembers the layer (``written_from``)."""
+    stand_in = type(layer).from_config({**layer.get_config(), "activation": activation})
+    stand_in.written_from = getattr(layer, "written_from", layer)
+    return stand_in
+
+
+def _flattens(layer: keras.layers.Layer) -> bool:
+    """A Reshape to one axis of everything a sample holds: Flatten written another way."""
+    if not isinstance(layer, keras.layers.Reshape) or len(layer.target_shape) != 1:
+        return False
+    try:
+        sample = tuple(layer.input.shape[1:])
+    except (AttributeError, ValueError):
+        return False
+    return None not in sample and layer.target_shape[0] in (-1, int(np.prod(sample)))
+
+
+def written_layers(model: keras.Model) -> list[keras.layers.Layer]:
+    """layers_of(model), each as one layer would say it: an activation layer after a Dense or convolution
+    without one folded into it (a relu also across the Dropout between them, which it commutes with), and a
+    Reshape to one axis as the Flatten it is. The docstrings allow these spellings."""
+    written: list[keras.layers.Layer] = []
+    for layer in layers_of(model):
+        activation = _activation_layer(layer)
+        across = 2 if activation == "relu" and len(written) > 1 and isinstance(written[-1], keras.layers.Dropout) else 1
+        before = written[-across] if len(written) >= across else None
+        if activation and isinstance(before, _ACTIVATED) and activation_of(before) == "linear":
+            written[-across] = _with_activation(before, activation)
+        elif _flattens(layer):
+            written.append(keras.layers.Flatten())
+        else:
+            written.append(layer)
+    return written
+
+
 def describe(layer: keras.layers.Layer, activation: bool = True) -> str:
     """A layer whole, as a learner would write it: Dense(10, activation="softmax"), Dropout(0.2),
     Conv2D(32, (3, 3), activation="relu"); Dense(1) only when it really is linear."""
@@ -89,7 +139,7 @@ def expect_layers(model: keras.Model, expected: list[keras.layers.Layer], why: s
     With ``head_judged_apart`` the output layer's activation is left to expect_head,
     which judges it together with the loss.
     """
-    found = layers_of(model)
+    found = written_layers(model)
     if [type(layer) for layer in found] != [type(layer) for layer in expected]:
         raise Mistake(_("layers"), ", ".join(describe(layer) for layer in found) or _("none"),
                       ", ".join(describe(layer) for layer in expected), why)
@@ -97,7 +147,7 @@ def expect_layers(model: keras.Model, expected: list[keras.layers.Layer], why: s
         last = index == len(found) and head_judged_apart
         if describe(have, activation=not last) != describe(want, activation=not last):
             raise Mistake(_("layer {index}").format(index=index), describe(have), describe(want), why)
-        kernel = getattr(have, "kernel", None)
+        kernel = getattr(getattr(have, "written_from", have), "kernel", None)
         if kernel is not None and kernel.shape[-1] > 1 and np.ptp(np.asarray(kernel)) == 0:
             raise Mistake(_("layer {index}'s initial kernel").format(index=index),
                           _("every weight {value:g}").format(value=float(np.asarray(kernel).flat[0])),
@@ -153,7 +203,7 @@ def expect_head(model: keras.Model, kind: str, units: int = 1) -> None:
     loss_name, logits = loss_of(model)
     want_loss, want_activation, why = HEADS[kind]
     why = _(why)
-    last = layers_of(model)[-1]
+    last = written_layers(model)[-1]
     activation = activation_of(last)
     found_units = getattr(last, "units", None)
     if found_units != units:
@@ -199,15 +249,20 @@ def expect_optimizer(model: keras.Model, name: str, learning_rate: float | None 
 
 METRIC_ALIASES = {"acc": "accuracy", "mae": "mean_absolute_error", "mse": "mean_squared_error"}
 ACCURACIES = {"binary_accuracy", "categorical_accuracy", "sparse_categorical_accuracy"}
+EXACT = "keras.metrics.Accuracy()"
 
 
 def metrics_of(model: keras.Model) -> set[str]:
     """Canonical names of the compiled metrics: 'mae', MeanAbsoluteError() -> mean_absolute_error."""
     names = set()
-    for metric in model.get_compile_config().get("metrics") or []:
+    for entry in model.get_compile_config().get("metrics") or []:
+        metric = entry
         if isinstance(metric, str):
             metric = METRIC_ALIASES.get(metric, metric)
         metric = keras.metrics.get(metric)
+        if isinstance(metric, keras.metrics.Accuracy) and not isinstance(entry, str):  # the string is another
+            names.add(EXACT)  # exact equality of output and label
+            continue
         name = getattr(metric, "__name__", None) or _snake(type(metric).__name__)
         names.add("accuracy" if name in ACCURACIES else name)
     return names
@@ -217,6 +272,10 @@ def expect_metrics(model: keras.Model, required: list[str]) -> None:
     expect_compiled(model)
     found = metrics_of(model)
     missing = [m for m in required if m not in found]
+    if "accuracy" in missing and EXACT in found:
+        raise Mistake(_("metrics"), EXACT, '"accuracy"',
+                      _("keras.metrics.Accuracy() counts outputs exactly equal to their labels: a probability of 0.93 "
+                        "never equals 1. The string \"accuracy\" picks the accuracy that fits the loss"))
     if missing:
         raise Mistake(_("metrics"), sorted(found) or _("none"), ", ".join(required),
                       _("pass metrics={metrics} to compile() to see them in fit's history").format(

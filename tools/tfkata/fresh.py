@@ -7,8 +7,9 @@ in, ``Call.expect_fresh`` checks that
 - the caller's arguments are as they were (a list appended to, a history popped, an array scaled in place);
 - the variables of the learner's module that its code reads are as they were (a cache, a running best, a
   path worked out once; a ``functools.cache`` keyed on the arguments is not looked into);
-- what the call returns does not hold a Keras object kept in the module (an optimizer, a model or layer
-  with weights), which every call would share.
+- what the call returns, and the models it was given, hold no Keras object kept in the module (an
+  optimizer, a model or layer with weights), which every call would share, and no two models share an
+  optimizer.
 
 Each breach is a ``Mistake`` naming the variable or argument.
 """
@@ -20,12 +21,14 @@ import inspect
 import reprlib
 import types
 
-from .i18n import _
+from .i18n import N_, _
 from .problems import Mistake
 
 _SHOWN = reprlib.Repr()
 _SHOWN.maxstring, _SHOWN.maxother, _SHOWN.maxlist, _SHOWN.maxdict = 40, 40, 6, 4
 LARGEST = 50_000_000  # bytes of an argument's arrays copied to compare after the call; larger ones are not
+SHARED = N_("every call would share it: an optimizer is built for one model's weights, a layer holds one "
+            "model's: create it inside the function, for each model")
 _SKIPPED = (types.ModuleType, types.FunctionType, types.BuiltinFunctionType, type, types.MethodType)
 
 
@@ -170,25 +173,26 @@ def _shareable(thing) -> bool:
     return isinstance(thing, keras.layers.Layer) and bool(thing.weights)
 
 
-def _returned(value, depth: int = 0):
-    """The Keras objects a returned value holds: itself, the models' optimizers and layers, its items."""
+def _held(value, depth: int = 0):
+    """The Keras objects a value holds, as (object, part, the model it is part of): the value itself, its
+    items, its models' optimizers and layers."""
     import keras
 
-    if depth > 2:
+    if depth > 3:
         return
     if isinstance(value, (list, tuple)):
         for item in value:
-            yield from _returned(item, depth + 1)
+            yield from _held(item, depth + 1)
     elif isinstance(value, dict):
         for item in value.values():
-            yield from _returned(item, depth + 1)
+            yield from _held(item, depth + 1)
     elif _shareable(value):
-        yield value, None
+        yield value, None, value
         if isinstance(value, keras.Model):
             if getattr(value, "optimizer", None) is not None:
-                yield value.optimizer, "optimizer"
+                yield value.optimizer, "optimizer", value
             for layer in value._flatten_layers(include_self=False):
-                yield layer, "layer"
+                yield layer, "layer", value
 
 
 class Call:
@@ -228,11 +232,13 @@ class Call:
                               _("a later call, with other arguments, would find this call's leftovers: keep what a "
                                 "call works out inside the function, and build every object anew"))
         kept = _kept_objects(self.module)
-        for thing, part in _returned(value):
+        optimizers: dict[int, object] = {}  # id -> the first model met with it
+        for thing, part, model in [*_held(value), *_held(list(self.arguments.values()))]:
             if id(thing) in kept:
                 what = {"optimizer": _("the model's optimizer"), "layer": _("a layer of the model")}.get(
                     part, _("the returned {kind}").format(kind=type(thing).__name__))
                 raise Mistake(what, _("the module variable {name}").format(name=kept[id(thing)]),
-                              _("a new one made by each call"),
-                              _("every call would share it: an optimizer is built for one model's weights, a layer "
-                                "holds one model's: create it inside the function"))
+                              _("a new one made by each call"), _(SHARED))
+            if part == "optimizer" and optimizers.setdefault(id(thing), model) is not model:
+                raise Mistake(_("the models' optimizers"), _("one optimizer for several models"),
+                              _("an optimizer of its own for each model"), _(SHARED))

@@ -50,7 +50,7 @@ class Packer:
     """Encodes values as JSON-able data, arrays as ``np.save`` blobs beside it (no pickle either way).
 
     What is code, not data, stays in the learner's process, kept by ``keep`` (which gives its handle): a
-    function crosses as a handle the judge calls through (``RemoteFunction``); a Keras callback as its
+    function (or a Lambda layer) crosses as a handle the judge calls through (``RemoteFunction``); a Keras callback as its
     nearest Keras class with its plain attributes, each hook the learner's class defines called through
     its handle (``_callback``)."""
 
@@ -109,6 +109,8 @@ class Packer:
             return self._dataset(value)
         if kind.__module__.startswith("matplotlib.") and _is_figure(value):
             return self._figure(value)
+        if self.keep and isinstance(value, keras.layers.Lambda):  # code, not data: called where it is
+            return {"$": "function", "h": self.keep(value), "name": "Lambda"}
         if isinstance(value, keras.layers.Layer):  # a model is a layer too
             _keras_activations(value)
             compiled = getattr(value, "compiled", False) and value.get_compile_config()
@@ -163,6 +165,8 @@ class Packer:
                           "xlabel": str(ax.get_xlabel()), "ylabel": str(ax.get_ylabel()),
                           "legend": [str(t.get_text()) for t in ax.get_legend().get_texts()]
                           if ax.get_legend() else None,
+                          "sharey": [index for index, other in enumerate(figure.axes)
+                                     if other is not ax and ax.get_shared_y_axes().joined(ax, other)],
                           "lines": [line(drawn) for drawn in ax.get_lines()]} for ax in figure.axes]}
 
     def _callback(self, callback, depth: int) -> dict:
@@ -208,7 +212,7 @@ def _is_figure(value) -> bool:
 
 def _figure_from(data: dict, array):
     """A figure drawn again from what ``Packer._figure`` read of the learner's (matplotlib's object API, no
-    pyplot): the same axes in the same places, the same lines, labels and legends."""
+    pyplot): the same axes in the same places, the same lines, labels and legends, the same y axes shared."""
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=[float(v) for v in data["size"]])
@@ -222,6 +226,10 @@ def _figure_from(data: dict, array):
         ax.set_ylabel(str(axes["ylabel"]))
         if axes["legend"] is not None:
             ax.legend(ax.get_lines()[:len(axes["legend"])], [str(text) for text in axes["legend"]])
+    for ax, axes in zip(figure.axes, data["axes"]):
+        for index in axes.get("sharey", []):
+            if index < len(figure.axes) and not ax.get_shared_y_axes().joined(ax, figure.axes[index]):
+                ax.sharey(figure.axes[index])
     for texts in data["legends"]:
         figure.legend([str(text) for text in texts])
     return figure

@@ -2,6 +2,9 @@
 
 Every function works from its arguments alone, as it may be called again with others: it
 changes neither them nor this module's variables, and makes anew the models it returns.
+A layer's activation may be a layer of its own right after it (Activation("relu"),
+Softmax()), a relu may come after the Dropout that follows its Dense, and a Reshape to one
+axis may stand for Flatten(): the graders read each as the one layer it is.
 
 Replace each `raise NotImplementedError` with your code, then check it:
 
