@@ -1,0 +1,8 @@
+"""Wrong: makes a new optimizer of the same class with its default learning rate, forgetting the tenth; breaks 'the same kind of optimizer at a tenth of base_learning_rate'."""
+
+EXERCISE, VERDICT = "transfer.fine_tune", "wrong"
+
+MUTATE = [
+    ('                  optimizer=type(model.optimizer)(learning_rate=base_learning_rate / 10),',
+     '                  optimizer=type(model.optimizer)(),'),
+]
