@@ -181,9 +181,11 @@ def alpaca_model(image_shape=(160, 160), data_augmentation=None, weights="imagen
             activation: one logit
 
     Compiled with a binary cross-entropy that takes logits (from_logits=True), the Adam
-    optimizer at learning rate 0.001 (the note's base_learning_rate) and the "accuracy"
-    metric. (Note 002 compiles only later, to fine-tune: this loss and metric, Adam at a
-    tenth of that rate.)
+    optimizer at learning rate 0.001 (the note's base_learning_rate) and an accuracy
+    thresholded at the logit 0: keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy").
+    (Keras 3 note: the note's metrics=["accuracy"] thresholds one output at 0.5, as if
+    it were a probability: a logit of 0.3 counts as 0. Note 002 compiles only later, to
+    fine-tune: this loss and metric, Adam at a tenth of that rate.)
 
     Building the base for your input shape picks the ImageNet weights trained at your
     image size (without it, Keras warns and loads those for 224x224).
@@ -372,7 +374,9 @@ def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
     What must hold afterwards: the base's layers from fine_tune_at on are trainable and
     those before it frozen; the model is compiled again after the freezing (a change to
     `trainable` counts from the next compile), with the loss it had, the same kind of
-    optimizer at a tenth of base_learning_rate, and the "accuracy" metric.
+    optimizer at a tenth of base_learning_rate, and the "accuracy" metric: for one logit
+    output (note 002's model), keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy"),
+    since Keras 3 thresholds the string "accuracy" at 0.5 there.
 
     Returns:
         the model, recompiled.
@@ -407,7 +411,8 @@ def fine_tune_frozen_bn(model, base_model, fine_tune_at, base_learning_rate):
     What must hold afterwards: as after fine_tune (layers from fine_tune_at on
     trainable, those before frozen; compiled again after the freezing, with the loss it
     had, the same kind of optimizer at a tenth of base_learning_rate, the "accuracy"
-    metric), and besides, every BatchNormalization layer of the base frozen.
+    metric read as fine_tune reads it), and besides, every BatchNormalization layer of the
+    base frozen.
 
     Returns:
         the model, recompiled.

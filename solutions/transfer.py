@@ -59,7 +59,8 @@ def alpaca_model(image_shape=(160, 160), data_augmentation=None, weights="imagen
     outputs = keras.layers.Dense(1)(x)
     model = keras.Model(inputs, outputs)
     model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.001),
-                  loss=keras.losses.BinaryCrossentropy(from_logits=True), metrics=["accuracy"])
+                  loss=keras.losses.BinaryCrossentropy(from_logits=True),
+                  metrics=[keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy")])
     return model
 
 
@@ -117,13 +118,20 @@ def convert_labels(labels, num_classes=None):
     return keras.utils.to_categorical(labels, num_classes)
 
 
+def _accuracy(model):
+    """The accuracy metric for the model's output: one logit is thresholded at 0 (Keras 3's "accuracy": 0.5)."""
+    loss = keras.losses.get(model.loss)
+    logits = model.output_shape[-1] == 1 and getattr(loss, "get_config", dict)().get("from_logits", False)
+    return keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy") if logits else "accuracy"
+
+
 def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
     base_model.trainable = True
     for layer in base_model.layers[:fine_tune_at]:
         layer.trainable = False
     model.compile(loss=model.loss,
                   optimizer=type(model.optimizer)(learning_rate=base_learning_rate / 10),
-                  metrics=["accuracy"])
+                  metrics=[_accuracy(model)])
     return model
 
 
@@ -144,7 +152,7 @@ def fine_tune_frozen_bn(model, base_model, fine_tune_at, base_learning_rate):
         if layer in frozen or isinstance(layer, keras.layers.BatchNormalization):
             layer.trainable = False
     slower = type(model.optimizer)(learning_rate=0.1 * base_learning_rate)
-    model.compile(loss=model.loss, optimizer=slower, metrics=["accuracy"])
+    model.compile(loss=model.loss, optimizer=slower, metrics=[_accuracy(model)])
     return model
 
 

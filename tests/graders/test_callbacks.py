@@ -54,7 +54,7 @@ def _printed(call) -> str:
 @pytest.mark.parametrize("first", [0.98, 0.5])
 def test_stop_at_accuracy_threshold(learner, first):
     # Both callbacks are made before either is used: a threshold kept anywhere but on its own instance shows.
-    thresholds = sorted({first, 0.98, 0.5}, key=lambda t: t != first)
+    thresholds = sorted({first, 0.98, 0.5, 0.57}, key=lambda t: t != first)  # 0.57 * 100 is 56.99...
     callbacks = {threshold: _expect_callback(learner(threshold=threshold)) for threshold in thresholds}
     for threshold, callback in callbacks.items():
         other = next((t for t in callbacks if t != threshold and not _misses(callback, t)), None)
@@ -234,24 +234,37 @@ def test_create_tensorboard_callback(learner, tmp_path):
 def test_progress_dots(learner):
     callback = _expect_callback(learner())
     callback.set_model(_StubModel())
-    def train():  # the hooks as fit() calls them
+
+    def epochs(first, last):  # the hooks as fit() calls them, but its last
         callback.on_train_begin()
-        for epoch in range(250):
+        for epoch in range(first, last):
             callback.on_epoch_begin(epoch)
             callback.on_epoch_end(epoch, logs={"loss": 0.5})
-        callback.on_train_end()
 
-    printed = _printed(train)
+    during = _printed(lambda: epochs(0, 250))
+    printed = during + _printed(callback.on_train_end)
     want = "\n" + "." * 100 + "\n" + "." * 100 + "\n" + "." * 50
     if printed.count(".") != 250:
         raise Mistake(_("dots"), _("{dots} for 250 epochs").format(dots=printed.count(".")), _("250, one per epoch"),
                       _("print in on_epoch_end: print('.', end='')"))
+    if during.count(".") < 250:
+        raise Mistake(_("dots printed as the 250 epochs end"), during.count("."), 250,
+                      _("print each dot in on_epoch_end, as its epoch ends: the line shows progress while training "
+                        "runs"))
     if printed != want:
         lines = [len(line) for line in printed.split("\n")]
         raise Mistake(_("lines"), _("dots per line {counts}").format(counts=lines[:6]), "[0, 100, 100, 50]",
                       _("a newline before epoch 0's dot, then only dots: nothing when training begins or ends")
                       if printed.strip("\n") == want.strip("\n") else
                       _("print('') at epochs 0, 100, 200, ..., and every dot with end=''"))
+    callback = _expect_callback(learner())
+    callback.set_model(_StubModel())
+    resumed = _printed(lambda: epochs(150, 260)) + _printed(callback.on_train_end)
+    if resumed != "." * 50 + "\n" + "." * 60:
+        lines = [len(line) for line in resumed.split("\n")]
+        raise Mistake(_("lines of a fit resumed at epoch 150"), _("dots per line {counts}").format(counts=lines[:6]),
+                      "[50, 60]", _("start a line where the epoch fit() passes is 0, 100, 200, ... (epoch % 100 == 0): "
+                                    "a resumed fit counts from its initial_epoch, not from 0"))
     model = _classifier()
     x, y = _separable(16)
     printed = _printed(lambda: model.fit(x, y, batch_size=4, epochs=3, verbose=0, callbacks=[learner()]))
@@ -276,7 +289,7 @@ def test_halving_schedule(learner):
     model.optimizer.learning_rate = 0.1  # not initial_rate: the schedule must not build on the optimizer's rate
     callback.set_model(model)
     rates = []
-    epochs = [*range(8), 0, 6, 6, 2]  # then a second fit, and an epoch asked twice: the rate is epoch's alone
+    epochs = [*range(8), 0, 6, 6, 2, 31]  # then a second fit, an epoch asked twice, a tenth halving: epoch's alone
     for epoch in epochs:
         callback.on_epoch_begin(epoch)
         rates.append(float(np.asarray(model.optimizer.learning_rate)))

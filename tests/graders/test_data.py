@@ -145,6 +145,14 @@ def test_load_split(learner, tmp_path, label_mode):
     if found != want:
         raise Mistake(_("validation files (seed=7)"), ", ".join(found), ", ".join(want),
                       _("pass seed=seed to both calls: the files are shuffled with it, then split"))
+    if label_mode == "int":  # batches of one: the 2 validation images in 2 batches, as the training ones
+        parts = learner(str(tmp_path), image_size=SIZE, batch_size=1, label_mode=label_mode, seed=7)
+        sizes = [[len(x) for x, _ in checks.elements_of(part)] for part in parts]
+        if any(size != 1 for part in sizes for size in part):
+            raise Mistake(_("batch sizes with batch_size=1 (training, validation)"),
+                          tuple(sorted(set(part)) for part in sizes), ([1], [1]), _("give both calls batch_size=batch_size: the validation part "
+                                                        "comes in the batches asked for too") if set(sizes[0]) == {1}
+                          else _("pass batch_size=batch_size to the loader"))
     wide = learner(str(_wide_folders(tmp_path / "wide")), image_size=SIZE, batch_size=4, label_mode=label_mode, seed=7)
     _expect_whole(np.concatenate([x for part in wide for x, _ in checks.elements_of(part)]), _("training"))
 

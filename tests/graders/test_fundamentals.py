@@ -21,6 +21,7 @@ exercise = pytest.mark.exercise
 @given(hnp.arrays("uint8", hnp.array_shapes(min_dims=1, max_dims=4, max_side=6)))
 @example(np.array([[0, 1, 255]], "int32"))  # usually uint8; any integer array of pixels 0..255 is scaled alike
 @example(np.array([1, 255], "int64"))
+@example(np.array([[0.0, 127.5, 255.0]], "float32"))  # already floats: a division in place would change them
 def test_scale_pixels(learner, images):
     scaled = checks.expect_array(learner(images.copy()))
     if scaled.shape != images.shape:
@@ -91,8 +92,12 @@ def test_sequential_model(learner):
 
 @exercise("fundamentals.fit_and_evaluate")
 def test_fit_and_evaluate(learner):
-    x, y = toydata.bright_rows(160, classes=3, size=6)  # 70 test examples: more than one batch of 32
+    x, y = toydata.bright_rows(250, classes=3, size=6)  # 160 test examples: more than 100, several batches of 32
     model = keras.Sequential([keras.Input((6, 6)), L.Flatten(), L.Dense(3, activation="softmax")])
+    kernel = np.random.default_rng(4).normal(0, 0.3, (36, 3)).astype("float32")
+    for k in range(3):  # each class leaning to its band of rows: an accuracy far from 0, which a scaling shows
+        kernel[12 * k:12 * (k + 1), k] += 0.02
+    model.layers[-1].set_weights([kernel, np.zeros(3, "float32")])
     with checks.watching(learner, steps=True) as calls:
         result = learner(model, x[:90], y[:90], x[90:], y[90:], epochs=2)
     fitted = [len(call.x) if call.x is not None else 0 for call in calls if call.kind == "fit" and call.model is model]
@@ -112,6 +117,11 @@ def test_fit_and_evaluate(learner):
         raise Mistake(_("history"), _("{kind} with {epochs} epochs").format(kind=type(history).__name__, epochs=epochs),
                       _("the History of 2 epochs"), _("pass epochs=epochs to fit() and return what fit() returns"))
     fit = next(call for call in calls if call.kind == "fit" and call.model is model)
+    if fit.arguments.get("validation_split"):
+        raise Mistake(_("fit() arguments"), f"validation_split={fit.arguments['validation_split']}",
+                      _("none: every training example trains"),
+                      _("train on all of x_train: validation_split holds a part of it out (the test score is "
+                        "evaluate()'s, after training)"))
     batch = fit.arguments.get("batch_size") or 32
     if any(train != -(-90 // batch) for train, _validation in fit.steps):
         raise Mistake(_("batches per epoch (90 examples, batch_size {batch})").format(batch=batch),
@@ -124,6 +134,8 @@ def test_fit_and_evaluate(learner):
                       _("evaluate on x_test, y_test: the score on seen data flatters the model"))
     if not (np.isclose(loss, want_loss, rtol=1e-4) and np.isclose(accuracy, want_accuracy, rtol=1e-4)):
         raise Mistake(_("evaluation"), f"({loss:.4f}, {accuracy:.4f})", f"({want_loss:.4f}, {want_accuracy:.4f})",
+                      _("an accuracy is a share from 0 to 1: return it as evaluate() gives it, not in percent")
+                      if np.isclose(accuracy, 100 * want_accuracy, rtol=1e-4) else
                       _("return the two numbers model.evaluate(x_test, y_test) gives, loss first"))
     right = float(np.mean(np.argmax(model.predict(x[90:], verbose=0), axis=-1) == y[90:]))
     if not np.isclose(accuracy, right, atol=1e-4):
@@ -178,6 +190,12 @@ def test_predict_labels_binary(learner, threshold):
     if not np.array_equal(labels, expected):
         raise Mistake(_("labels at threshold {threshold}").format(threshold=threshold), labels, expected,
                       _("label 1 where the probability is above the threshold argument"))
+    sure = checks.expect_array(learner(_fixed_model(1, "sigmoid"), np.full((5, 1), 0.9, "float32"),
+                                       threshold=threshold), _("labels"))
+    if not np.array_equal(np.ravel(sure), np.ones(5)):
+        raise Mistake(_("labels of probabilities near 1 (0.9999)"), np.ravel(sure), np.ones(5, int),
+                      _("one column is the binary case whatever its values: compare it with the threshold (a row "
+                        "summing to 1 does not make it a softmax)"))
 
 
 BINARY_LAYERS = [L.Embedding(10000, 16), L.GlobalAveragePooling1D(), L.Dense(16, activation="relu"),

@@ -102,3 +102,13 @@ def test_models_made_by_one_call_have_an_optimizer_each():
     assert _verdict(source, 3).startswith(
         "the models' optimizers: found one optimizer for several models, expected an optimizer of its own")
     assert _verdict(source.replace("optimizer=adam", "optimizer=keras.optimizers.Adam()"), 3) == ""
+
+
+def test_a_model_kept_in_the_module_is_not_returned_even_without_weights():
+    source = ("BLOCK = keras.Sequential([keras.layers.RandomFlip('horizontal')])\n"
+              "def f():\n    return BLOCK\n")
+    assert _verdict(source).startswith("the returned Sequential: found the module variable BLOCK")
+    unbuilt = ("ADAM = keras.optimizers.Adam()\n"
+               "def f():\n    model = keras.Sequential([keras.layers.Dense(1)])\n"
+               "    model.compile(optimizer=ADAM, loss='mse')\n    return model\n")
+    assert _verdict(unbuilt).startswith("the model's optimizer: found the module variable ADAM")

@@ -280,6 +280,51 @@ def expect_metrics(model: keras.Model, required: list[str]) -> None:
         raise Mistake(_("metrics"), sorted(found) or _("none"), ", ".join(required),
                       _("pass metrics={metrics} to compile() to see them in fit's history").format(
                           metrics=[_short(m) for m in required]))
+    _expect_metrics_read_the_head(model)
+
+
+LOGIT_ACCURACY = 'keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy")'
+
+
+def _expect_metrics_read_the_head(model: keras.Model) -> None:
+    """Each metric reads the output as it is: a logit thresholded at 0, a probability at 0.5, several classes by
+    their largest score, and a cross-entropy told from_logits as the loss is."""
+    last = written_layers(model)[-1]
+    units, activation = getattr(last, "units", None), activation_of(last)
+    if units is None:  # the output is not a Dense layer's: read it from the model, where it is built
+        try:
+            units = model.outputs[0].shape[-1]
+        except (AttributeError, IndexError, TypeError, ValueError):
+            return
+    logits = activation == "linear" and loss_of(model)[1]
+    for entry in model.get_compile_config().get("metrics") or []:
+        if isinstance(entry, str):
+            if METRIC_ALIASES.get(entry, entry) == "accuracy" and units == 1 and logits:
+                raise Mistake(_("accuracy on one logit"), _('"accuracy", which Keras 3 thresholds at 0.5'),
+                              LOGIT_ACCURACY, _(LOGIT_THRESHOLD))
+            continue
+        metric = keras.metrics.get(entry)
+        settings = metric.get_config() if hasattr(metric, "get_config") else {}
+        if isinstance(metric, keras.metrics.BinaryAccuracy):
+            threshold, wanted = settings.get("threshold", 0.5), (0.0 if logits else 0.5)
+            if units != 1:
+                raise Mistake(_("accuracy on {units} classes").format(units=units), "BinaryAccuracy()", '"accuracy"',
+                              _("BinaryAccuracy thresholds each class's score on its own: \"accuracy\" takes the "
+                                "class of the largest"))
+            if activation in ("linear", "sigmoid") and not np.isclose(threshold, wanted):
+                raise Mistake(_("accuracy threshold"), f"{threshold:g}", f"{wanted:g}",
+                              _(LOGIT_THRESHOLD) if logits else
+                              _("a sigmoid gives a probability, read as 1 above 0.5: BinaryAccuracy() as it comes"))
+        elif "from_logits" in settings and activation in ("linear", "sigmoid", "softmax") \
+                and bool(settings["from_logits"]) != bool(logits):
+            raise Mistake(_("metric {name}").format(name=settings.get("name", type(metric).__name__)),
+                          f"from_logits={settings['from_logits']}", f"from_logits={bool(logits)}",
+                          _("a metric reads the outputs as the loss does: from_logits=True only for an output with "
+                            "no activation"))
+
+
+LOGIT_THRESHOLD = N_("a logit is above 0 where its probability is above 0.5: threshold the accuracy at 0 "
+                     "(Keras 3 reads the string \"accuracy\" on one unit as probabilities, thresholded at 0.5)")
 
 
 # ---------------------------------------------------------------- behaviour

@@ -152,6 +152,8 @@ def _difference(before, after, path: str) -> tuple[str, object, object]:
 
 def _kept_objects(module: types.ModuleType) -> dict[int, str]:
     """Keras objects the module keeps (in a variable, or one level inside one), by id: the variable's name."""
+    import keras
+
     kept = {}
     for name, value in vars(module).items():
         if isinstance(value, _SKIPPED) or name.startswith("__"):
@@ -159,18 +161,20 @@ def _kept_objects(module: types.ModuleType) -> dict[int, str]:
         items = (value.values() if isinstance(value, dict)
                  else value if isinstance(value, (list, tuple, set)) else ())
         for thing in (value, *items):
-            if _shareable(thing):
+            if isinstance(thing, (keras.layers.Layer, keras.optimizers.Optimizer)):
                 kept[id(thing)] = name
     return kept
 
 
-def _shareable(thing) -> bool:
-    """A Keras object that a call must make anew: an optimizer, a model or layer with weights."""
+def _shared(thing, part: str | None) -> bool:
+    """Whether a Keras object kept in the module cannot be handed out by a call: an optimizer (built for one
+    model's weights), a model returned, a layer with weights (or not built yet, whose weights are to come);
+    a layer without weights (a random flip, a rescaling) may be shared."""
     import keras
 
-    if isinstance(thing, keras.optimizers.Optimizer):
+    if isinstance(thing, keras.optimizers.Optimizer) or (part is None and isinstance(thing, keras.Model)):
         return True
-    return isinstance(thing, keras.layers.Layer) and bool(thing.weights)
+    return isinstance(thing, keras.layers.Layer) and (bool(thing.weights) or (part == "layer" and not thing.built))
 
 
 def _held(value, depth: int = 0):
@@ -186,7 +190,7 @@ def _held(value, depth: int = 0):
     elif isinstance(value, dict):
         for item in value.values():
             yield from _held(item, depth + 1)
-    elif _shareable(value):
+    elif isinstance(value, (keras.layers.Layer, keras.optimizers.Optimizer)):
         yield value, None, value
         if isinstance(value, keras.Model):
             if getattr(value, "optimizer", None) is not None:
@@ -234,7 +238,7 @@ class Call:
         kept = _kept_objects(self.module)
         optimizers: dict[int, object] = {}  # id -> the first model met with it
         for thing, part, model in [*_held(value), *_held(list(self.arguments.values()))]:
-            if id(thing) in kept:
+            if id(thing) in kept and _shared(thing, part):
                 what = {"optimizer": _("the model's optimizer"), "layer": _("a layer of the model")}.get(
                     part, _("the returned {kind}").format(kind=type(thing).__name__))
                 raise Mistake(what, _("the module variable {name}").format(name=kept[id(thing)]),

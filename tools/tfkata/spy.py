@@ -22,7 +22,8 @@ class Call:
     trainable: int  # len(model.trainable_variables) at the call
     weights: list  # a digest of each watched object's weights at the call (``digest``)
     x: object = None  # fit's training data, by position or by name
-    arguments: dict = dataclasses.field(default_factory=dict)  # the other arguments, by name
+    arguments: dict = dataclasses.field(default_factory=dict)  # fit's other arguments, by name; compile's
+    # "same_optimizer": whether it was given the model's own optimizer again
     history: object = None  # what fit() returned
     steps: list = dataclasses.field(default_factory=list)  # [training, validation] batches of each epoch (``steps``)
 
@@ -106,7 +107,10 @@ def recording(calls: list, weighed=(), then=None, eager: bool = False, steps: bo
         return call.history
 
     def recorded_compile(model, *args, **kwargs):
-        calls.append(Call("compile", model, len(model.trainable_variables), [digest(w) for w in weighed]))
+        optimizer = kwargs.get("optimizer", args[0] if args else None)
+        calls.append(Call("compile", model, len(model.trainable_variables), [digest(w) for w in weighed],
+                          arguments={"same_optimizer": optimizer is not None
+                                     and optimizer is getattr(model, "optimizer", None)}))
         return compile_(model, *args, **kwargs)
 
     fits.fit, compiles.compile = recorded_fit, recorded_compile

@@ -11,5 +11,5 @@ def binary_classifier(vocab_size=10000):
     model.add(keras.layers.Dense(16, activation=keras.activations.relu))
     model.add(keras.layers.Dense(1))
     model.compile(optimizer=keras.optimizers.Adam(), loss=keras.losses.BinaryCrossentropy(from_logits=True),
-                  metrics=[keras.metrics.BinaryAccuracy()])
+                  metrics=[keras.metrics.BinaryAccuracy(threshold=0.0)])
     return model

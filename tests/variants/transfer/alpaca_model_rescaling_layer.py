@@ -20,5 +20,5 @@ def alpaca_model(image_shape=(160, 160), data_augmentation=None, weights="imagen
     outputs = tf.keras.layers.Dense(1)(x)
     model = tf.keras.Model(inputs, outputs)
     model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate=0.001),
-                  loss=tf.keras.losses.BinaryCrossentropy(from_logits=True), metrics=["accuracy"])
+                  loss=tf.keras.losses.BinaryCrossentropy(from_logits=True), metrics=[tf.keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy")])
     return model

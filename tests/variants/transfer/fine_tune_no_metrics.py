@@ -1,5 +1,5 @@
 """Wrong: recompiled without metrics."""
 EXERCISE, VERDICT, SAYS = "transfer.fine_tune", "wrong", 'metrics'
 MUTATE = [
-    ('                  metrics=["accuracy"])\n    return model\n\n\ndef two_phase', '                  )\n    return model\n\n\ndef two_phase'),
+    ('                  metrics=[_accuracy(model)])\n    return model\n\n\ndef two_phase', '                  )\n    return model\n\n\ndef two_phase'),
 ]

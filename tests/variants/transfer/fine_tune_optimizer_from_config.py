@@ -1,5 +1,7 @@
-"""Correct: the optimizer rebuilt from its own config with a tenth of the rate; the note's "acc"."""
+"""Correct: the optimizer rebuilt from its own config with a tenth of the rate; the note's "acc" for several classes."""
 EXERCISE, VERDICT, SAYS = "transfer.fine_tune", "done", ""
+
+import keras
 
 
 def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
@@ -8,5 +10,6 @@ def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
         layer.trainable = False
     config = model.optimizer.get_config()
     config["learning_rate"] = base_learning_rate / 10
-    model.compile(optimizer=model.optimizer.__class__.from_config(config), loss=model.loss, metrics=["acc"])
+    model.compile(optimizer=model.optimizer.__class__.from_config(config), loss=model.loss,
+                  metrics=["acc" if model.output_shape[-1] > 1 else keras.metrics.BinaryAccuracy(threshold=0.0)])
     return model

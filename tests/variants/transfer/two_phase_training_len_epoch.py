@@ -9,7 +9,7 @@ def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
     for layer in base_model.layers[:fine_tune_at]:
         layer.trainable = False
     model.compile(loss=model.loss, optimizer=type(model.optimizer)(learning_rate=base_learning_rate / 10),
-                  metrics=["accuracy"])
+                  metrics=[keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy")])
     return model
 
 

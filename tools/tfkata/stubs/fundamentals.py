@@ -155,7 +155,8 @@ def binary_classifier(vocab_size=10000):
 
     Compiled with the Adam optimizer, the binary_crossentropy loss and the "accuracy"
     metric. (A linear one-unit output with a binary cross-entropy that takes logits,
-    from_logits=True, is an equally correct head; a sigmoid *and* from_logits=True
+    from_logits=True, is an equally correct head, with an accuracy thresholded at the
+    logit 0, keras.metrics.BinaryAccuracy(threshold=0.0); a sigmoid *and* from_logits=True
     is not.)
 
     Returns:
