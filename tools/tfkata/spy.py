@@ -23,7 +23,7 @@ class Call:
     weights: list  # a digest of each watched object's weights at the call (``digest``)
     x: object = None  # fit's training data, by position or by name
     arguments: dict = dataclasses.field(default_factory=dict)  # fit's other arguments, by name; compile's
-    # "same_optimizer": whether it was given the model's own optimizer again
+    # "same_optimizer": whether it was given again the optimizer the model had before the code compiled it
     history: object = None  # what fit() returned
     steps: list = dataclasses.field(default_factory=list)  # [training, validation] batches of each epoch (``steps``)
 
@@ -106,11 +106,13 @@ def recording(calls: list, weighed=(), then=None, eager: bool = False, steps: bo
             then(model, call.history)
         return call.history
 
+    first_optimizers: dict[int, tuple] = {}  # id(model) -> (model, the optimizer it had at its first compile here)
+
     def recorded_compile(model, *args, **kwargs):
         optimizer = kwargs.get("optimizer", args[0] if args else None)
+        first = first_optimizers.setdefault(id(model), (model, getattr(model, "optimizer", None)))[1]
         calls.append(Call("compile", model, len(model.trainable_variables), [digest(w) for w in weighed],
-                          arguments={"same_optimizer": optimizer is not None
-                                     and optimizer is getattr(model, "optimizer", None)}))
+                          arguments={"same_optimizer": optimizer is not None and optimizer is first}))
         return compile_(model, *args, **kwargs)
 
     fits.fit, compiles.compile = recorded_fit, recorded_compile
