@@ -88,6 +88,14 @@ def _expect_threshold(callback, threshold):
                           _("stop when logs['accuracy'] >= threshold: this exercise reads 'reaches' as >= , not >"))
     model = _StubModel()
     callback.set_model(model)
+    callback.on_epoch_end(3, logs={"loss": 0.1, "accuracy": threshold - 0.01, "val_accuracy": threshold + 0.01})
+    if model.stop_training:
+        raise Mistake(_("at accuracy {accuracy}, val_accuracy {val} (threshold {threshold})").format(
+                          accuracy=f"{threshold - 0.01:g}", val=f"{threshold + 0.01:g}", threshold=f"{threshold:g}"),
+                      _("stopped"), _("kept training"),
+                      _("watch logs['accuracy'], the training accuracy the docstring names, and only it"))
+    model = _StubModel()
+    callback.set_model(model)
     callback.on_epoch_end(0, logs={"loss": 0.1, "accuracy": threshold + 0.01})
     if not model.stop_training:
         raise Mistake(_("the first epoch, at accuracy {accuracy}").format(accuracy=f"{threshold + 0.01:g}"),

@@ -155,6 +155,11 @@ def test_load_split(learner, tmp_path, label_mode):
                           else _("pass batch_size=batch_size to the loader"))
     wide = learner(str(_wide_folders(tmp_path / "wide")), image_size=SIZE, batch_size=4, label_mode=label_mode, seed=7)
     _expect_whole(np.concatenate([x for part in wide for x, _ in checks.elements_of(part)]), _("training"))
+    shape = tuple(wide[0].element_spec[1].shape[1:])  # two classes: the labels still as label_mode says
+    if shape != {"int": (), "categorical": (2,), "binary": (1,)}[label_mode]:
+        raise Mistake(_("label shape of two classes with label_mode={mode}").format(mode=repr(label_mode)), shape,
+                      {"int": (), "categorical": (2,), "binary": (1,)}[label_mode],
+                      _("pass label_mode through as it is given, whatever the number of classes"))
 
 
 def _expect_flow(generator, tmp_path) -> None:
@@ -403,6 +408,8 @@ def test_json_dataset(learner, tmp_path, lines):
     if lines:  # and as most editors save it: a newline after the last line
         path.write_text(path.read_text() + "\n")
         _expect_table(_read(learner, str(path), names, label_name=label), records, names, label=label)
+    _expect_table(_read(learner, str(path), ["age"], label_name=label if lines else None), records, ["age"],
+                  label=label)  # one feature: still a vector of one
 
 
 @exercise("data.combine_sources")

@@ -180,6 +180,9 @@ def test_plot_accuracy_and_loss(learner, form):
             raise Mistake(_("label"), repr(line.get_label()), repr(label),
                           _("label the four lines as this exercise names them: Training or Validation, then the "
                             "metric"))
+    if len(figure.axes) != 2:
+        raise Mistake(_("axes in the figure"), len(figure.axes), 2,
+                      _("plt.subplots(2, 1): two subplots, one above the other, and no empty ones beside them"))
     top, bottom = (line.axes.get_position() for line in (accuracy, loss))
     if not top.y0 >= bottom.y1 - 1e-6:
         found = _("accuracy beside loss") if abs(top.y0 - bottom.y0) < 1e-6 else _("accuracy below loss")
@@ -233,10 +236,11 @@ SHAPES = {
                                                 best=1, overfits=True,
                                                 why=N_("val_loss was lowest after the first epoch, then rose for 9 "
                                                        "while the training loss fell: epoch 1 counts too")),
-    N_("a later best by a hair"): dict(loss=FALLING, val_loss=[1.0, 0.8, 0.602, 0.65, 0.7, 0.66, 0.62, 0.6, 0.63, 0.68],
+    N_("a later best by a hair"): dict(loss=FALLING, val_loss=[1.0, 0.8, 0.6005, 0.65, 0.7, 0.66, 0.62, 0.6, 0.63, 0.68],
                                        best=8, overfits=False,
-                                       why=N_("the lowest val_loss is epoch 8's 0.600, below epoch 3's 0.602 by a hair, "
-                                              "and only 2 epochs before the end: compare the values as they are")),
+                                       why=N_("the lowest val_loss is epoch 8's 0.6000, below epoch 3's 0.6005 by a "
+                                              "hair, and only 2 epochs before the end: compare the values as they "
+                                              "are")),
     N_("training loss back above its best"): dict(loss=[1.0, 0.7, 0.5, 0.56, 0.6, 0.58, 0.57, 0.55, 0.54, 0.53],
                                                   val_loss=[1.0, 0.8, 0.6, 0.65, 0.7, 0.72, 0.75, 0.8, 0.85, 0.9],
                                                   best=3, overfits=False,

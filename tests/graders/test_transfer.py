@@ -108,6 +108,10 @@ def test_extract_features(learner):
     if features.shape != (3, 5):
         raise Mistake(_("features shape for 3 images and a base of 5 channels"), features.shape, (3, 5),
                       _("pool each feature map to one number: GlobalAveragePooling2D gives one vector per image"))
+    many = np.shape(learner(base, np.repeat(images, 14, axis=0)))  # 42 images: more than a batch of 32
+    if many != (42, 5):
+        raise Mistake(_("features shape for 42 images"), many, (42, 5),
+                      _("one row per image, all of them: run the base on the whole array (or keep every batch's rows)"))
     one = np.shape(learner(base, images[:1]))
     if one != (1, 5):
         raise Mistake(_("features shape for 1 image"), one, (1, 5),
@@ -481,6 +485,15 @@ def test_to_model_input_keeps_the_picture(learner):
         else:
             why = _("keep a colour image's channels as they are: only a gray image becomes 3 equal ones")
         raise Mistake(_("resized image, colours of its left and right edges"), found.tolist(), colours.tolist(), why)
+    ramp = np.repeat(np.arange(0, 248, 8, dtype="uint8")[None, :, None], 3, axis=2).repeat(6, axis=0)  # 0..240
+    resized = np.asarray(learner(ramp, image_size=(4, 10)))[0]
+    if not any(np.allclose(resized, np.asarray(tf.image.resize(ramp.astype("float32"), (4, 10), method)), atol=0.01)
+               for method in ("bilinear", "nearest")):
+        raise Mistake(_("a resized ramp of gray values, first row"), np.round(resized[0, :, 0], 2).tolist(),
+                      np.round(np.asarray(tf.image.resize(ramp.astype("float32"), (4, 10)), "float64")[0, :, 0],
+                               2).tolist(),
+                      _("cast to float32 before resizing, and keep what resizing gives: a cast back to uint8 cuts "
+                        "the values between two pixels down"))
 
 
 def logits_strategy():
@@ -725,6 +738,12 @@ def test_two_phase_training(learner):
         result = learner(model, base, train, validation, initial_epochs=3, fine_tune_epochs=2, fine_tune_at=3,
                          base_learning_rate=0.01)
     fits = [call for call in calls if call.kind == "fit" and call.model is model]
+    for number, fit in enumerate(fits[:2], start=1):
+        examples = sum(len(y) for _, y in fit.x) if isinstance(fit.x, tf.data.Dataset) else 12
+        if examples != 12:
+            raise Mistake(_("examples trained on in fit {number}").format(number=number), examples,
+                          _("12, train_data's"), _("train both runs on train_data: validation_data only measures, "
+                                                   "and a model trained on it measures itself"))
     first, second, joined = checks.expect_tuple(result, "(history_1, history_2, joined)",
                                                 _("return both Histories and the joined dict"))
     if list(first.epoch) != [0, 1, 2]:
@@ -765,8 +784,9 @@ def test_two_phase_training(learner):
             raise Mistake(f"joined['{key}']", np.round(joined[key], 4).tolist(),
                           np.round(first.history[key] + second.history[key], 4).tolist(),
                           _("for each key: history_1.history[key] + history_2.history[key], phase 1's values first"))
-    checks.expect_trainable_variables(model, 8, _("fine_tune: base.layers[:3] frozen; 2 convolutions, "
-                                                  "1 BatchNormalization and the head train"))
+    checks.expect_trainable_variables(model, {8, 6}, _("fine_tune: base.layers[:3] frozen; 2 convolutions, "
+                                                       "1 BatchNormalization (or none, kept frozen) and the head "
+                                                       "train"))
     checks.expect_optimizer(model, "RMSprop", learning_rate=0.001)
     last, measured = second.history["val_loss"][-1], float(np.ravel(model.evaluate(validation, verbose=0))[0])
     if not np.isclose(last, measured, rtol=1e-3):

@@ -52,9 +52,9 @@ def expect_tuple(result: object, shape: str, how: str) -> tuple:
 
 
 def expect_file_in(path, folder, how: str, what: str | None = None) -> Path:
-    """``path`` names an existing file directly inside ``folder`` (``what``: "saved file" if None)."""
+    """``path`` names an existing file inside ``folder``, or a folder of its (``what``: "saved file" if None)."""
     path = Path(os.fspath(path)).resolve()
-    if not path.is_file() or path.parent != Path(folder).resolve():
+    if not path.is_file() or not path.is_relative_to(Path(folder).resolve()):
         raise Mistake(what or _("saved file"), path, _("a file inside {folder}").format(folder=folder), how)
     return path
 
@@ -219,6 +219,10 @@ def expect_head(model: keras.Model, kind: str, units: int = 1) -> None:
                         "example before it (no keepdims=True)"))
     if loss_name != want_loss:
         raise Mistake(_("loss"), loss_name, want_loss, why)
+    smoothing = getattr(keras.losses.get(model.loss), "get_config", dict)().get("label_smoothing") or 0
+    if smoothing:
+        raise Mistake(_("loss"), f"label_smoothing={smoothing:g}", _("no label smoothing"),
+                      _("label smoothing trains towards softened targets: another loss than the one asked for"))
     if kind != "regression" and activation == want_activation and logits:
         raise Mistake(_("loss"), _("{activation} output with from_logits=True").format(activation=activation),
                       _("from_logits=False with {activation}").format(activation=activation),
@@ -240,6 +244,11 @@ def expect_optimizer(model: keras.Model, name: str, learning_rate: float | None 
                       _("compile with optimizer='{string}' or an instance, keras.optimizers.{name}()").format(
                           string=name.lower(), name=name))
     if learning_rate is not None:
+        schedule = model.optimizer.get_config().get("learning_rate")
+        if isinstance(schedule, dict):  # a LearningRateSchedule, serialized
+            raise Mistake(_("learning rate"), _("a schedule, {schedule}").format(schedule=schedule.get("class_name")),
+                          _("{rate:g}, constant").format(rate=learning_rate),
+                          _("give the optimizer the rate itself: a schedule changes it as training goes"))
         rate = float(np.asarray(model.optimizer.learning_rate))
         if not np.isclose(rate, learning_rate, rtol=1e-3):
             raise Mistake(_("learning rate"), f"{rate:g}", f"{learning_rate:g}",

@@ -28,7 +28,7 @@ import types
 from pathlib import Path, PurePath
 
 from .i18n import _
-from .problems import LearnerRaised, NotStarted, Problem, TimeLimit, learner_frame
+from .problems import LearnerRaised, NotStarted, Problem, TimeLimit, learner_frame, tip
 
 LIMIT = 256 * 1024**2  # bytes of one value sent back: more is refused, not read
 LEARNER_SEED = 1  # the learner process's random seed at each call (the judge's is 0)
@@ -694,8 +694,8 @@ class Remote:
         raise problem
 
     def _after(self, reply: dict, blobs: list[bytes], same: list, memo: dict) -> None:
-        """What the learner's code did to the Keras objects it was given, done to the judge's; the fit() and
-        compile() calls it made, to the grader watching them."""
+        """What the learner's code did to the Keras objects it was given, done to the judge's; the tips its
+        answer called for; the fit() and compile() calls it made, to the grader watching them."""
         import numpy as np
 
         from .spy import Call
@@ -706,6 +706,8 @@ class Remote:
         outer = _outer(same)
         for index, state in reply.get("after", []):
             _apply(outer[int(index)], state, array)
+        for text in reply.get("tips", []):  # given where the learner's code ran (tfkata.spelling)
+            tip(str(text))
         if self.watching:
             for kind, model, trainable, weights, x, arguments, history, steps in reply.get("seen", []):
                 self.watching[0].append(Call(str(kind), decode(model, blobs, self, same, memo), int(trainable),
@@ -827,6 +829,7 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
 def _answer(function, request: dict, packer: Packer) -> dict:
     """Call the learner's function; its value, what it did to the Keras objects it was given (``_state``), and,
     for a grader watching, the fit() and compile() calls it made (``spy.Call``, as data)."""
+    from .problems import take_tips
     from .spy import digest, recording
 
     references = _references(_arguments(request))
@@ -839,7 +842,7 @@ def _answer(function, request: dict, packer: Packer) -> dict:
         around.enter_context(recording(calls, [references[int(i)] for i in request.get("weigh", [])],
                                        request.get("then"), bool(request.get("eager")), bool(request.get("steps"))))
         value = function(*request["args"], **request["kwargs"])
-    reply = {"value": packer.encode(value),
+    reply = {"value": packer.encode(value), "tips": take_tips(),
              "after": [[index, _state(model, arrived[index], packer)] for index, model in enumerate(outer)]}
     if "weigh" in request:
         reply["seen"] = [[call.kind, _sendable(packer, call.model), call.trainable, call.weights,

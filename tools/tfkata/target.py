@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Callable
 
-from . import catalogue, fresh, known_errors, signature
+from . import catalogue, fresh, known_errors, signature, spelling
 from .catalogue import Exercise
 from .i18n import _
 from .paths import shown
@@ -124,6 +124,7 @@ class Target:
                     raise
                 raise LearnerRaised(f"{exercise.function}()", error, learner_frame(error, self.folder)) from error
             watched.expect_fresh(value)
+            spelling.tip_on(value)
             return value
 
         return call

@@ -1,5 +1,6 @@
 """Correct: the note's Keras 2 style, input_shape= on the first layer (warns, still works)."""
 EXERCISE, VERDICT, SAYS = "fundamentals.sequential_model", "done", ""
+TIP = "keras.Input(shape=...)"
 
 import keras
 

@@ -1,5 +1,6 @@
 """Correct: the note's Keras 2 style, input_shape= on the first layer, one model at a time."""
 EXERCISE, VERDICT, SAYS = "overfitting.capacity_models", "done", ""
+TIP = "keras.Input(shape=...)"
 
 from tensorflow import keras
 

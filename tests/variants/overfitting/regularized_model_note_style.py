@@ -1,5 +1,6 @@
 """Correct: the note's lower-case keras.regularizers.l2 / l1 and input_shape=."""
 EXERCISE, VERDICT, SAYS = "overfitting.regularized_model", "done", ""
+TIP = "keras.Input(shape=...)"
 
 import keras
 
