@@ -1,0 +1,8 @@
+"""Wrong: compiles with RMSprop (the regression example's optimizer) instead of Adam; breaks 'Compiled with the Adam optimizer, the sparse_categorical_crossentropy loss (the labels are integers) and the "accuracy" metric'."""
+
+EXERCISE, VERDICT = "fundamentals.fit_and_evaluate", "wrong"
+
+MUTATE = [
+    ('model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])',
+     'model.compile(optimizer="rmsprop", loss="sparse_categorical_crossentropy", metrics=["accuracy"])'),
+]

@@ -1,0 +1,8 @@
+"""Wrong: uses tanh for the hidden layer; breaks 'The same layers as `sequential_model`, but with `num_classes` output units'."""
+
+EXERCISE, VERDICT = "fundamentals.multiclass_classifier", "wrong"
+
+MUTATE = [
+    ('        keras.layers.Dense(128, activation="relu"),\n        keras.layers.Dense(num_classes, activation="softmax"),',
+     '        keras.layers.Dense(128, activation="tanh"),\n        keras.layers.Dense(num_classes, activation="softmax"),'),
+]

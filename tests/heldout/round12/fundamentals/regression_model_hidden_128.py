@@ -1,0 +1,8 @@
+"""Wrong: gives both hidden layers 128 units; breaks 'a hidden layer of 64 units, relu'."""
+
+EXERCISE, VERDICT = "fundamentals.regression_model", "wrong"
+
+MUTATE = [
+    ('        keras.layers.Dense(64, activation="relu"),\n        keras.layers.Dense(64, activation="relu"),',
+     '        keras.layers.Dense(128, activation="relu"),\n        keras.layers.Dense(128, activation="relu"),'),
+]

@@ -1,0 +1,8 @@
+"""Wrong: uses tanh in the head's hidden layer; breaks 'a flattening, a hidden layer of 256 units (relu), a dropout of 0.5, and one sigmoid output unit'."""
+
+EXERCISE, VERDICT = "transfer.vgg16_classifier", "wrong"
+
+MUTATE = [
+    ('    x = keras.layers.Dense(256, activation="relu")(x)',
+     '    x = keras.layers.Dense(256, activation="tanh")(x)'),
+]
