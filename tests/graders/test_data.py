@@ -236,9 +236,10 @@ def test_legacy_generator(learner, tmp_path, monkeypatch):
 
 
 @exercise("data.modern_loader")
-def test_modern_loader(learner, tmp_path):
+def test_modern_loader(learner, tmp_path, monkeypatch):
     classes = ("dogs", "cats")
     truth = _folder_truth(toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE), classes)
+    checks.list_in_reverse(monkeypatch, by_name=True, learner=learner)  # the classes still in sorted order
     dataset = learner(str(tmp_path), image_size=SIZE, batch_size=4)
     found = _image_batches(dataset, _("returned dataset"), 4, scale=255.0)
     label = dataset.element_spec[1].dtype

@@ -21,7 +21,7 @@ exercise = pytest.mark.exercise
 @given(hnp.arrays("uint8", hnp.array_shapes(min_dims=1, max_dims=4, max_side=6)))
 @example(np.array([[0, 1, 255]], "int32"))  # usually uint8; any integer array of pixels 0..255 is scaled alike
 @example(np.array([1, 255], "int64"))
-@example(np.array([[0.0, 127.5, 255.0]], "float32"))  # already floats: a division in place would change them
+@example(np.array([[0.0, 128.0, 255.0]], "float32"))  # already floats: a division in place would change them
 def test_scale_pixels(learner, images):
     scaled = checks.expect_array(learner(images.copy()))
     if scaled.shape != images.shape:
@@ -188,7 +188,12 @@ def test_predict_labels_binary(learner, threshold):
                       _("one sigmoid unit: np.argmax over a single column is always 0; compare with the threshold"))
     _expect_integers(labels)
     if not np.array_equal(labels, expected):
-        raise Mistake(_("labels at threshold {threshold}").format(threshold=threshold), labels, expected,
+        wrong = np.flatnonzero(labels != expected)[:3]
+        probabilities = np.round(1 / (1 + np.exp(-10 * x[wrong, 0].astype("float64"))), 4).tolist()
+        raise Mistake(_("labels at threshold {threshold} of probabilities {values}").format(
+                          threshold=threshold, values=probabilities), labels[wrong].tolist(), expected[wrong].tolist(),
+                      _("label 1 where the probability is above the threshold argument: exactly at it is 0 (>, "
+                        "not >=)") if any(np.isclose(v, threshold) for v in probabilities) else
                       _("label 1 where the probability is above the threshold argument"))
     sure = checks.expect_array(learner(_fixed_model(1, "sigmoid"), np.full((5, 1), 0.9, "float32"),
                                        threshold=threshold), _("labels"))

@@ -236,6 +236,10 @@ SHAPES = {
                                                 best=1, overfits=True,
                                                 why=N_("val_loss was lowest after the first epoch, then rose for 9 "
                                                        "while the training loss fell: epoch 1 counts too")),
+    N_("two equal lowest values"): dict(loss=FALLING, val_loss=[1.0, 0.8, 0.6, 0.7, 0.75, 0.7, 0.65, 0.6, 0.63, 0.66],
+                                        best=3, overfits=True,
+                                        why=N_("epoch 8's val_loss only equals epoch 3's: an equal value is no "
+                                               "improvement, so the best stays epoch 3, 7 epochs before the end")),
     N_("a later best by a hair"): dict(loss=FALLING, val_loss=[1.0, 0.8, 0.6005, 0.65, 0.7, 0.66, 0.62, 0.6, 0.63, 0.68],
                                        best=8, overfits=False,
                                        why=N_("the lowest val_loss is epoch 8's 0.6000, below epoch 3's 0.6005 by a "
@@ -824,6 +828,9 @@ def test_tune(learner):
     for run in runs:
         _expect_tune_model(run["model"])
         _expect_inference_agrees(run["model"], x, _(DROPOUT_OFF))
+        if run["kwargs"].get("verbose", "auto") not in (0, False):
+            raise Mistake(_("fit() arguments"), f"verbose={run['kwargs'].get('verbose', 'auto')!r}", "verbose=0",
+                          _("fit each run quietly: a search of many runs would print a progress bar or line each"))
         stopper = next((type(c).__name__ for c in run["kwargs"].get("callbacks") or []
                         if isinstance(c, keras.callbacks.EarlyStopping)), None)
         if stopper:

@@ -22,10 +22,10 @@ L = keras.layers
 exercise = pytest.mark.exercise
 
 # name -> (layer-name prefix, layers, channels of its feature maps)
-BASES = {
-    "MobileNetV2": ("mobilenetv2", 154, 1280),
-    "EfficientNetB0": ("efficientnetb0", 237, 1280),
-    "VGG16": ("vgg16", 19, 512),
+BASES = {  # name prefix, layers, output channels, parameters (without top, any input size: GRADERS.md section 5)
+    "MobileNetV2": ("mobilenetv2", 154, 1280, 2_257_984),
+    "EfficientNetB0": ("efficientnetb0", 237, 1280, 4_049_571),
+    "VGG16": ("vgg16", 19, 512, 14_714_688),
 }
 # A weights file that is not there: keras.applications refuses it at once (ValueError), before
 # building anything, so it tells cheaply whether a function passes its weights argument through.
@@ -77,7 +77,7 @@ def headed(base, units, activation=None, optimizer=None, loss=None):
 @exercise("transfer.pretrained_base")
 @pytest.mark.parametrize("name", BASES)
 def test_pretrained_base(learner, name):
-    prefix, layers, channels = BASES[name]
+    prefix, layers, channels, params = BASES[name]
     size = (64, 96)  # not the default (160, 160), and not square: height first, then width
     base = checks.expect_model(learner(name, image_size=size, weights=None))
     if not base.name.startswith(prefix):
@@ -92,6 +92,10 @@ def test_pretrained_base(learner, name):
     if len(base.layers) != layers:
         raise Mistake(_("layers"), len(base.layers), layers,
                       _("the whole {network} without its top, as keras.applications builds it").format(network=name))
+    if base.count_params() != params:
+        raise Mistake(_("parameters"), f"{base.count_params():,}", f"{params:,}",
+                      _("the whole {network} without its top, as keras.applications builds it: its default width "
+                        "(alpha) and settings").format(network=name))
     expect_weights_passed(lambda weights: learner(name, image_size=size, weights=weights), name)
 
 
@@ -234,6 +238,7 @@ PIXELS, SCALED = (0.0, 51.0, 127.5, 204.0, 255.0), (-1.0, -0.6, 0.0, 0.6, 1.0)
 
 def expect_mobilenet_scaling(scale, shape=(4, 4, 3)) -> None:
     checks.expect_scaling(scale, PIXELS, SCALED, why=_(MOBILENET_SCALING), shape=shape)
+    checks.expect_scaling(scale, (51.0, 127.5), (-0.6, 0.0), why=_(MOBILENET_SCALING), shape=shape)  # no 255 in it
 
 
 @exercise("transfer.mobilenet_preprocessing")
@@ -485,6 +490,10 @@ def test_to_model_input_keeps_the_picture(learner):
         else:
             why = _("keep a colour image's channels as they are: only a gray image becomes 3 equal ones")
         raise Mistake(_("resized image, colours of its left and right edges"), found.tolist(), colours.tolist(), why)
+    exact = np.asarray(learner(np.full((5, 5, 3), 100.25, "float64"), image_size=(5, 5)))
+    if not np.allclose(exact, 100.25, atol=1e-3):
+        raise Mistake(_("float64 pixels of 100.25, at their size"), f"{float(exact.flat[0]):g}", "100.25",
+                      _("keep the values: cast to float32, never through an integer type"))
     ramp = np.repeat(np.arange(0, 248, 8, dtype="uint8")[None, :, None], 3, axis=2).repeat(6, axis=0)  # 0..240
     resized = np.asarray(learner(ramp, image_size=(4, 10)))[0]
     if not any(np.allclose(resized, np.asarray(tf.image.resize(ramp.astype("float32"), (4, 10), method)), atol=0.01)
@@ -875,6 +884,8 @@ def test_make_subset(learner, tmp_path, monkeypatch, fraction, per_class):
         toydata.image_folders(source, classes=(name,), per_class=n, size=(4, 4))
     picks = []
     for run, seed in (("a", 7), ("b", 7), ("c", 8)):
+        for index, path in enumerate(sorted(source.rglob("*.png"), reverse=run == "b")):  # as copied: touched anew
+            os.utime(path, (1_700_000_000, 1_700_000_000 + index))
         if run == "b":
             checks.list_in_reverse(monkeypatch, learner=learner)
         target = tmp_path / run
