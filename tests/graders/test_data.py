@@ -381,6 +381,7 @@ def test_csv_dataset(learner, tmp_path, case):
         records = toydata.table_records(10, NAMES)
         records[2]["weight"] = None
         records[6]["label"] = None
+        records[9] = dict(records[4])  # a row again: still an example of its own
         path = toydata.write_csv(tmp_path / "people.csv", records, ["height", "label", "weight", "age"])
         dataset = _read(learner, str(path))
         _expect_table(dataset, [r for r in records if r["label"] is not None], NAMES)
@@ -625,7 +626,7 @@ def test_augmentation_layers(learner):
                    for model, what in zip(result, ("train_preprocessing", "test_preprocessing")))
     random_kinds = (keras.layers.RandomTranslation, keras.layers.RandomRotation, keras.layers.RandomZoom,
                     keras.layers.RandomFlip)
-    test_layers = checks.layers_of(test)
+    test_layers = checks.flat_layers(test)
     if [type(layer) for layer in test_layers] != [keras.layers.Rescaling]:
         raise Mistake("test_preprocessing", _names(test_layers), _("Rescaling(1/255) and nothing else"),
                       _("test_datagen = ImageDataGenerator(rescale=1.0/255): augment the training data only"))
@@ -643,7 +644,7 @@ def test_augmentation_layers(learner):
     if not np.allclose(found, image / 255.0, atol=1e-5):
         raise Mistake(_("test_preprocessing in training"), _("images changed"), _("images / 255"),
                       _("never augment test data"))
-    layers = checks.layers_of(train)
+    layers = checks.flat_layers(train)
     kinds = [type(layer) for layer in layers]
     want = "Rescaling(1/255), RandomTranslation, RandomRotation, RandomZoom, RandomFlip"
     if (kinds.count(keras.layers.Rescaling) != 1 or any(kind not in kinds for kind in random_kinds)

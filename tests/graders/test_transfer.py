@@ -341,6 +341,9 @@ def test_alpaca_model(learner):
                       _("the data_augmentation argument inside the model"),
                       _("x = data_augmentation(inputs), using the argument (data_augmenter() only when it is None)"))
     base = checks.expect_base(model, "mobilenetv2", "MobileNetV2")
+    if model.layers.index(marker) > model.layers.index(base):
+        raise Mistake(_("augmentation"), _("after the base, on its feature maps"), _("before the base, on the images"),
+                      _("x = data_augmentation(inputs) first: the base learns from the augmented images"))
     more = [checks.describe(layer) for layer in augmentation_layers(model, base)]
     if more:
         raise Mistake(_("augmentation, data_augmentation given"), _("it and {layers}").format(layers=", ".join(more)),
@@ -742,7 +745,7 @@ def test_two_phase_training(learner):
         return tf.data.Dataset.from_tensor_slices((np.repeat(x[..., None], 3, -1), (y ^ flip).astype("float32"))).batch(8)
 
     # Validation data with the labels the other way round: its loss cannot pass for the training data's.
-    train, validation = dataset(12, 0, 0), dataset(6, 1, 1)
+    train, validation = dataset(12, 0, 0), dataset(10, 1, 1)  # validation in two batches (8 + 2)
     with checks.watching(learner, base) as calls:
         result = learner(model, base, train, validation, initial_epochs=3, fine_tune_epochs=2, fine_tune_at=3,
                          base_learning_rate=0.01)

@@ -112,3 +112,10 @@ def test_a_model_kept_in_the_module_is_not_returned_even_without_weights():
                "def f():\n    model = keras.Sequential([keras.layers.Dense(1)])\n"
                "    model.compile(optimizer=ADAM, loss='mse')\n    return model\n")
     assert _verdict(unbuilt).startswith("the model's optimizer: found the module variable ADAM")
+
+
+def test_a_mutable_default_filled_by_a_call_is_named():
+    lesson = _verdict("def f(x, seen=[]):\n    seen.append(x)\n    return list(seen)\n", 3)
+    assert lesson.startswith("the default value of seen in f(): found changed by f(), expected left as it was")
+    assert _verdict("def f(x, seen=None):\n    seen = [] if seen is None else seen\n    seen.append(x)\n"
+                    "    return seen\n", 3) == ""

@@ -72,6 +72,12 @@ def layers_of(model: keras.Model) -> list[keras.layers.Layer]:
     return [layer for layer in model.layers if not isinstance(layer, keras.layers.InputLayer)]
 
 
+def flat_layers(model: keras.Model) -> list[keras.layers.Layer]:
+    """layers_of(model), a nested model's layers in its place (a pipeline may nest another one)."""
+    return [inner for layer in layers_of(model)
+            for inner in (flat_layers(layer) if isinstance(layer, keras.Model) else [layer])]
+
+
 activation_of = _describe.activation_name
 
 
@@ -307,13 +313,18 @@ def _expect_metrics_read_the_head(model: keras.Model) -> None:
             return
     logits = activation == "linear" and loss_of(model)[1]
     for entry in model.get_compile_config().get("metrics") or []:
-        if isinstance(entry, str):
-            if METRIC_ALIASES.get(entry, entry) == "accuracy" and units == 1 and logits:
-                raise Mistake(_("accuracy on one logit"), _('"accuracy", which Keras 3 thresholds at 0.5'),
-                              LOGIT_ACCURACY, _(LOGIT_THRESHOLD))
+        if isinstance(entry, str) and METRIC_ALIASES.get(entry, entry) in ("accuracy", "binary_accuracy"):
+            if units == 1 and logits:
+                raise Mistake(_("accuracy on one logit"), _('"{name}", which Keras 3 thresholds at 0.5').format(
+                    name=entry), LOGIT_ACCURACY, _(LOGIT_THRESHOLD))
             continue
         metric = keras.metrics.get(entry)
         settings = metric.get_config() if hasattr(metric, "get_config") else {}
+        name = getattr(metric, "__name__", None) or _snake(type(metric).__name__)
+        if units == 1 and name in ("sparse_categorical_accuracy", "categorical_accuracy"):
+            raise Mistake(_("accuracy on one output unit"), name, '"accuracy"',
+                          _("{name} takes the largest of several class scores: of one column it is always class 0. "
+                            "\"accuracy\" picks the binary accuracy for one unit").format(name=name))
         if isinstance(metric, keras.metrics.BinaryAccuracy):
             threshold, wanted = settings.get("threshold", 0.5), (0.0 if logits else 0.5)
             if units != 1:

@@ -6,7 +6,8 @@ in, ``Call.expect_fresh`` checks that
 
 - the caller's arguments are as they were (a list appended to, a history popped, an array scaled in place);
 - the variables of the learner's module that its code reads are as they were (a cache, a running best, a
-  path worked out once; a ``functools.cache`` keyed on the arguments is not looked into);
+  path worked out once; a ``functools.cache`` keyed on the arguments is not looked into), and so are the
+  list, dict and set defaults of its functions (``histories=[]``);
 - what the call returns, and the models it was given, hold no Keras object kept in the module (an
   optimizer, a model or layer with weights), which every call would share, and no two models share an
   optimizer.
@@ -150,6 +151,19 @@ def _difference(before, after, path: str) -> tuple[str, object, object]:
     return path, _plain(after), _plain(before)
 
 
+def _defaults(module: types.ModuleType) -> dict[tuple[str, str], tuple]:
+    """Each list, dict or set a function of the module has as a default, by (function, parameter): as
+    ``_module_state`` keeps a variable."""
+    found = {}
+    for value in vars(module).values():
+        if isinstance(value, types.FunctionType) and value.__module__ == module.__name__:
+            for name, parameter in inspect.signature(value).parameters.items():
+                if isinstance(parameter.default, (list, dict, set)):
+                    found[value.__name__, name] = (parameter.default, id(parameter.default),
+                                                   _contents(parameter.default))
+    return found
+
+
 def _kept_objects(module: types.ModuleType) -> dict[int, str]:
     """Keras objects the module keeps (in a variable, or one level inside one), by id: the variable's name."""
     import keras
@@ -211,7 +225,7 @@ class Call:
             self.arguments = {}
         budget = [LARGEST]
         self.given = {name: _copy(value, budget) for name, value in self.arguments.items()}
-        self.state = _module_state(module)
+        self.state, self.defaults = _module_state(module), _defaults(module)
 
     def expect_fresh(self, value) -> None:
         """Raise a Mistake for the first thing the call changed that it should not have, or kept to share."""
@@ -235,6 +249,13 @@ class Call:
                               _("changed by {who}").format(who=who), _("left as it was"),
                               _("a later call, with other arguments, would find this call's leftovers: keep what a "
                                 "call works out inside the function, and build every object anew"))
+        for (function, parameter), (default, *was) in self.defaults.items():
+            if [id(default), _contents(default)] != was:
+                raise Mistake(_("the default value of {parameter} in {function}()").format(
+                                  parameter=parameter, function=function),
+                              _("changed by {who}").format(who=who), _("left as it was"),
+                              _("a default is made once, when the function is defined: what a call puts in a list "
+                                "or dict default is there at the next call. Default to None, make a new one inside"))
         kept = _kept_objects(self.module)
         optimizers: dict[int, object] = {}  # id -> the first model met with it
         for thing, part, model in [*_held(value), *_held(list(self.arguments.values()))]:
