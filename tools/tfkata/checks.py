@@ -52,7 +52,7 @@ def expect_tuple(result: object, shape: str, how: str) -> tuple:
 
 
 def expect_file_in(path, folder, how: str, what: str | None = None) -> Path:
-    """``path`` names an existing file inside ``folder``, or a folder of its (``what``: "saved file" if None)."""
+    """``path`` names an existing file inside ``folder``, at any depth (``what``: "saved file" if None)."""
     path = Path(os.fspath(path)).resolve()
     if not path.is_file() or not path.is_relative_to(Path(folder).resolve()):
         raise Mistake(what or _("saved file"), path, _("a file inside {folder}").format(folder=folder), how)
