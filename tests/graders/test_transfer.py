@@ -321,15 +321,9 @@ def expect_inference_mode(model, base, image_shape) -> None:
                         "fine-tuning unfreezes it, BatchNormalization uses each batch's statistics"))
 
 
-def augmentation_layers(model, base) -> list:
-    """The Random* layers in ``model``, in nested Sequentials too (not in the base)."""
-    found = []
-    for layer in checks.layers_of(model):
-        if isinstance(layer, keras.Model) and layer is not base:
-            found += augmentation_layers(layer, base)
-        elif type(layer).__name__.startswith("Random"):
-            found.append(layer)
-    return found
+def augmentation_layers(model) -> list:
+    """The Random* layers in ``model``, in nested Sequentials too (a pretrained base holds none)."""
+    return [layer for layer in checks.flat_layers(model) if type(layer).__name__.startswith("Random")]
 
 
 @exercise("transfer.alpaca_model")
@@ -344,7 +338,7 @@ def test_alpaca_model(learner):
     if model.layers.index(marker) > model.layers.index(base):
         raise Mistake(_("augmentation"), _("after the base, on its feature maps"), _("before the base, on the images"),
                       _("x = data_augmentation(inputs) first: the base learns from the augmented images"))
-    more = [checks.describe(layer) for layer in augmentation_layers(model, base)]
+    more = [checks.describe(layer) for layer in augmentation_layers(model)]
     if more:
         raise Mistake(_("augmentation, data_augmentation given"), _("it and {layers}").format(layers=", ".join(more)),
                       _("it alone"), _("data_augmenter() is only for data_augmentation=None: the argument, when "
@@ -372,7 +366,7 @@ def test_alpaca_model_defaults_and_size(learner):
                       (None, *size, 3), "inputs = keras.Input(shape=image_shape + (3,))")
     base = checks.expect_base(model, "mobilenetv2", "MobileNetV2")
     expect_base_input(base, size)
-    expect_augmentation_layers(augmentation_layers(model, base), AUGMENTER,
+    expect_augmentation_layers(augmentation_layers(model), AUGMENTER,
                               _("augmentation with data_augmentation=None"),
                               _("when the argument is None, use data_augmenter(): x = data_augmentation(inputs)"))
     expect_weights_passed(lambda weights: learner(image_shape=size, data_augmentation=Marker(), weights=weights), "MobileNetV2")

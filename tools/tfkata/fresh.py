@@ -191,7 +191,7 @@ def _shared(thing, part: str | None) -> bool:
     return isinstance(thing, keras.layers.Layer) and (bool(thing.weights) or (part == "layer" and not thing.built))
 
 
-def _held(value, depth: int = 0):
+def held(value, depth: int = 0):
     """The Keras objects a value holds, as (object, part, the model it is part of): the value itself, its
     items, its models' optimizers and layers."""
     import keras
@@ -200,10 +200,10 @@ def _held(value, depth: int = 0):
         return
     if isinstance(value, (list, tuple)):
         for item in value:
-            yield from _held(item, depth + 1)
+            yield from held(item, depth + 1)
     elif isinstance(value, dict):
         for item in value.values():
-            yield from _held(item, depth + 1)
+            yield from held(item, depth + 1)
     elif isinstance(value, (keras.layers.Layer, keras.optimizers.Optimizer)):
         yield value, None, value
         if isinstance(value, keras.Model):
@@ -258,7 +258,7 @@ class Call:
                                 "or dict default is there at the next call. Default to None, make a new one inside"))
         kept = _kept_objects(self.module)
         optimizers: dict[int, object] = {}  # id -> the first model met with it
-        for thing, part, model in [*_held(value), *_held(list(self.arguments.values()))]:
+        for thing, part, model in [*held(value), *held(list(self.arguments.values()))]:
             if id(thing) in kept and _shared(thing, part):
                 what = {"optimizer": _("the model's optimizer"), "layer": _("a layer of the model")}.get(
                     part, _("the returned {kind}").format(kind=type(thing).__name__))

@@ -6,6 +6,7 @@ same as one that starts with ``keras.Input``, so only the process that built it 
 
 from __future__ import annotations
 
+from .fresh import held
 from .i18n import N_, _
 from .problems import tip
 
@@ -13,18 +14,8 @@ INPUT_SHAPE = N_("Keras 3 prefers the input declared first, keras.Input(shape=..
                  "layer (Keras 2's spelling, which Keras 3 accepts with a warning)")
 
 
-def tip_on(value, depth: int = 0) -> None:
+def tip_on(value) -> None:
     """Give the tips that the value the learner's function returned calls for (its models, in tuples and dicts)."""
-    import keras
-
-    if depth > 2:
-        return
-    if isinstance(value, (list, tuple)):
-        for item in value:
-            tip_on(item, depth + 1)
-    elif isinstance(value, dict):
-        for item in value.values():
-            tip_on(item, depth + 1)
-    elif isinstance(value, keras.Model) and any(getattr(layer, "_input_shape_arg", None) is not None
-                                               for layer in value._flatten_layers(include_self=False)):
+    if any(part == "layer" and getattr(thing, "_input_shape_arg", None) is not None
+           for thing, part, _model in held(value)):
         tip(_(INPUT_SHAPE))
