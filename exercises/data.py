@@ -2,6 +2,8 @@
 
 Every function works from its arguments alone, as it may be called again with others: it
 changes neither them nor this module's variables, and makes anew the models it returns.
+A model holds Keras' own layers only: a Lambda layer, or a function of your own in
+a layer (a regularizer, an activation), is code that a class's grading cannot load.
 
 Replace each `raise NotImplementedError` with your code, then check it:
 

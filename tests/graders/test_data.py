@@ -110,10 +110,26 @@ def _expect_labels(found, truth, label_mode, classes, what, pixels=None):
         index, name = truth[key]
         want = {"int": np.int64(index), "binary": np.array([index], "float32"),
                 "categorical": np.eye(len(classes), dtype="float32")[index]}[label_mode]
+        if np.asarray(label).dtype.kind != np.asarray(want).dtype.kind:
+            raise Mistake(_("{what}: labels' type").format(what=what), np.asarray(label).dtype.name,
+                          "int32" if label_mode == "int" else "float32",
+                          _('keep the labels as label_mode="{label_mode}" writes them: no cast').format(
+                              label_mode=label_mode))
         if np.shape(label) != np.shape(want) or not np.allclose(label, want):
             raise Mistake(_("{what}: label of {name}").format(what=what, name=name), label, want,
                           _('labels come from the folder names in sorted order, written as '
                             'label_mode="{label_mode}"').format(label_mode=label_mode))
+
+
+def _expect_validation_files(folder, truth, validation, seed):
+    """The validation part holds the files the loader keeps for validation with this seed."""
+    seeded = keras.utils.image_dataset_from_directory(str(folder), validation_split=0.2, subset="validation",
+                                                      seed=seed, image_size=SIZE, verbose=False)
+    want = sorted(Path(path).name for path in seeded.file_paths)
+    found = sorted(truth[key][1] for key, _ in validation)
+    if found != want:
+        raise Mistake(_("validation files (seed={seed})").format(seed=seed), ", ".join(found), ", ".join(want),
+                      _("pass seed=seed to both calls, as it is (0 too): the files are shuffled with it, then split"))
 
 
 @exercise("data.load_split")
@@ -138,21 +154,16 @@ def test_load_split(learner, tmp_path, label_mode):
     if counts != (len(truth) - len(truth) // 5, len(truth) // 5):
         raise Mistake(_("split sizes"), counts, (len(truth) - len(truth) // 5, len(truth) // 5),
                       _("validation_split=0.2 keeps 20% for validation, and the two parts hold every file once"))
-    seeded = keras.utils.image_dataset_from_directory(str(tmp_path), validation_split=0.2, subset="validation",
-                                                      seed=7, image_size=SIZE, verbose=False)
-    want = sorted(Path(path).name for path in seeded.file_paths)
-    found = sorted(truth[key][1] for key, _ in validation)
-    if found != want:
-        raise Mistake(_("validation files (seed=7)"), ", ".join(found), ", ".join(want),
-                      _("pass seed=seed to both calls: the files are shuffled with it, then split"))
-    if label_mode == "int":  # batches of one: the 2 validation images in 2 batches, as the training ones
-        parts = learner(str(tmp_path), image_size=SIZE, batch_size=1, label_mode=label_mode, seed=7)
+    _expect_validation_files(tmp_path, truth, validation, seed=7)
+    if label_mode == "int":  # batches of one: the 2 validation images in 2 batches, as the training ones; seed 0
+        parts = learner(str(tmp_path), image_size=SIZE, batch_size=1, label_mode=label_mode, seed=0)
         sizes = [[len(x) for x, _ in checks.elements_of(part)] for part in parts]
         if any(size != 1 for part in sizes for size in part):
             raise Mistake(_("batch sizes with batch_size=1 (training, validation)"),
                           tuple(sorted(set(part)) for part in sizes), ([1], [1]), _("give both calls batch_size=batch_size: the validation part "
                                                         "comes in the batches asked for too") if set(sizes[0]) == {1}
                           else _("pass batch_size=batch_size to the loader"))
+        _expect_validation_files(tmp_path, truth, _image_batches(parts[1], _("validation"), 1), seed=0)
     wide = learner(str(_wide_folders(tmp_path / "wide")), image_size=SIZE, batch_size=4, label_mode=label_mode, seed=7)
     _expect_whole(np.concatenate([x for part in wide for x, _ in checks.elements_of(part)]), _("training"))
     shape = tuple(wide[0].element_spec[1].shape[1:])  # two classes: the labels still as label_mode says
@@ -242,6 +253,7 @@ def test_modern_loader(learner, tmp_path, monkeypatch):
     checks.list_in_reverse(monkeypatch, by_name=True, learner=learner)  # the classes still in sorted order
     dataset = learner(str(tmp_path), image_size=SIZE, batch_size=4)
     found = _image_batches(dataset, _("returned dataset"), 4, scale=255.0)
+    checks.expect_in_order(dataset, _("returned dataset"))
     label = dataset.element_spec[1].dtype
     if label != tf.float32:
         raise Mistake(_("labels dtype"), label.name, "float32",
@@ -382,6 +394,7 @@ def test_csv_dataset(learner, tmp_path, case):
         records[2]["weight"] = None
         records[6]["label"] = None
         records[9] = dict(records[4])  # a row again: still an example of its own
+        records[3]["age"] = records[3]["label"]  # a feature that holds the label's value, written alike
         path = toydata.write_csv(tmp_path / "people.csv", records, ["height", "label", "weight", "age"])
         dataset = _read(learner, str(path))
         _expect_table(dataset, [r for r in records if r["label"] is not None], NAMES)
@@ -465,8 +478,10 @@ def test_combine_sources(learner, tmp_path, case):
 # ------------------------------------------------------------ tf.data and feature dictionaries
 
 def _labelled_images(n, seed=0):
-    """uint8 images filled with 10 * their index, and labels in -1..2 (-1: unlabelled)."""
+    """uint8 images filled with 10 * their index, plus 0, 1, 2 in the red, green and blue channels (their order
+    shows), and labels in -1..2 (-1: unlabelled)."""
     images = np.repeat(np.arange(n, dtype="uint8")[:, None, None, None] * 10, 8, axis=1).repeat(8, axis=2).repeat(3, axis=3)
+    images += np.arange(3, dtype="uint8")
     return images, np.random.default_rng(seed).integers(-1, 3, n)
 
 
@@ -491,6 +506,12 @@ def test_feature_dicts(learner, dtypes):
         raise Mistake(_("each label"), _("shape {shape}").format(shape=tuple(spec["label"].shape)),
                       _("a single number, shape ()"), _("slice labels as they are: labels[k] is one number, "
                                                         "no reshape to (n, 1)"))
+    changed = next((k for k, e in enumerate(elements) if not any(np.array_equal(e["image"], i) for i in images)), None)
+    if changed is not None:  # none of the images given
+        raise Mistake(_("image {k}, its first pixel").format(k=changed), elements[changed]["image"][0, 0].tolist(),
+                      images[changed][0, 0].tolist(),
+                      _("the images' values as they are, channels in their order (red, green, blue): "
+                        "no conversion, no scaling"))
     if not all(np.array_equal(e["image"], i) and e["label"] == y for e, i, y in zip(elements, images, labels)):
         raise Mistake(_("examples"), _("images and labels out of step"), _("example k = (images[k], labels[k])"),
                       _("slice both arrays together, in one dictionary"))
@@ -563,7 +584,7 @@ def test_fit_steps(learner, zero_model, case):
     # 23 examples in batches of 5: 5 batches (the last of 3); 25 test examples in batches of 4: 7 batches
     train, test = _batched(23, 1.0, 5), _batched(25, 3.0, 4)
     epochs, steps, fraction = {"whole-pass": (3, None, 0.25), "fewer-steps": (3, 3, 0.5),
-                               "more-steps": (2, 7, 0.3)}[case]
+                               "more-steps": (2, 7, 0.4)}[case]
     kwargs = {} if steps is None else {"steps_per_epoch": steps}
     if fraction != 0.25:
         kwargs["validation_fraction"] = fraction
@@ -571,7 +592,8 @@ def test_fit_steps(learner, zero_model, case):
         history = learner(zero_model, train, test, epochs=epochs, **kwargs)
     counts = next((call.steps for call in reversed(calls) if call.kind == "fit" and call.model is zero_model), [])
     checks.expect_instance(history, keras.callbacks.History, _("return what model.fit returns"), _("returned value"))
-    want_train = [steps or 5] * epochs  # 0.25 * 7 = 1.75, 0.5 * 7 = 3.5 and 0.3 * 7 = 2.1 round down to 1, 3, 2
+    want_train = [steps or 5] * epochs  # 0.25 * 7 = 1.75, 0.5 * 7 = 3.5 and 0.4 * 7 = 2.8 round down to 1, 3, 2
+    # (one batch in every round(1 / fraction) would give 7 // 2 = 3 for the last)
     want_validation = [int(fraction * 7)] * epochs
     setting = "steps_per_epoch=None" if steps is None else f"steps_per_epoch={steps}"
     found = [t for t, _ in counts]

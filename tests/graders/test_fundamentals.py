@@ -100,7 +100,8 @@ def test_fit_and_evaluate(learner):
     model.layers[-1].set_weights([kernel, np.zeros(3, "float32")])
     with checks.watching(learner, steps=True) as calls:
         result = learner(model, x[:90], y[:90], x[90:], y[90:], epochs=2)
-    fitted = [len(call.x) if call.x is not None else 0 for call in calls if call.kind == "fit" and call.model is model]
+    fitted = [checks.examples_in(call.x) if call.x is not None else 0
+              for call in calls if call.kind == "fit" and call.model is model]
     if fitted != [90]:
         raise Mistake(_("fit() calls"), _("{count} examples each").format(count=fitted) if fitted else _("none"),
                       _("one, on the 90 training examples"),
@@ -146,10 +147,17 @@ def test_fit_and_evaluate(learner):
 
 
 def _fixed_model(units, activation):
-    """A one-layer model with known weights: output = activation(10 * input)."""
-    model = keras.Sequential([keras.Input((units,)), L.Dense(units, activation=activation)])
-    model.layers[0].set_weights([10 * np.eye(units, dtype="float32"), np.zeros(units, "float32")])
+    """A classifier with known weights, output = activation(10 * input), as trained ones may be: its inputs not
+    flat (a pair of rows, for several units), a Dropout (at work in training only), its activation a layer of
+    its own. Give it x.reshape(_shaped(units))."""
+    model = keras.Sequential([keras.Input(_shaped(units)), L.Flatten(), L.Dense(units), L.Dropout(0.5),
+                              L.Activation(activation)])
+    model.layers[1].set_weights([10 * np.eye(units, dtype="float32"), np.zeros(units, "float32")])
     return model
+
+
+def _shaped(units):
+    return (2, units // 2) if units > 1 else (1, 1)
 
 
 def _expect_integers(labels):
@@ -164,7 +172,7 @@ def test_predict_labels_multiclass(learner, batch):
     # Every other row nearly flat: its largest probability is below 0.5, and still its row's label.
     x = np.random.default_rng(batch).normal(size=(batch, 4)) * np.where(np.arange(batch) % 2, 1.0, 0.03)[:, None]
     x = x.astype("float32")
-    labels = checks.expect_array(learner(_fixed_model(4, "softmax"), x), _("labels"))
+    labels = checks.expect_array(learner(_fixed_model(4, "softmax"), x.reshape(-1, *_shaped(4))), _("labels"))
     if labels.shape != (batch,):
         raise Mistake(_("labels shape"), labels.shape, (batch,),
                       _("one integer label per input: np.argmax(probs, axis=1)"))
@@ -179,7 +187,7 @@ def test_predict_labels_multiclass(learner, batch):
 def test_predict_labels_binary(learner, threshold):
     x = np.linspace(-0.3, 0.3, 13, dtype="float32").reshape(-1, 1)
     expected = (1 / (1 + np.exp(-10 * x[:, 0])) > threshold).astype(int)
-    labels = checks.expect_array(learner(_fixed_model(1, "sigmoid"), x, threshold=threshold), _("labels"))
+    labels = checks.expect_array(learner(_fixed_model(1, "sigmoid"), x.reshape(-1, *_shaped(1)), threshold=threshold), _("labels"))
     if labels.shape != (13,):
         raise Mistake(_("labels shape"), labels.shape, (13,),
                       _("one label per input: take column 0 (probs[:, 0]) or .ravel()"))
@@ -195,7 +203,7 @@ def test_predict_labels_binary(learner, threshold):
                       _("label 1 where the probability is above the threshold argument: exactly at it is 0 (>, "
                         "not >=)") if any(np.isclose(v, threshold) for v in probabilities) else
                       _("label 1 where the probability is above the threshold argument"))
-    sure = checks.expect_array(learner(_fixed_model(1, "sigmoid"), np.full((5, 1), 0.9, "float32"),
+    sure = checks.expect_array(learner(_fixed_model(1, "sigmoid"), np.full((5, *_shaped(1)), 0.9, "float32"),
                                        threshold=threshold), _("labels"))
     if not np.array_equal(np.ravel(sure), np.ones(5)):
         raise Mistake(_("labels of probabilities near 1 (0.9999)"), np.ravel(sure), np.ones(5, int),
@@ -237,6 +245,10 @@ def test_binary_classifier_learns(learner):
     if out.shape != (13, 1):
         raise Mistake(_("output shape"), out.shape, (13, 1),
                       _("one output per sequence: a batch of 13 sequences gives (13, 1)"))
+    if not np.isfinite(out).all():
+        raise Mistake(_("output for reviews of word 0 only"), out[0, 0], _("a probability"),
+                      _("word 0 is a word like any other here, not padding: Embedding(vocab_size, 16), "
+                        "without mask_zero=True"))
     # Budget 200 steps; the reference needs 29 to 49 over seeds 0-9 on every corner (tests/corners/README.md).
     checks.expect_learns(model, *toydata.word_sequences(64, 20), kind="binary", steps=200)
 

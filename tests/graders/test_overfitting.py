@@ -90,8 +90,8 @@ def _expect_own_figure(first, second, earlier) -> None:
 
 def _expect_pair(train, val, what: str, example: str) -> None:
     """A training curve and its validation curve: told apart by their labels, drawn against the same epochs."""
-    if "train" not in train.get_label().lower():
-        raise Mistake(_("{name} training label").format(name=what), repr(train.get_label()),
+    if "train" not in checks.label_of(train).lower():
+        raise Mistake(_("{name} training label").format(name=what), repr(checks.label_of(train)),
                       _("a label saying Train, e.g. {example}").format(example=repr(example)),
                       _("label each line Train or Val: the legend must tell training from validation"))
     epochs = [np.asarray(line.get_xdata(), dtype="float64") for line in (train, val)]
@@ -176,8 +176,8 @@ def test_plot_accuracy_and_loss(learner, form):
     _expect_pair(loss, val_loss, "loss", "Training Loss")
     for line, label in ((accuracy, "Training Accuracy"), (val_accuracy, "Validation Accuracy"),
                         (loss, "Training Loss"), (val_loss, "Validation Loss")):
-        if " ".join(line.get_label().split()) != label:
-            raise Mistake(_("label"), repr(line.get_label()), repr(label),
+        if " ".join(checks.label_of(line).split()) != label:
+            raise Mistake(_("label"), repr(checks.label_of(line)), repr(label),
                           _("label the four lines as this exercise names them: Training or Validation, then the "
                             "metric"))
     if len(figure.axes) != 2:
@@ -448,6 +448,11 @@ def test_compare_capacity(learner):
     if len(fits) > len(models):
         raise Mistake(_("fits"), len(fits), len(models),
                       _("fit each of the models you are given, once: no other model"))
+    order = [next(n for n, m in models.items() if m is fitted) for fitted, _, _ in fits]
+    if order != list(models):
+        raise Mistake(_("order of the fits"), order, list(models),
+                      _("fit the models in the order given, for name, model in models.items(): the seeds and "
+                        "the state each run leaves make the order part of a reproducible comparison"))
 
 
 def _binary_model(units: int) -> keras.Model:

@@ -27,6 +27,7 @@ BASES = {  # name prefix, layers, output channels, parameters (without top, any 
     "EfficientNetB0": ("efficientnetb0", 237, 1280, 4_049_571),
     "VGG16": ("vgg16", 19, 512, 14_714_688),
 }
+BASE_SIZE = (64, 96)  # the image size the tests ask for a base at: not the default (160, 160), and not square
 # A weights file that is not there: keras.applications refuses it at once (ValueError), before
 # building anything, so it tells cheaply whether a function passes its weights argument through.
 NO_SUCH_WEIGHTS = os.path.join(os.sep, "tfkata-no-such-folder", "weights-probe.weights.h5")
@@ -78,7 +79,9 @@ def headed(base, units, activation=None, optimizer=None, loss=None):
 @pytest.mark.parametrize("name", BASES)
 def test_pretrained_base(learner, name):
     prefix, layers, channels, params = BASES[name]
-    size = (64, 96)  # not the default (160, 160), and not square: height first, then width
+    size = BASE_SIZE  # height first, then width
+    remote.prebuild(functools.partial(getattr(keras.applications, name), input_shape=(*size, 3), include_top=False,
+                                      weights=None))
     base = checks.expect_model(learner(name, image_size=size, weights=None))
     if not base.name.startswith(prefix):
         raise Mistake(_("network"), base.name, name, _("build keras.applications.{network}").format(network=name))
@@ -96,6 +99,11 @@ def test_pretrained_base(learner, name):
         raise Mistake(_("parameters"), f"{base.count_params():,}", f"{params:,}",
                       _("the whole {network} without its top, as keras.applications builds it: its default width "
                         "(alpha) and settings").format(network=name))
+    frozen = sum(not layer.trainable for layer in [base, *base.layers])
+    if frozen:
+        raise Mistake(_("frozen layers"), frozen, 0,
+                      _("return the base as keras.applications builds it, trainable: whoever uses it decides what "
+                        "to freeze (extract_features, alpaca_model, fine_tune)"))
     expect_weights_passed(lambda weights: learner(name, image_size=size, weights=weights), name)
 
 
@@ -328,9 +336,11 @@ def augmentation_layers(model) -> list:
 
 @exercise("transfer.alpaca_model")
 def test_alpaca_model(learner):
-    marker = Marker()
-    model = checks.expect_model(learner(image_shape=(160, 160), data_augmentation=marker, weights=None))
-    if marker not in model.layers:
+    remote.prebuild(functools.partial(keras.applications.MobileNetV2, input_shape=(160, 160, 3), include_top=False,
+                                      weights=None))
+    model = checks.expect_model(learner(image_shape=(160, 160), data_augmentation=Marker(name="marker"), weights=None))
+    marker = next((layer for layer in model.layers if isinstance(layer, Marker) and layer.name == "marker"), None)
+    if marker is None:  # by name: judged apart, the model comes back rebuilt, the marker a copy
         raise Mistake(_("augmentation"), _("not the one passed in"),
                       _("the data_augmentation argument inside the model"),
                       _("x = data_augmentation(inputs), using the argument (data_augmenter() only when it is None)"))
@@ -349,6 +359,12 @@ def test_alpaca_model(learner):
     checks.expect_head(model, "binary")
     checks.expect_optimizer(model, "Adam", learning_rate=0.001)
     checks.expect_metrics(model, ["accuracy"])
+    logged = [entry if isinstance(entry, str) else keras.metrics.get(entry).name
+              for entry in model.get_compile_config().get("metrics") or []]
+    if "accuracy" not in logged:
+        raise Mistake(_("metric names in the history"), ", ".join(logged), "accuracy",
+                      _('name it as the notes read it, history["accuracy"]: '
+                        'keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy")'))
     checks.expect_trainable_variables(
         model, 2, _("freeze the base (base.trainable = False): only Dense(1)'s kernel and bias train"))
     checks.expect_params(model, 2_259_265, 1_281, _("MobileNetV2 without top (2,257,984) + Dense(1) on 1280 features"))
@@ -359,7 +375,9 @@ def test_alpaca_model(learner):
 
 @exercise("transfer.alpaca_model")
 def test_alpaca_model_defaults_and_size(learner):
-    size = (64, 96)  # not the default, not square
+    size = BASE_SIZE
+    remote.prebuild(functools.partial(keras.applications.MobileNetV2, input_shape=(*size, 3), include_top=False,
+                                      weights=None))
     model = checks.expect_model(learner(image_shape=size, weights=None))  # data_augmentation=None
     if tuple(model.inputs[0].shape) != (None, *size, 3):
         raise Mistake(_("input shape for image_shape={size}").format(size=size), tuple(model.inputs[0].shape),
@@ -374,6 +392,8 @@ def test_alpaca_model_defaults_and_size(learner):
 
 @exercise("transfer.efficientnet_model")
 def test_efficientnet_model(learner):
+    efficientnet = functools.partial(keras.applications.EfficientNetB0, include_top=False, weights=None)
+    remote.prebuild(efficientnet)
     model = checks.expect_model(learner(num_classes=10, image_size=(224, 224), weights=None))
     base = checks.expect_base(model, "efficientnetb0", "EfficientNetB0")
     if tuple(model.inputs[0].shape) != (None, 224, 224, 3):
@@ -392,18 +412,21 @@ def test_efficientnet_model(learner):
                          _("note 001's summary: the frozen base (4,049,571) + Dense(10) (12,810)"))
     checks.expect_inference_call(model, base)
     inputs = [layer.name for layer in model.layers if isinstance(layer, L.InputLayer)]
-    names = [*inputs[:1], *(layer.name for layer in checks.layers_of(model)[-2:])]
+    layers = checks.layers_of(model)  # the output: the last layer (a softmax of its own after its Dense may hold the name)
+    names = [*inputs[:1], *(layer.name for layer in layers if isinstance(layer, L.GlobalAveragePooling2D)),
+             layers[-1].name]
     wanted = ["input_layer", "global_average_pooling_layer", "output_layer"]
     if names != wanted:
         raise Mistake(_("layer names"), ", ".join(names), ", ".join(wanted),
                       _('note 001 names them, for its summary: Input(..., name="input_layer"), '
                         'GlobalAveragePooling2D(name="global_average_pooling_layer"), Dense(..., name="output_layer")'))
     size = (32, 48)  # not the default, not square
+    remote.prebuild(efficientnet)
     small = checks.expect_model(learner(num_classes=3, image_size=size, weights=None))
     if tuple(small.inputs[0].shape) != (None, *size, 3):
         raise Mistake(_("input shape for image_size={size}").format(size=size), tuple(small.inputs[0].shape),
                       (None, *size, 3), "keras.Input(shape=image_size + (3,))")
-    units = checks.layers_of(small)[-1].units
+    units = small.outputs[0].shape[-1]
     if units != 3:
         raise Mistake(_("output units for num_classes=3"), units, 3,
                       _("one softmax unit per class: Dense(num_classes)"))
@@ -448,6 +471,7 @@ IMAGE_LAYOUTS = {  # layout (named in lessons) -> (shape from (n, h, w), batch s
 @pytest.mark.parametrize("layout", sorted(IMAGE_LAYOUTS))  # every layout, each time (8 drawn examples missed some)
 @settings(max_examples=3)
 @example(n=2, h=24, w=16, dtype="uint8", size=(24, 16), value=200)  # already the size: still cast to float32
+@example(n=3, h=9, w=2, dtype="float32", size=(8, 8), value=50)  # a gray batch 2 wide: its last axis holds no channels
 @given(n=st.integers(2, 4), h=st.integers(5, 40), w=st.sampled_from([7, 31]),
        dtype=st.sampled_from(["uint8", "float32", "float64"]), size=st.sampled_from([(8, 8), (24, 16)]),
        value=st.integers(0, 255))
@@ -612,8 +636,14 @@ def test_find_base(learner, case):
     base.trainable = frozen < layers  # each time: fine_tune's graders unfreeze the shared MobileNetV2
     for layer in base.layers[:frozen]:
         layer.trainable = False
+    flags = [layer.trainable for layer in model._flatten_layers()]
     found, count = checks.expect_tuple(learner(model, name), "(base, number of layers)",
                                        _("return the base and len(base.layers)"))
+    changed = sum(was != layer.trainable for was, layer in zip(flags, model._flatten_layers()))
+    if changed:
+        raise Mistake(_("trainable flags of the model given"), _("{count} changed").format(count=changed),
+                      _("left as they were"), _("finding the base only reads the model: freezing or unfreezing "
+                                                 "is for the code that trains it (fine_tune)"))
     if found is not base:
         shown = getattr(found, "name", type(found).__name__)
         raise Mistake(_("layer found for base_name={name}").format(name=repr(name)), shown, name,
@@ -745,7 +775,7 @@ def test_two_phase_training(learner):
                          base_learning_rate=0.01)
     fits = [call for call in calls if call.kind == "fit" and call.model is model]
     for number, fit in enumerate(fits[:2], start=1):
-        examples = sum(len(y) for _, y in fit.x) if isinstance(fit.x, tf.data.Dataset) else 12
+        examples = checks.examples_in(fit.x) if isinstance(fit.x, tf.data.Dataset) else 12
         if examples != 12:
             raise Mistake(_("examples trained on in fit {number}").format(number=number), examples,
                           _("12, train_data's"), _("train both runs on train_data: validation_data only measures, "
@@ -837,6 +867,14 @@ def test_checkpoint_and_restore(learner, tmp_path):
     if not isinstance(checkpoint, keras.callbacks.ModelCheckpoint):
         raise Mistake(_("callback"), type(checkpoint).__name__, "ModelCheckpoint",
                       "keras.callbacks.ModelCheckpoint(filepath=..., save_weights_only=True)")
+    for fit in (call for call in calls if call.kind == "fit"):
+        stopper = next((type(used).__name__ for used in fit.arguments.get("callbacks") or ()
+                        if isinstance(used, keras.callbacks.EarlyStopping)), None)
+        split = fit.arguments.get("validation_split")
+        if stopper or split:
+            raise Mistake(_("fit() arguments"), stopper or f"validation_split={split}", _("the checkpoint alone"),
+                          _("train on all of x and y for all the epochs asked for: "
+                            "model.fit(x, y, epochs=epochs, callbacks=[checkpoint])"))
     if not any(used is checkpoint for call in calls if call.kind == "fit"
                for used in call.arguments.get("callbacks") or ()):
         raise Mistake(_("callback returned"), _("one fit() never used"), _("the ModelCheckpoint given to fit()"),
@@ -886,6 +924,9 @@ def test_make_subset(learner, tmp_path, monkeypatch, fraction, per_class):
         if run == "b":
             checks.list_in_reverse(monkeypatch, learner=learner)
         target = tmp_path / run
+        if run == "c":  # a target made ready beforehand, its class folders empty
+            for name in sizes:
+                (target / name).mkdir(parents=True)
         result = learner(str(source), str(target), fraction, seed=seed)
         if not isinstance(result, (str, os.PathLike)) or Path(result) != target:
             raise Mistake(_("returned value"), repr(result), repr(str(target)),

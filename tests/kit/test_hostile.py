@@ -267,21 +267,23 @@ def test_without_a_sandbox_grade_says_so_and_grades_only_when_told_unsafe(tmp_pa
     assert _rows(tmp_path / "gradebook")["ann"]["total"] == "5"
 
 
-BESIDE = {  # an exercise judged apart, and one still graded beside the learner's code
+BESIDE = {  # exercises judged apart (a pretrained base's too), and the one still graded beside the learner's code
     "fundamentals.fit_and_evaluate": ("fundamentals", FIT),
     "transfer.alpaca_model": ("transfer", 'def alpaca_model(image_shape=(160, 160), data_augmentation=None, '
                                           'weights="imagenet"):\n'),
+    "data.tfds_splits": ("data", 'def tfds_splits(name="tf_flowers", train_percent=80, data_dir=None):\n'),
 }
 
 
 @pytest.mark.parametrize("exercise", [
-    "fundamentals.fit_and_evaluate",
-    pytest.param("transfer.alpaca_model", marks=pytest.mark.xfail(
+    "fundamentals.fit_and_evaluate", "transfer.alpaca_model",
+    pytest.param("data.tfds_splits", marks=pytest.mark.xfail(
         strict=True, reason="an exercise not judged apart (catalogue: judge_apart) is graded beside the learner's "
                             "code, which can still forge its own verdict (issue 20)"))])
 def test_an_exercise_cannot_forge_its_own_verdict(tmp_path, exercise):
     """Forged "done" down every pipe from the exercise's own function: a model-training exercise judged apart
-    too (its model crosses as configuration and weights, what the code did to it comes back as data)."""
+    too (its model crosses as configuration and weights, what the code did to it comes back as data), and one that
+    returns a whole pretrained model."""
     module, where = BESIDE[exercise]
     learner_folder(tmp_path / "submissions" / "eve", attack(FORGE.replace("fundamentals.scale_pixels", exercise)
                                                             + "return None", where), modules=(module,))

@@ -225,10 +225,16 @@ def expect_head(model: keras.Model, kind: str, units: int = 1) -> None:
                         "example before it (no keepdims=True)"))
     if loss_name != want_loss:
         raise Mistake(_("loss"), loss_name, want_loss, why)
-    smoothing = getattr(keras.losses.get(model.loss), "get_config", dict)().get("label_smoothing") or 0
+    settings = getattr(keras.losses.get(model.loss), "get_config", dict)()
+    smoothing = settings.get("label_smoothing") or 0
     if smoothing:
         raise Mistake(_("loss"), f"label_smoothing={smoothing:g}", _("no label smoothing"),
                       _("label smoothing trains towards softened targets: another loss than the one asked for"))
+    reduction = settings.get("reduction", "sum_over_batch_size")
+    if reduction != "sum_over_batch_size":
+        raise Mistake(_("loss"), f"reduction={reduction!r}", _("the mean over the batch (the default)"),
+                      _("a summed loss grows with the batch size, and so do its steps and the loss reported: keep "
+                        "the loss's default reduction"))
     if kind != "regression" and activation == want_activation and logits:
         raise Mistake(_("loss"), _("{activation} output with from_logits=True").format(activation=activation),
                       _("from_logits=False with {activation}").format(activation=activation),
@@ -570,6 +576,16 @@ def elements_of(dataset) -> list:
     return list(dataset.as_numpy_iterator())
 
 
+def examples_in(data) -> int:
+    """How many examples fit() was given: an array's rows, or a dataset's, its batches counted out (of a pair,
+    its first part)."""
+    import tensorflow as tf
+
+    if isinstance(data, tf.data.Dataset):
+        return sum(len(element[0] if isinstance(element, tuple) else element) for element in elements_of(data))
+    return len(data)
+
+
 def expect_pairs(elements: list, what: str | None = None) -> None:
     """Every element is an (inputs, target) pair, the form model.fit takes (``what``: "each element" if None)."""
     if not all(isinstance(e, tuple) and len(e) == 2 for e in elements[:1]):
@@ -590,19 +606,44 @@ def expect_batch_sizes(sizes: list[int], total: int, batch_size: int) -> None:
                           total=total, size=batch_size))
 
 
-def expect_prefetched(dataset) -> None:
-    """The dataset ends in .prefetch(tf.data.AUTOTUNE), read from its pipeline's graph (the same for a
-    pipeline rebuilt from its graph, as when judged apart)."""
-    import re
-
+def _graph(dataset):
+    """A pipeline's graph (the same for a pipeline rebuilt from its graph, as when judged apart)."""
     import tensorflow as tf
     from tensorflow.core.framework import graph_pb2
 
     graph = graph_pb2.GraphDef()
     graph.ParseFromString(dataset._as_serialized_graph(
         external_state_policy=tf.data.experimental.ExternalStatePolicy.IGNORE).numpy())
+    return graph
+
+
+def expect_in_order(dataset, what: str) -> None:
+    """No step of the pipeline may give its elements out of order (``deterministic=False``)."""
+    import re
+
+    loose = next((re.sub(r"V\d+$", "", node.op) for node in _graph(dataset).node
+                  if node.attr["deterministic"].s == b"false"), None)
+    if loose:
+        raise Mistake(_("{what}: order").format(what=what), f"{loose}(deterministic=False)", _("the order read"),
+                      _("deterministic=False lets a parallel step give out whatever is ready first: the batches "
+                        "come in another order at each pass; leave it out"))
+
+
+SETTINGS_NODES = ("OptionsDataset", "ModelDataset", "MaxIntraOpParallelismDataset", "PrivateThreadPoolDataset")
+
+
+def expect_prefetched(dataset) -> None:
+    """The dataset ends in .prefetch(tf.data.AUTOTUNE), read from its pipeline's graph (the same for a
+    pipeline rebuilt from its graph, as when judged apart)."""
+    import re
+
+    import tensorflow as tf
+
+    graph = _graph(dataset)
     nodes = {node.name: node for node in graph.node}
     last = nodes[next(node for node in graph.node if node.op == "_Retval").input[0]]
+    while last.op in SETTINGS_NODES:  # settings of the whole pipeline, no step of its own
+        last = nodes[last.input[0]]
     if last.op != "PrefetchDataset":
         raise Mistake(_("last step"), re.sub(r"V\d+$", "", last.op), _("a prefetch"),
                       _("end with .prefetch(tf.data.AUTOTUNE): the next batch is read while the model trains"))
@@ -621,6 +662,17 @@ def expect_figure(obj: object):
 
     return expect_instance(obj, Figure, _("return the figure (fig, ax = plt.subplots(); ...; return fig): "
                                           "plt.show() draws it but returns nothing"))
+
+
+def label_of(line) -> str:
+    """A line's label; for a line without one, the legend's text that names it (ax.legend(["Train", "Val"])
+    names the axes' lines in order)."""
+    label = line.get_label()
+    legend = line.axes.get_legend() if label.startswith("_") and line.axes is not None else None
+    if legend is None:
+        return label
+    index, texts = list(line.axes.get_lines()).index(line), legend.get_texts()
+    return texts[index].get_text() if index < len(texts) else label
 
 
 def expect_curve(figure, values, name: str, validation: bool):
@@ -643,11 +695,11 @@ def expect_curve(figure, values, name: str, validation: bool):
         raise Mistake(curve_what.format(name=name), _("no line with its values"),
                       _("a line of the {count} values").format(count=len(values)), how.format(name=name))
     def labelled(line) -> bool:
-        label = line.get_label().lower()
+        label = label_of(line).lower()
         return not label.startswith("_") and name.lower() in label and ("val" in label) == validation
 
     line = next((line for line in drawn if labelled(line)), drawn[0])
-    label = line.get_label()
+    label = label_of(line)
     if not labelled(line):
         raise Mistake(label_what.format(name=name), repr(label) if not label.startswith("_") else _("no label"),
                       _("a label naming {name} and {word}").format(name=name, word="Val" if validation else "Train"),

@@ -5,19 +5,19 @@ with other arguments must not meet the first one's leftovers. After every call, 
 in, ``Call.expect_fresh`` checks that
 
 - the caller's arguments are as they were (a list appended to, a history popped, an array scaled in place);
-- the variables of the learner's module that its code reads are as they were (a cache, a running best, a
-  path worked out once; a ``functools.cache`` keyed on the arguments is not looked into), and so are the
+- the variables of the learner's module are as they were, none added or removed (a cache, a running best, a
+  path or statistics kept for later; a ``functools.cache`` keyed on the arguments is not looked into), and so are the
   list, dict and set defaults of its functions (``histories=[]``);
 - what the call returns, and the models it was given, hold no Keras object kept in the module (an
   optimizer, a model or layer with weights), which every call would share, and no two models share an
-  optimizer.
+  optimizer; and a model it returns holds no code (a Lambda layer, a layer class of the module's own), which
+  a class's grading, that rebuilds it from its configuration, could not load.
 
 Each breach is a ``Mistake`` naming the variable or argument.
 """
 
 from __future__ import annotations
 
-import dis
 import inspect
 import reprlib
 import types
@@ -31,25 +31,6 @@ LARGEST = 50_000_000  # bytes of an argument's arrays copied to compare after th
 SHARED = N_("every call would share it: an optimizer is built for one model's weights, a layer holds one "
             "model's: create it inside the function, for each model")
 _SKIPPED = (types.ModuleType, types.FunctionType, types.BuiltinFunctionType, type, types.MethodType)
-
-
-def _loaded_names(module: types.ModuleType) -> set[str]:
-    """The global names that the module's functions and classes read."""
-    names: set[str] = set()
-    codes = []
-    for value in vars(module).values():
-        if isinstance(value, types.FunctionType) and value.__module__ == module.__name__:
-            codes.append(value.__code__)
-        elif isinstance(value, type) and value.__module__ == module.__name__:
-            codes += [v.__code__ for v in vars(value).values() if isinstance(v, types.FunctionType)]
-        wrapped = getattr(value, "__wrapped__", None)  # functools.cache and the like
-        if isinstance(wrapped, types.FunctionType):
-            codes.append(wrapped.__code__)
-    while codes:
-        code = codes.pop()
-        names.update(i.argval for i in dis.get_instructions(code) if i.opname in ("LOAD_GLOBAL", "LOAD_NAME"))
-        codes += [c for c in code.co_consts if isinstance(c, types.CodeType)]
-    return names
 
 
 def _contents(value) -> object:
@@ -241,10 +222,9 @@ class Call:
                               _("the caller's data is theirs, and a second call would find it changed: work on a "
                                 "copy (list(...), dict(...), array.copy()), or build a new value"))
         now = _module_state(self.module)
-        read = _loaded_names(self.module)
-        for name in sorted(read & set(now)):
-            was = self.state.get(name)
-            if was is None or was[1:] != now[name][1:]:
+        for name in sorted(set(now) | set(self.state)):
+            was, is_ = self.state.get(name), now.get(name)
+            if was is None or is_ is None or was[1:] != is_[1:]:
                 raise Mistake(_("the module variable {name}").format(name=name),
                               _("changed by {who}").format(who=who), _("left as it was"),
                               _("a later call, with other arguments, would find this call's leftovers: keep what a "
@@ -256,6 +236,11 @@ class Call:
                               _("changed by {who}").format(who=who), _("left as it was"),
                               _("a default is made once, when the function is defined: what a call puts in a list "
                                 "or dict default is there at the next call. Default to None, make a new one inside"))
+        for thing, part, _model in held(value):
+            if part == "layer" and (type(thing).__name__ == "Lambda" or type(thing).__module__ == self.module.__name__):
+                raise Mistake(_("a layer of the returned model"), type(thing).__name__, _("Keras' own layers"),
+                              _("a Lambda layer or a layer class of your own is code, not settings: a class's grading, "
+                                "which rebuilds your model from its settings alone, cannot load it"))
         kept = _kept_objects(self.module)
         optimizers: dict[int, object] = {}  # id -> the first model met with it
         for thing, part, model in [*held(value), *held(list(self.arguments.values()))]:

@@ -115,7 +115,8 @@ class Packer:
             _keras_activations(value)
             compiled = getattr(value, "compiled", False) and value.get_compile_config()
             return {"$": "keras", "config": keras.saving.serialize_keras_object(value),
-                    "weights": [self.blob(w) for w in value.get_weights()], "compile": compiled or None}
+                    "weights": [self.blob(w) for w in value.get_weights()], "compile": compiled or None,
+                    "trainable": _trainable(value)}
         if kind in (list, tuple, set, frozenset):
             return {"$": kind.__name__, "v": [self.encode(item, depth + 1) for item in value]}
         if kind is dict:
@@ -285,22 +286,30 @@ class _Pickler(pickle.Pickler):
         return NotImplemented
 
 
+_SENT: dict[str, type] = {}  # the judge's own layer classes it gave the learner's code, which its models may hold
+
+
 def _keras_parts(model) -> tuple:
     import keras
 
     compiled = getattr(model, "compiled", False) and model.get_compile_config()
     own = {type(layer).__name__: type(layer) for layer in [model, *model._flatten_layers(include_self=False)]
            if not type(layer).__module__.startswith("keras.")}  # a grader's own layer classes, sent by name
+    _SENT.update(own)
     return keras.saving.serialize_keras_object(model), model.get_weights(), compiled or None, _trainable(model), own
 
 
 @contextlib.contextmanager
-def _sequential_built_once():
+def _quick_rebuild(weights_follow: bool):
     """While the block rebuilds models from their configuration, a Sequential is built once all its layers are
-    in, not again at each layer added (Keras's from_config: quadratic in the layers, 60 % of a rebuild)."""
+    in, not again at each layer added (Keras's from_config: quadratic in the layers, 60 % of a rebuild); and when
+    the weights are set right after, each starts as zeros, not drawn at random (a quarter of a rebuild)."""
+    from keras.src.layers.layer import Layer
+    from keras.src.models.model import Model
     from keras.src.models.sequential import Sequential
 
-    add, from_config = Sequential.add, Sequential.__dict__["from_config"]
+    add, from_config, add_weight = Sequential.add, Sequential.__dict__["from_config"], Layer.add_weight
+    model_from_config = Model.__dict__["from_config"]
 
     def add_only(self, layer, rebuild=True):
         add(self, layer, rebuild=False)
@@ -311,18 +320,76 @@ def _sequential_built_once():
             model._maybe_rebuild()
         return model
 
+    def zeros(self, shape=None, initializer=None, *args, **kwargs):
+        return add_weight(self, shape, "zeros", *args, **kwargs)
+
+    def prebuilt_or_new(cls, config, custom_objects=None):
+        ready = _PREBUILT.get(_shape_key(config)) if _PREBUILT and isinstance(config, dict) else None
+        if not ready:
+            return model_from_config.__func__(cls, config, custom_objects)
+        model = ready.pop()
+        model.trainable = config.get("trainable", True)  # as from_config would have it (a model compiled next)
+        for layer, layer_config in zip(model.layers, config["layers"]):
+            layer.name, layer.trainable = layer_config["config"]["name"], layer_config["config"].get("trainable", True)
+        return model
+
     Sequential.add, Sequential.from_config = add_only, classmethod(built_once)
+    Model.from_config = classmethod(prebuilt_or_new)
+    if weights_follow:
+        Layer.add_weight = zeros
     try:
         yield
     finally:
-        Sequential.add, Sequential.from_config = add, from_config
+        Sequential.add, Sequential.from_config, Layer.add_weight = add, from_config, add_weight
+        Model.from_config = model_from_config
+
+
+_PENDING: list = []  # what a grader asked the judge to build while the learner's code runs (prebuild)
+_PREBUILT: dict[str, list] = {}  # models so built, by _shape_key
+
+
+def prebuild(build) -> None:
+    """Have the judge call ``build()`` while the learner's code runs at its next call (on a core of its own):
+    a model the answer will hold (a pretrained base, built as the notes build it). A learner's model of the same
+    configuration is then rebuilt around it, with the learner's weights and trainable flags, not built again
+    (a second for EfficientNetB0). Graded in one process, nothing is built."""
+    _PENDING.append(build)
+
+
+def _build_pending(connection) -> None:
+    """Build what ``prebuild`` asked for while the learner's code works, unless it answers at once (a stub)."""
+    import keras
+
+    while _PENDING and not connection.poll(0.05):
+        model = _PENDING.pop(0)()
+        _PREBUILT.setdefault(_shape_key(keras.saving.serialize_keras_object(model)["config"]), []).append(model)
+    _PENDING.clear()
+
+
+def _shape_key(config: dict) -> str:
+    """A model's configuration as text, without what a rebuild sets apart: trainable flags, and its layers'
+    names (each process numbers those Keras names itself: rescaling, rescaling_1)."""
+    def untrainable(value):
+        if isinstance(value, dict):
+            return {key: untrainable(item) for key, item in value.items() if key != "trainable"}
+        return [untrainable(item) for item in value] if isinstance(value, list) else value
+
+    text = json.dumps(untrainable(config), sort_keys=True, default=str)
+    for number, name in enumerate(_layer_names(config)):
+        text = text.replace(json.dumps(name), json.dumps(f"<layer {number}>"))
+    return text
+
+
+def _layer_names(config: dict) -> list:
+    return [layer.get("config", {}).get("name") if isinstance(layer, dict) else None
+            for layer in config.get("layers", [])]
 
 
 def _keras_from(config, weights, compiled, trainable, own):
     """The judge's Keras object, rebuilt in the learner's process (the judge's configuration: not safe mode)."""
     import keras
 
-    with keras.saving.custom_object_scope(own), _sequential_built_once():
+    with keras.saving.custom_object_scope(own), _quick_rebuild(weights_follow=True):
         model = keras.saving.deserialize_keras_object(config, safe_mode=False)
     _set_trainable(model, trainable)  # a configuration does not keep them all (a nested model's own)
     model.set_weights(weights)
@@ -489,10 +556,12 @@ def _rebuilt(data: dict, weights: list):
 
     config = data["config"]
     try:
-        with _sequential_built_once():
+        with keras.saving.custom_object_scope(_SENT), _quick_rebuild(weights_follow=bool(weights)):
             rebuilt = keras.saving.deserialize_keras_object(config, safe_mode=True)
         if weights:
             rebuilt.set_weights(weights)
+        if data.get("trainable"):
+            _set_trainable(rebuilt, data["trainable"])
         if data.get("compile"):
             rebuilt.compile_from_config(data["compile"])
     except Exception as error:  # noqa: BLE001 - anything Keras refuses to rebuild is the learner's to change
@@ -656,6 +725,7 @@ class Remote:
         exercise_id = self.exercise
         try:
             self.connection.send_bytes(self.calls.to_bytes(8, "little") + _pickled({**request, "call": self.calls}))
+            _build_pending(self.connection)
             while True:  # what answers another call (a reply the learner's code sent early) is passed over
                 try:
                     reply, blobs = unpack(self.connection.recv_bytes(LIMIT))

@@ -5,6 +5,8 @@ changes neither them nor this module's variables, and makes anew the models it r
 A layer's activation may be a layer of its own right after it (Activation("relu"),
 Softmax()), a relu may come after the Dropout that follows its Dense, and a Reshape to one
 axis may stand for Flatten(): the graders read each as the one layer it is.
+A model holds Keras' own layers only: a Lambda layer, or a function of your own in
+a layer (a regularizer, an activation), is code that a class's grading cannot load.
 
 Replace each `raise NotImplementedError` with your code, then check it:
 

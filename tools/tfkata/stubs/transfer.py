@@ -12,6 +12,8 @@ changes neither them nor this module's variables, and makes anew the models it r
 A layer's activation may be a layer of its own right after it (Activation("relu"),
 Softmax()), a relu may come after the Dropout that follows its Dense, and a Reshape to one
 axis may stand for Flatten(): the graders read each as the one layer it is.
+A model holds Keras' own layers only: a Lambda layer, or a function of your own in
+a layer (a regularizer, an activation), is code that a class's grading cannot load.
 
     tfkata check transfer.pretrained_base
     tfkata hint transfer.pretrained_base
@@ -502,7 +504,8 @@ def make_subset(source_dir, target_dir, fraction, seed=42):
 
     Args:
         source_dir: one folder per class (source_dir/cats/*.png, source_dir/dogs/...).
-        target_dir: where the subset goes, one folder per class, the same names.
+        target_dir: where the subset goes, one folder per class, the same names (it
+            may exist already, empty class folders and all).
         fraction: the share of each class to keep, e.g. 0.1.
         seed: the random seed.
 
