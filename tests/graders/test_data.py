@@ -478,10 +478,10 @@ def test_combine_sources(learner, tmp_path, case):
 # ------------------------------------------------------------ tf.data and feature dictionaries
 
 def _labelled_images(n, seed=0):
-    """uint8 images filled with 10 * their index, plus 0, 1, 2 in the red, green and blue channels (their order
-    shows), and labels in -1..2 (-1: unlabelled)."""
-    images = np.repeat(np.arange(n, dtype="uint8")[:, None, None, None] * 10, 8, axis=1).repeat(8, axis=2).repeat(3, axis=3)
-    images += np.arange(3, dtype="uint8")
+    """uint8 images 8 high and 6 wide filled with 10 * their index, plus 0, 1, 2 in the red, green and blue
+    channels and 0 to 5 from left to right (their order shows), and labels in -1..2 (-1: unlabelled)."""
+    images = np.repeat(np.arange(n, dtype="uint8")[:, None, None, None] * 10, 8, axis=1).repeat(6, axis=2).repeat(3, axis=3)
+    images += np.arange(3, dtype="uint8") + np.arange(6, dtype="uint8")[:, None]
     return images, np.random.default_rng(seed).integers(-1, 3, n)
 
 
@@ -496,10 +496,13 @@ def test_feature_dicts(learner, dtypes):
         raise Mistake(_("each element"), type(spec).__name__ if not isinstance(spec, dict) else sorted(spec),
                       '{"image": ..., "label": ...}', _("pass a dictionary to from_tensor_slices, as tfds yields them"))
     elements = checks.elements_of(dataset)
-    if len(elements) != 6 or spec["image"].shape != (8, 8, 3):
+    if len(elements) == 6 and spec["image"].shape != images.shape[1:]:
+        raise Mistake(_("each image's shape"), tuple(spec["image"].shape), images.shape[1:],
+                      _("keep each image as it is, height then width: no transpose or reshape"))
+    if len(elements) != 6 or spec["image"].shape != images.shape[1:]:
         raise Mistake(_("examples"),
                       _("{count} of shape {shape}").format(count=len(elements), shape=spec["image"].shape),
-                      _("{count} of shape {shape}").format(count=6, shape=(8, 8, 3)),
+                      _("{count} of shape {shape}").format(count=6, shape=images.shape[1:]),
                       _("from_tensor_slices slices along the first axis: one dictionary per example "
                         "(from_tensors gives one)"))
     if tuple(spec["label"].shape) != ():

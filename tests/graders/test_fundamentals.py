@@ -160,6 +160,20 @@ def _shaped(units):
     return (2, units // 2) if units > 1 else (1, 1)
 
 
+def _labels(learner, units, activation, x, **kwargs):
+    """The labels predict_labels gives for ``x`` (rows of ``units`` values) with a _fixed_model, compiled as a
+    trained one is; the model must come back as it was given: predicted with, not compiled or fitted."""
+    model = _fixed_model(units, activation)
+    model.compile(optimizer="adam", loss="binary_crossentropy" if units == 1 else "categorical_crossentropy")
+    with checks.watching(learner) as calls:
+        labels = learner(model, x.reshape(-1, *_shaped(units)), **kwargs)
+    if calls:
+        raise Mistake(_("the model given"), _("{kind}() called on it").format(kind=calls[0].kind),
+                      _("only predicted with"), _("a trained model is ready to predict: model.predict(x) needs no "
+                                                  "compile(), and a compile would replace its optimizer and loss"))
+    return checks.expect_array(labels, _("labels"))
+
+
 def _expect_integers(labels):
     if not np.issubdtype(labels.dtype, np.integer):
         raise Mistake(_("labels dtype"), labels.dtype, _("integers"),
@@ -171,8 +185,9 @@ def _expect_integers(labels):
 def test_predict_labels_multiclass(learner, batch):
     # Every other row nearly flat: its largest probability is below 0.5, and still its row's label.
     x = np.random.default_rng(batch).normal(size=(batch, 4)) * np.where(np.arange(batch) % 2, 1.0, 0.03)[:, None]
+    x[-1] = [0.3, 0.3, -0.1, 0.0]  # a tie: the first of the largest is the label, as np.argmax gives it
     x = x.astype("float32")
-    labels = checks.expect_array(learner(_fixed_model(4, "softmax"), x.reshape(-1, *_shaped(4))), _("labels"))
+    labels = _labels(learner, 4, "softmax", x)
     if labels.shape != (batch,):
         raise Mistake(_("labels shape"), labels.shape, (batch,),
                       _("one integer label per input: np.argmax(probs, axis=1)"))
@@ -187,7 +202,7 @@ def test_predict_labels_multiclass(learner, batch):
 def test_predict_labels_binary(learner, threshold):
     x = np.linspace(-0.3, 0.3, 13, dtype="float32").reshape(-1, 1)
     expected = (1 / (1 + np.exp(-10 * x[:, 0])) > threshold).astype(int)
-    labels = checks.expect_array(learner(_fixed_model(1, "sigmoid"), x.reshape(-1, *_shaped(1)), threshold=threshold), _("labels"))
+    labels = _labels(learner, 1, "sigmoid", x, threshold=threshold)
     if labels.shape != (13,):
         raise Mistake(_("labels shape"), labels.shape, (13,),
                       _("one label per input: take column 0 (probs[:, 0]) or .ravel()"))
@@ -203,8 +218,7 @@ def test_predict_labels_binary(learner, threshold):
                       _("label 1 where the probability is above the threshold argument: exactly at it is 0 (>, "
                         "not >=)") if any(np.isclose(v, threshold) for v in probabilities) else
                       _("label 1 where the probability is above the threshold argument"))
-    sure = checks.expect_array(learner(_fixed_model(1, "sigmoid"), np.full((5, *_shaped(1)), 0.9, "float32"),
-                                       threshold=threshold), _("labels"))
+    sure = _labels(learner, 1, "sigmoid", np.full((5, 1), 0.9, "float32"), threshold=threshold)
     if not np.array_equal(np.ravel(sure), np.ones(5)):
         raise Mistake(_("labels of probabilities near 1 (0.9999)"), np.ravel(sure), np.ones(5, int),
                       _("one column is the binary case whatever its values: compare it with the threshold (a row "

@@ -251,6 +251,12 @@ SHAPES = {
                                                   why=N_("the last training loss (0.53) is above the one at the best "
                                                          "epoch (0.50), though below the one patience epochs ago: "
                                                          "compare with the best epoch")),
+    N_("a dip, a rise, a new low at the end"): dict(loss=FALLING,
+                                                    val_loss=[1.0, 0.7, 0.6, 0.68, 0.75, 0.8, 0.7, 0.64, 0.6, 0.55],
+                                                    best=10, overfits=False,
+                                                    why=N_("the lowest val_loss (0.55) is the last epoch's, after an "
+                                                           "early dip and a rise: look for it in every epoch, the "
+                                                           "last one too")),
 }
 
 

@@ -357,14 +357,15 @@ LOGIT_THRESHOLD = N_("a logit is above 0 where its probability is above 0.5: thr
 
 
 def expect_input(model: keras.Model, sample_shape: tuple) -> None:
-    """The model declares its input shape (keras.Input first): it is built before any data reaches it."""
+    """The model declares its input shape (keras.Input first): it is built before any data reaches it. A
+    shape with a last axis of 1 more takes the same data (Keras adds that axis to an input without it)."""
     if not model.built or not getattr(model, "inputs", None):
         raise Mistake(_("input shape"), _("none declared (the model is built only when data first reaches it)"),
                       f"(None, {', '.join(map(str, sample_shape))})",
                       _("start the layer list with keras.Input(shape={shape}): "
                         "then summary() and the parameter counts work at once").format(shape=tuple(sample_shape)))
     found = tuple(model.inputs[0].shape)
-    if found[1:] != tuple(sample_shape):
+    if found[1:] not in (tuple(sample_shape), (*sample_shape, 1)):  # Keras adds a last axis of 1 to the data itself
         raise Mistake(_("input shape"), (None, *found[1:]), (None, *sample_shape),
                       _("keras.Input(shape=...) takes one sample's shape, without the batch"))
     if found[0] is not None:

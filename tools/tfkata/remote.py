@@ -344,6 +344,7 @@ def _quick_rebuild(weights_follow: bool):
         Model.from_config = model_from_config
 
 
+_JUDGING = False  # this process judges apart: it has a learner process (Remote)
 _PENDING: list = []  # what a grader asked the judge to build while the learner's code runs (prebuild)
 _PREBUILT: dict[str, list] = {}  # models so built, by _shape_key
 
@@ -353,7 +354,8 @@ def prebuild(build) -> None:
     a model the answer will hold (a pretrained base, built as the notes build it). A learner's model of the same
     configuration is then rebuilt around it, with the learner's weights and trainable flags, not built again
     (a second for EfficientNetB0). Graded in one process, nothing is built."""
-    _PENDING.append(build)
+    if _JUDGING:
+        _PENDING.append(build)
 
 
 def _build_pending(connection) -> None:
@@ -674,6 +676,8 @@ class Remote:
     """The judge's end of its learner process: ``function(exercise)`` is the learner's function."""
 
     def __init__(self, connection, pid: int, folder: Path, on_import=lambda phase, module: None):
+        global _JUDGING
+        _JUDGING = True
         self.connection, self.pid, self.folder, self.on_import = connection, pid, folder, on_import
         self.calls, self.exercise = 0, ""
         self.watching: tuple | None = None  # (calls recorded, objects weighed, then, eager, steps): checks.watching

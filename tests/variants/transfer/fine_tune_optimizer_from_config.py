@@ -11,5 +11,5 @@ def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
     config = model.optimizer.get_config()
     config["learning_rate"] = base_learning_rate / 10
     model.compile(optimizer=model.optimizer.__class__.from_config(config), loss=model.loss,
-                  metrics=["acc" if model.output_shape[-1] > 1 else keras.metrics.BinaryAccuracy(threshold=0.0)])
+                  metrics=["acc" if model.output_shape[-1] > 1 else keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy")])
     return model
