@@ -181,13 +181,13 @@ def _expect_integers(labels):
 
 
 @exercise("fundamentals.predict_labels")
-@pytest.mark.parametrize("batch", [1, 45])  # 45: more than a batch of 32
-def test_predict_labels_multiclass(learner, batch):
+@pytest.mark.parametrize("batch, units", [(1, 4), (45, 4), (13, 2)])  # 45: more than a batch of 32; two classes
+def test_predict_labels_multiclass(learner, batch, units):
     # Every other row nearly flat: its largest probability is below 0.5, and still its row's label.
-    x = np.random.default_rng(batch).normal(size=(batch, 4)) * np.where(np.arange(batch) % 2, 1.0, 0.03)[:, None]
-    x[-1] = [0.3, 0.3, -0.1, 0.0]  # a tie: the first of the largest is the label, as np.argmax gives it
+    x = np.random.default_rng(batch).normal(size=(batch, units)) * np.where(np.arange(batch) % 2, 1.0, 0.03)[:, None]
+    x[-1] = [0.3, 0.3, -0.1, 0.0][:units]  # a tie: the first of the largest is the label, as np.argmax gives it
     x = x.astype("float32")
-    labels = _labels(learner, 4, "softmax", x)
+    labels = _labels(learner, units, "softmax", x)
     if labels.shape != (batch,):
         raise Mistake(_("labels shape"), labels.shape, (batch,),
                       _("one integer label per input: np.argmax(probs, axis=1)"))
@@ -198,7 +198,7 @@ def test_predict_labels_multiclass(learner, batch):
 
 
 @exercise("fundamentals.predict_labels")
-@pytest.mark.parametrize("threshold", [0.5, 0.8])
+@pytest.mark.parametrize("threshold", [0.5, 0.8, 0.0])  # 0.0: every probability is above it
 def test_predict_labels_binary(learner, threshold):
     x = np.linspace(-0.3, 0.3, 13, dtype="float32").reshape(-1, 1)
     expected = (1 / (1 + np.exp(-10 * x[:, 0])) > threshold).astype(int)

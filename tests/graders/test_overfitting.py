@@ -632,7 +632,8 @@ def test_batchnorm_placement(learner):
     for number, (start, end) in enumerate(zip(dense, dense[1:]), start=1):
         block = found[start:end]
         relus = [checks.activation_of(layer) for layer in block if checks.activation_of(layer) != "linear"]
-        relus += ["relu" for layer in block if isinstance(layer, L.ReLU)]
+        relus += [checks.activation_layer_of(layer) or checks.describe(layer) for layer in block
+                  if isinstance(layer, L.ReLU)]  # a ReLU(max_value=6.0) is no relu
         if relus != ["relu"]:
             raise Mistake(_("hidden layer {number}").format(number=number),
                           ", ".join(checks.describe(layer) for layer in block),
