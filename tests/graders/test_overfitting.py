@@ -416,10 +416,9 @@ def test_compare_capacity(learner):
     with checks.watching(learner, eager=True) as calls:
         result = learner(models, x, y, x_val, y_val, **ALIKE)
     fits = [call for call in calls if call.kind == "fit"]
-    stoppers = [type(c).__name__ for call in fits for c in call.arguments.get("callbacks") or []
-                if isinstance(c, keras.callbacks.EarlyStopping)]
-    if stoppers:
-        raise Mistake(_("callbacks"), stoppers[0], _("none that ends a run early"),
+    stopper = next((checks.stopper_in(call.arguments) for call in fits if checks.stopper_in(call.arguments)), None)
+    if stopper:
+        raise Mistake(_("callbacks"), stopper, _("none that ends a run early"),
                       _("train every model for all the epochs you are given: a run stopped sooner is a shorter curve, "
                         "and the comparison is no longer alike"))
     for name, model in models.items():
@@ -843,8 +842,7 @@ def test_tune(learner):
         if run["kwargs"].get("verbose", "auto") not in (0, False):
             raise Mistake(_("fit() arguments"), f"verbose={run['kwargs'].get('verbose', 'auto')!r}", "verbose=0",
                           _("fit each run quietly: a search of many runs would print a progress bar or line each"))
-        stopper = next((type(c).__name__ for c in run["kwargs"].get("callbacks") or []
-                        if isinstance(c, keras.callbacks.EarlyStopping)), None)
+        stopper = checks.stopper_in(run["kwargs"])
         if stopper:
             raise Mistake(_("fit() callbacks"), stopper, _("none: each run for the epochs given"),
                           _("score every run after the same epochs: an early stop compares runs trained for "

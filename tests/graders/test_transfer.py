@@ -874,8 +874,7 @@ def test_checkpoint_and_restore(learner, tmp_path):
         raise Mistake(_("callback"), type(checkpoint).__name__, "ModelCheckpoint",
                       "keras.callbacks.ModelCheckpoint(filepath=..., save_weights_only=True)")
     for fit in (call for call in calls if call.kind == "fit"):
-        stopper = next((type(used).__name__ for used in fit.arguments.get("callbacks") or ()
-                        if isinstance(used, keras.callbacks.EarlyStopping)), None)
+        stopper = checks.stopper_in(fit.arguments)
         split = fit.arguments.get("validation_split")
         if stopper or split:
             raise Mistake(_("fit() arguments"), stopper or f"validation_split={split}", _("the checkpoint alone"),

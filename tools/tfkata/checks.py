@@ -577,6 +577,12 @@ def elements_of(dataset) -> list:
     return list(dataset.as_numpy_iterator())
 
 
+def stopper_in(arguments: dict) -> str | None:
+    """The class name of a callback among fit()'s ``arguments`` that can end training early, or None."""
+    return next((type(callback).__name__ for callback in arguments.get("callbacks") or ()
+                 if isinstance(callback, keras.callbacks.EarlyStopping)), None)
+
+
 def examples_in(data) -> int:
     """How many examples fit() was given: an array's rows, or a dataset's, its batches counted out (of a pair,
     its first part)."""
