@@ -3,18 +3,24 @@
 A test module may define ``start_in_background()``; it is called once the session knows
 the module's tests will run, so that its slow work overlaps the tests that come before.
 The self-tests read the kit's English, whatever the machine's locale (test_i18n.py sets
-each other language where it means to).
+each other language where it means to). Their Ctrl-C tests press it as a terminal would,
+whatever the runner inherited.
 """
 
 import atexit
 import os
 import shutil
+import signal
 import tempfile
 from pathlib import Path
 
 from tfkata import paths
 
 os.environ["TFKATA_LANG"] = "en"
+
+# A background job of a non-interactive shell (CI's) starts with SIGINT ignored, and every command a test runs would
+# inherit that; a shell gives its foreground commands the default, and a handler set here is reset to it on exec.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # The learner's own state (the ledger of last verdicts, swaps, reset backups) is never written by the self-tests:
 # theirs is a folder of their own, for the commands they run (TFKATA_STATE) and for those they call in this
