@@ -4,7 +4,10 @@ Every data set is written into a temporary folder: class folders of PNG files,
 CSV and JSON files. Images are matched to their files by their pixels.
 """
 
+import contextlib
+import os
 from pathlib import Path
+from unittest import mock
 
 import keras
 import numpy as np
@@ -759,7 +762,7 @@ def _tfds_builder():
     """The grader's data set, registered with tfds as TFDS_NAME once per process (a class is
     registered when it is defined, and a name only once). tfds.load(TFDS_NAME, ...) prepares it
     as it would download a real one, but only in the folder set as ``allowed``: elsewhere it
-    refuses, and notes where in ``elsewhere``."""
+    refuses, and writes where into the file ``notes``."""
     import tensorflow_datasets as tfds
 
     try:
@@ -769,7 +772,7 @@ def _tfds_builder():
 
     class TfkataFlowers(tfds.core.GeneratorBasedBuilder):
         VERSION = tfds.core.Version("1.0.0")
-        allowed, elsewhere = None, []
+        allowed = notes = None
 
         def _info(self):
             return tfds.core.DatasetInfo(
@@ -780,7 +783,9 @@ def _tfds_builder():
         def _split_generators(self, dl_manager):
             here = Path(str(self.data_dir)).resolve()
             if self.allowed is None or not here.is_relative_to(Path(self.allowed).resolve()):
-                type(self).elsewhere.append(here)
+                if self.notes:
+                    with open(self.notes, "a") as notes:
+                        notes.write(f"{here}\n")
                 raise RuntimeError(f"{TFDS_NAME} is prepared only in the grader's data_dir, not in {here}")
             return {"train": self._generate_examples("train"), "test": self._generate_examples("test")}
 
@@ -792,46 +797,51 @@ def _tfds_builder():
     return TfkataFlowers
 
 
-@pytest.fixture
-def tfds_offline(monkeypatch, tmp_path):
-    """(data_dir, the builder class): tfds's default folder is an empty one in tmp_path (never
-    ~/tensorflow_datasets); the grader's data set may be prepared only in data_dir; any other data
-    set, which tfds would download, is refused with a lesson."""
+@contextlib.contextmanager
+def tfds_offline(folder: str):
+    """While the block runs, wherever it runs: tfds's default folder is an empty one in ``folder``
+    (never ~/tensorflow_datasets); the grader's data set may be prepared only in ``folder``/data, and
+    where else it was tried is noted in ``folder``/elsewhere; any other data set, which tfds would
+    download, is refused with a lesson."""
     import tensorflow_datasets as tfds
     from tensorflow_datasets.core import constants
 
-    default = tmp_path / "tensorflow_datasets"
-    monkeypatch.setattr(constants, "DATA_DIR", str(default), raising=False)
-    monkeypatch.setenv("TFDS_DATA_DIR", str(default))
-    for method in ("download_and_prepare", "as_dataset"):
-        original = getattr(tfds.core.DatasetBuilder, method)
-
-        def guarded(builder, *args, _original=original, **kwargs):
+    def guarded(original):
+        def guard(builder, *args, **kwargs):
             if builder.name != TFDS_NAME:
                 raise Mistake(_("data set loaded"), repr(builder.name),
                               _("{name}, the name the grader passed").format(name=repr(TFDS_NAME)),
                               _("load the data set that `name` names: tfds.load(name, ...), not a fixed {name}").format(
                                   name=repr(builder.name)))
-            return _original(builder, *args, **kwargs)
+            return original(builder, *args, **kwargs)
+        return guard
 
-        monkeypatch.setattr(tfds.core.DatasetBuilder, method, guarded)
+    default = str(Path(folder) / "tensorflow_datasets")
     builder = _tfds_builder()
-    data_dir = tmp_path / "data"
-    monkeypatch.setattr(builder, "allowed", str(data_dir))
-    monkeypatch.setattr(builder, "elsewhere", [])
-    return str(data_dir), builder
+    with contextlib.ExitStack() as patches:
+        patches.enter_context(mock.patch.object(constants, "DATA_DIR", default))
+        patches.enter_context(mock.patch.dict(os.environ, {"TFDS_DATA_DIR": default}))
+        for method in ("download_and_prepare", "as_dataset"):
+            original = getattr(tfds.core.DatasetBuilder, method)
+            patches.enter_context(mock.patch.object(tfds.core.DatasetBuilder, method, guarded(original)))
+        patches.enter_context(mock.patch.multiple(builder, allowed=str(Path(folder) / "data"),
+                                                  notes=str(Path(folder) / "elsewhere")))
+        yield
 
 
-def _tfds_call(learner, train_percent, data_dir, builder):
+def _tfds_call(learner, train_percent, folder):
     """The learner's result; tfds's errors for the usual mistakes turned into their lessons."""
+    data_dir = str(Path(folder) / "data")
     try:
-        result = learner(name=TFDS_NAME, train_percent=train_percent, data_dir=data_dir)
+        with checks.where_learner_runs(learner, tfds_offline, folder):
+            result = learner(name=TFDS_NAME, train_percent=train_percent, data_dir=data_dir)
         raised = error = None
-        text = ""
+        kinds, text = set(), ""
     except Exception as exception:  # the kit wraps the learner's own error: it is the cause
         raised, error = exception, exception.__cause__ or exception
+        kinds = set(remote.raised(exception))
         text = str(error)
-    if builder.elsewhere or (error is not None and "could not find data in" in text and data_dir not in text):
+    if (Path(folder) / "elsewhere").exists() or ("could not find data in" in text and data_dir not in text):
         raise Mistake(_("the folder tfds used for {name}").format(name=TFDS_NAME),
                       _("its default folder (~/tensorflow_datasets)"), _("the data_dir given"),
                       _("pass data_dir=data_dir to tfds.load: None means the default "
@@ -843,12 +853,12 @@ def _tfds_call(learner, train_percent, data_dir, builder):
                       _("called, as tfds.load does by default"),
                       _("at home the data set must be downloaded once: leave tfds.load's download=True "
                         "(with tfds.builder, call builder.download_and_prepare())")) from None
-    if isinstance(error, (ValueError, TypeError)) and "unpack" in text:
+    if kinds & {"ValueError", "TypeError"} and "unpack" in text:
         raise Mistake(_("unpacking tfds.load's result"), f"{type(error).__name__}: {text[:60]}",
                       "(train, validation), info",
                       _("tfds.load returns the info too only when asked, with_info=True: "
                         "(train, validation), info = tfds.load(...)")) from None
-    if isinstance(error, ValueError) and any(words in text for words in (
+    if "ValueError" in kinds and any(words in text for words in (
             "corresponds to no data", "incompatible with", "Error parsing split")):  # the last: tfds before 4.9.3
         raise Mistake(_("split slices (train_percent={percent})").format(percent=train_percent),
                       f"{type(error).__name__}: {text[:80]}",
@@ -858,13 +868,13 @@ def _tfds_call(learner, train_percent, data_dir, builder):
     raise raised
 
 
-def _tfds_order(data_dir, builder):
+def _tfds_order(data_dir):
     """The examples k of the 'train' split, in the order tfds reads them from data_dir."""
     if not (Path(data_dir) / TFDS_NAME).is_dir():
         raise Mistake("data_dir", _("no {name} prepared in it").format(name=TFDS_NAME),
                       _("{name} prepared there by tfds.load").format(name=TFDS_NAME),
                       _("load the data set with tfds.load(name, ..., data_dir=data_dir)"))
-    dataset = builder(data_dir=data_dir).as_dataset(split="train", as_supervised=True)
+    dataset = _tfds_builder()(data_dir=data_dir).as_dataset(split="train", as_supervised=True)
     return [(int(image.flat[0]) - 7) // 20 for image, _ in dataset.as_numpy_iterator()]
 
 
@@ -907,15 +917,14 @@ def _spans(positions):
 
 @exercise("data.tfds_splits")
 @pytest.mark.parametrize("train_percent", [70, 50])
-def test_tfds_splits(learner, tfds_offline, train_percent):
+def test_tfds_splits(learner, tmp_path, train_percent):
     # 12 examples: 70% is 8.4, so 8 (rounded to the nearest, as tfds does, or down); 50% is 6 and 6,
     # where swapped slices have the same sizes and only their contents show
-    data_dir, builder = tfds_offline
-    result = checks.expect_tuple(_tfds_call(learner, train_percent, data_dir, builder),
+    result = checks.expect_tuple(_tfds_call(learner, train_percent, str(tmp_path)),
                                  "(train, validation, class_names, num_examples)",
                                  _("return the two slices, info.features['label'].names and "
                                    "info.splits['train'].num_examples"))
-    order = _tfds_order(data_dir, builder)
+    order = _tfds_order(str(tmp_path / "data"))
     total = len(order)
     cut = total * train_percent // 100
     train, validation = (_tfds_part(part, what) for part, what in zip(result[:2], ("train", "validation")))

@@ -21,7 +21,6 @@ VARIANTS = Path(__file__).parents[1] / "variants"
 SELF_TEST_LIMIT = 60.0  # seconds per grader test when the self-tests grade the stubs and the variants
 BOOK = catalogue.load()
 IDS = list(BOOK.exercises)
-APART = [i for i in IDS if BOOK.get(i).judge_apart]
 
 
 VARIANT_FILES = sorted(VARIANTS.glob("*/*.py"))
@@ -48,7 +47,7 @@ def test_solution_passes(solution_results, exercise_id):
     assert not verdict.tip, f"the reference solution gets a tip: {verdict.tip}"
 
 
-@pytest.mark.parametrize("exercise_id", APART)
+@pytest.mark.parametrize("exercise_id", IDS)
 def test_solution_passes_judged_apart(graded, exercise_id):
     verdict = graded[1].verdicts[exercise_id]
     assert verdict.status == DONE and not verdict.tip, verdict.message or verdict.tip
@@ -76,7 +75,7 @@ def start_in_background():
     engine, beside the tests that come first. All of it is the kit's own code, so a worker
     may grade several of these folders in turn."""
     root = Path(tempfile.mkdtemp(prefix="tfkata-variants-"))
-    jobs = [Job(STUBS, IDS), Job(SOLUTIONS, APART)]
+    jobs = [Job(STUBS, IDS), Job(SOLUTIONS, IDS)]
     for path in VARIANT_FILES:
         spec = read_variant(path)
         exercise = BOOK.get(spec["EXERCISE"])

@@ -267,7 +267,7 @@ def test_without_a_sandbox_grade_says_so_and_grades_only_when_told_unsafe(tmp_pa
     assert _rows(tmp_path / "gradebook")["ann"]["total"] == "5"
 
 
-BESIDE = {  # exercises judged apart (a pretrained base's too), and the one still graded beside the learner's code
+BESIDE = {  # exercises judged apart: one that trains, one that returns a pretrained base, one whose grader patches tfds
     "fundamentals.fit_and_evaluate": ("fundamentals", FIT),
     "transfer.alpaca_model": ("transfer", 'def alpaca_model(image_shape=(160, 160), data_augmentation=None, '
                                           'weights="imagenet"):\n'),
@@ -275,15 +275,11 @@ BESIDE = {  # exercises judged apart (a pretrained base's too), and the one stil
 }
 
 
-@pytest.mark.parametrize("exercise", [
-    "fundamentals.fit_and_evaluate", "transfer.alpaca_model",
-    pytest.param("data.tfds_splits", marks=pytest.mark.xfail(
-        strict=True, reason="an exercise not judged apart (catalogue: judge_apart) is graded beside the learner's "
-                            "code, which can still forge its own verdict (issue 20)"))])
+@pytest.mark.parametrize("exercise", list(BESIDE))
 def test_an_exercise_cannot_forge_its_own_verdict(tmp_path, exercise):
     """Forged "done" down every pipe from the exercise's own function: a model-training exercise judged apart
-    too (its model crosses as configuration and weights, what the code did to it comes back as data), and one that
-    returns a whole pretrained model."""
+    too (its model crosses as configuration and weights, what the code did to it comes back as data), one that
+    returns a whole pretrained model, and one whose grader registers its data set in the learner's process."""
     module, where = BESIDE[exercise]
     learner_folder(tmp_path / "submissions" / "eve", attack(FORGE.replace("fundamentals.scale_pixels", exercise)
                                                             + "return None", where), modules=(module,))

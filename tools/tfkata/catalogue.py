@@ -43,7 +43,6 @@ class Exercise:
     hints: tuple[str, ...]
     time_limit: float | None = None  # seconds per grader test, where the default is too short
     kit_own: str | None = None  # what the kit adds that the notes do not have, as the exercise's assumption
-    judge_apart: bool = False  # the learner's function runs in a process of its own; the grader sees values
 
     @property
     def module(self) -> str:

@@ -783,17 +783,24 @@ def watching(learner, *weighed, then=None, eager: bool = False, steps: bool = Fa
 # ---------------------------------------------------------------- the clock
 
 
-@contextlib.contextmanager
 def clock_at(learner, moment):
     """While the block runs, the clock (datetime, time) wherever the learner's code runs starts at ``moment``
     (an aware datetime) and ticks on: a time stamp the learner's code makes can be read against it."""
+    return where_learner_runs(learner, time_machine.travel, moment)
+
+
+@contextlib.contextmanager
+def where_learner_runs(learner, context, *arguments):
+    """While the block runs, ``context(*arguments)`` is entered wherever the learner's code runs: in this
+    process, or judged apart around each call in the learner's (``context`` is then found there by its module
+    and name, as pickle finds a function)."""
     remote = getattr(learner, "remote", None)
     if remote is None:
-        with time_machine.travel(moment):
+        with context(*arguments):
             yield
         return
     kept = remote.around
-    remote.around = [*kept, (time_machine.travel, (moment,))]
+    remote.around = [*kept, (context, arguments)]
     try:
         yield
     finally:

@@ -314,7 +314,7 @@ class Run:
     trusted variants); without it a worker only ever sees one target, so nothing one
     learner's code does to a process can reach another's verdicts. ``whole`` grades each job
     as one batch (a class: the jobs are the parallel work, and each costs one pytest session).
-    ``apart`` judges the exercises marked ``judge_apart`` apart from the learner's code (tfkata.remote:
+    ``apart`` judges every exercise apart from the learner's code (tfkata.remote:
     class grading, where a verdict must not be forgeable; the learner's own loop grades in one process,
     which is quicker). With a ``standby``, each new worker is the standby's warmed one; ``warm_ahead`` forks and
     warms the next as soon as one is taken while work remains (a class: the warming overlaps a
@@ -538,20 +538,18 @@ class Run:
 
 
 def _batches(ids: list[str], whole: bool = False, apart: bool = False) -> list[tuple[list[str], bool]]:
-    """(exercises, judged apart) per batch: one per section and kind, in catalogue order; with ``apart``,
-    the exercises marked ``judge_apart`` are a kind of their own. An exercise slow enough to have its own
-    time limit gets a batch of its own, so that other workers share the rest. ``whole``: one batch of
-    each kind. Apart first: a worker judges apart only before it has imported a learner's module itself."""
+    """(exercises, judged apart) per batch: one per section, in catalogue order, all judged apart with
+    ``apart``. An exercise slow enough to have its own time limit gets a batch of its own, so that other
+    workers share the rest. ``whole``: one batch of them all."""
     book = catalogue.load()
     slow, groups = [], {}
     for exercise_id in sorted(dict.fromkeys(ids), key=book.position):
         exercise = book.get(exercise_id)
-        kind = apart and exercise.judge_apart
         if exercise.time_limit and not whole:
-            slow.append(([exercise_id], kind))
+            slow.append(([exercise_id], apart))
         else:
-            groups.setdefault((kind,) if whole else (exercise.module, kind), ([], kind))[0].append(exercise_id)
-    return sorted(slow + list(groups.values()), key=lambda batch: not batch[1])
+            groups.setdefault(() if whole else exercise.module, ([], apart))[0].append(exercise_id)
+    return slow + list(groups.values())
 
 
 def grade_many(jobs: list[Job], **options) -> list[Results]:

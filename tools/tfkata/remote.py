@@ -1,6 +1,6 @@
 """Exercises judged apart: the learner's function runs in a process of its own, the grader sees only values.
 
-For an exercise marked ``judge_apart`` in the catalogue, the grading worker (the judge: pytest and
+In class grading (``engine.Run(apart=True)``), the grading worker (the judge: pytest and
 the graders) never imports the learner's module. Its ``learner`` fixture is a ``Remote`` function:
 each call sends the arguments (pickled: the judge's own objects) to the learner process, a sibling
 forked beside it, which calls the learner's function there and sends back its value as plain
