@@ -37,7 +37,10 @@ def read_variant(path: Path) -> dict:
     for node in ast.parse(path.read_text()).body:
         if isinstance(node, ast.Assign):
             target = node.targets[0]
-            names = [t.id for t in target.elts] if isinstance(target, ast.Tuple) else [target.id]
+            names = ([getattr(t, "id", "") for t in target.elts] if isinstance(target, ast.Tuple)
+                     else [getattr(target, "id", "")])
+            if not set(names) <= {"EXERCISE", "VERDICT", "SAYS", "MUTATE", "TIP"}:
+                continue  # the learner's own module variables, in a variant written out in full
             values = ast.literal_eval(node.value)
             spec.update(zip(names, values) if len(names) > 1 else [(names[0], values)])
     return spec
