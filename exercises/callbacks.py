@@ -1,7 +1,9 @@
 """Callbacks: stop, save and watch training (note 003 tutorial3's callbacks; note 001).
 
 Every function works from its arguments alone, as it may be called again with others: it
-changes neither them nor this module's variables, and makes anew the models it returns.
+changes neither them, nor this module's variables, nor the program's settings (Keras'
+dtype policy, float type and image layout, NumPy's error handling, the working folder),
+and makes anew the models and callbacks it returns.
 
 Replace each `raise NotImplementedError` with your code, then check it:
 

@@ -1,7 +1,9 @@
 """Data pipelines: load images, CSV and JSON into tf.data (notes 002, 004, 001; note 003 tutorial3's checklist).
 
 Every function works from its arguments alone, as it may be called again with others: it
-changes neither them nor this module's variables, and makes anew the models it returns.
+changes neither them, nor this module's variables, nor the program's settings (Keras'
+dtype policy, float type and image layout, NumPy's error handling, the working folder),
+and makes anew the models and callbacks it returns.
 A model holds Keras' own layers only: a Lambda layer, or a function of your own in
 a layer (a regularizer, an activation), is code that a class's grading cannot load.
 

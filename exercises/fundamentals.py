@@ -1,7 +1,9 @@
 """Fundamentals: build, train and use a model (note 003, tutorial1 and its 回帰問題).
 
 Every function works from its arguments alone, as it may be called again with others: it
-changes neither them nor this module's variables, and makes anew the models it returns.
+changes neither them, nor this module's variables, nor the program's settings (Keras'
+dtype policy, float type and image layout, NumPy's error handling, the working folder),
+and makes anew the models and callbacks it returns.
 A layer's activation may be a layer of its own right after it (Activation("relu"),
 Softmax()), a relu may come after the Dropout that follows its Dense, and a Reshape to one
 axis may stand for Flatten(): the graders read each as the one layer it is.

@@ -14,7 +14,7 @@ import keras
 import numpy as np
 import pytest
 from tfkata import checks
-from tfkata.i18n import _
+from tfkata.i18n import N_, _
 from tfkata.problems import Mistake
 
 L = keras.layers
@@ -75,28 +75,36 @@ def _misses(callback, threshold) -> bool:
     return False
 
 
+LOGS_READ_ONLY = N_("read the logs, never change them (logs.get, not logs.pop): the callbacks after yours and the "
+                    "History read the same dict")
+
+
+def _epoch_end(callback, epoch, logs) -> _StubModel:
+    """The model the callback saw at the end of an epoch with these logs, which it must leave as they were."""
+    model, given = _StubModel(), dict(logs)
+    callback.set_model(model)
+    callback.on_epoch_end(epoch, logs=logs)
+    if logs != given:
+        raise Mistake(_("the logs after on_epoch_end"), logs, given, _(LOGS_READ_ONLY))
+    return model
+
+
 def _expect_threshold(callback, threshold):
     for accuracy, stops in ((threshold - 0.001, False), (threshold, True), (threshold + 0.01, True)):
-        model = _StubModel()
-        callback.set_model(model)
-        callback.on_epoch_end(3, logs={"loss": 0.1, "accuracy": accuracy})
+        model = _epoch_end(callback, 3, {"loss": 0.1, "accuracy": accuracy})
         if bool(model.stop_training) != stops:
             raise Mistake(_("at accuracy {accuracy} (threshold {threshold})").format(
                               accuracy=f"{accuracy:g}", threshold=f"{threshold:g}"),
                           _("stopped") if model.stop_training else _("kept training"),
                           _("stopped") if stops else _("kept training"),
                           _("stop when logs['accuracy'] >= threshold: this exercise reads 'reaches' as >= , not >"))
-    model = _StubModel()
-    callback.set_model(model)
-    callback.on_epoch_end(3, logs={"loss": 0.1, "accuracy": threshold - 0.01, "val_accuracy": threshold + 0.01})
+    model = _epoch_end(callback, 3, {"loss": 0.1, "accuracy": threshold - 0.01, "val_accuracy": threshold + 0.01})
     if model.stop_training:
         raise Mistake(_("at accuracy {accuracy}, val_accuracy {val} (threshold {threshold})").format(
                           accuracy=f"{threshold - 0.01:g}", val=f"{threshold + 0.01:g}", threshold=f"{threshold:g}"),
                       _("stopped"), _("kept training"),
                       _("watch logs['accuracy'], the training accuracy the docstring names, and only it"))
-    model = _StubModel()
-    callback.set_model(model)
-    callback.on_epoch_end(0, logs={"loss": 0.1, "accuracy": threshold + 0.01})
+    model = _epoch_end(callback, 0, {"loss": 0.1, "accuracy": threshold + 0.01})
     if not model.stop_training:
         raise Mistake(_("the first epoch, at accuracy {accuracy}").format(accuracy=f"{threshold + 0.01:g}"),
                       _("kept training"), _("stopped"),
@@ -107,6 +115,8 @@ def _expect_threshold(callback, threshold):
 def test_stop_at_accuracy_ends_fit(learner):
     model = _classifier()
     history = model.fit(*_separable(), batch_size=64, epochs=40, verbose=0, callbacks=[learner(threshold=0.9)])
+    if "accuracy" not in history.history:
+        raise Mistake(_("the History's curves"), sorted(history.history), _("accuracy among them"), _(LOGS_READ_ONLY))
     accuracies = history.history["accuracy"]
     if len(accuracies) == 40 or accuracies[-1] < 0.9:
         raise Mistake(_("training"), _("{epochs} epochs, last accuracy {accuracy}").format(
@@ -146,7 +156,7 @@ def test_early_stopping(learner):
     if callback.min_delta:
         raise Mistake("min_delta", abs(callback.min_delta), 0,
                       _("any fall of val_loss is an improvement here: leave min_delta at its default, 0"))
-    for patience, made in ((2, callback), (7, learner(patience=7))):
+    for patience, made in ((2, callback), (7, learner(patience=7)), (0, learner(patience=0))):
         if made.patience != patience:
             raise Mistake(_("patience for patience={patience}").format(patience=patience), made.patience, patience,
                           _("pass patience=patience"))
@@ -267,10 +277,10 @@ def test_progress_dots(learner):
                       _("print('') at epochs 0, 100, 200, ..., and every dot with end=''"))
     callback = _expect_callback(learner())
     callback.set_model(_StubModel())
-    resumed = _printed(lambda: epochs(150, 260)) + _printed(callback.on_train_end)
+    resumed = _printed(lambda: epochs(1150, 1260)) + _printed(callback.on_train_end)
     if resumed != "." * 50 + "\n" + "." * 60:
         lines = [len(line) for line in resumed.split("\n")]
-        raise Mistake(_("lines of a fit resumed at epoch 150"), _("dots per line {counts}").format(counts=lines[:6]),
+        raise Mistake(_("lines of a fit resumed at epoch {epoch}").format(epoch=1150), _("dots per line {counts}").format(counts=lines[:6]),
                       "[50, 60]", _("start a line where the epoch fit() passes is 0, 100, 200, ... (epoch % 100 == 0): "
                                     "a resumed fit counts from its initial_epoch, not from 0"))
     model = _classifier()

@@ -87,6 +87,11 @@ def _expect_whole(images, what, scale: float | None = None) -> None:
     """Each image from _wide_folders squeezed whole into its size, not cropped to its shape; with ``scale``, its
     pixels the file's resized (bilinear, or nearest as flow_from_directory does) times ``scale``, unrounded."""
     for image in np.asarray(images, "float32"):
+        if not image[0].any() or not image[-1].any():  # every pixel of the file has a channel at 255
+            raise Mistake(_("{what}: an image twice as wide as image_size").format(what=what),
+                          _("shrunk whole, with black bars above and below"), _("the whole image, squeezed to image_size"),
+                          _("resize each image to image_size itself: pad_to_aspect_ratio keeps its shape and fills "
+                            "the rest with black"))
         edges = int(np.argmax(image[:, 0].mean(axis=0))), int(np.argmax(image[:, -1].mean(axis=0)))
         if edges != (0, 2):
             raise Mistake(_("{what}: an image twice as wide as image_size").format(what=what),
@@ -168,7 +173,7 @@ def test_load_split(learner, tmp_path, label_mode):
                           else _("pass batch_size=batch_size to the loader"))
         _expect_validation_files(tmp_path, truth, _image_batches(parts[1], _("validation"), 1), seed=0)
     wide = learner(str(_wide_folders(tmp_path / "wide")), image_size=SIZE, batch_size=4, label_mode=label_mode, seed=7)
-    _expect_whole(np.concatenate([x for part in wide for x, _ in checks.elements_of(part)]), _("training"))
+    _expect_whole(np.concatenate([x for part in wide for x, _ in checks.elements_of(part)]), _("training"), scale=1.0)
     shape = tuple(wide[0].element_spec[1].shape[1:])  # two classes: the labels still as label_mode says
     if shape != {"int": (), "categorical": (2,), "binary": (1,)}[label_mode]:
         raise Mistake(_("label shape of two classes with label_mode={mode}").format(mode=repr(label_mode)), shape,
@@ -222,7 +227,7 @@ def _expect_settings(datagen, settings) -> None:
 
 
 def _legacy_flow(learner, tmp_path, monkeypatch, how):
-    """The learner's iterator over two class folders that the file system lists backwards (dogs before cats)."""
+    """The learner's iterator over two class folders that the file system lists backwards (wolves before foxes)."""
     checks.list_in_reverse(monkeypatch, by_name=True, learner=learner)
     generator = learner(str(tmp_path), image_size=SIZE, batch_size=4)
     if isinstance(generator, tf.data.Dataset) or not hasattr(generator, "image_data_generator"):
@@ -233,14 +238,21 @@ def _legacy_flow(learner, tmp_path, monkeypatch, how):
 
 @exercise("data.legacy_generator")
 def test_legacy_generator(learner, tmp_path, monkeypatch):
-    classes = ("dogs", "cats")
+    classes = ("wolves", "foxes")  # not the docstring's example
     truth = _folder_truth(toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE), classes)
+    files = sorted(tmp_path.rglob("*"))
     generator = _legacy_flow(learner, tmp_path, monkeypatch,
                              _("this exercise is the legacy route: "
                                "ImageDataGenerator(rescale=1/255).flow_from_directory(...)"))
     _expect_settings(generator.image_data_generator, UNNORMALISED)
     _expect_flow(generator, tmp_path)
     batches = [generator[index] for index in range(len(generator))]
+    added = sorted(set(tmp_path.rglob("*")) - set(files))
+    if added:
+        raise Mistake(_("the folder given, after reading its batches"), _("{count} new files ({name}, ...)").format(
+                          count=len(added), name=added[0].name), _("its own files only"),
+                      _("a loader reads the folder and writes nothing to it: save_to_dir is for looking at augmented "
+                        "images once, elsewhere"))
     _expect_pixel_range(np.concatenate([images for images, _ in batches]), truth, _("generator"),
                       _("ImageDataGenerator(rescale=1.0 / 255) scales pixels to [0, 1]: 255 becomes 1.0"))
     found = [(_key(image * 255.0), np.reshape(label, (1,))) for images, labels in batches
@@ -251,7 +263,7 @@ def test_legacy_generator(learner, tmp_path, monkeypatch):
 
 @exercise("data.modern_loader")
 def test_modern_loader(learner, tmp_path, monkeypatch):
-    classes = ("dogs", "cats")
+    classes = ("wolves", "foxes")  # not the docstring's example
     truth = _folder_truth(toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE), classes)
     checks.list_in_reverse(monkeypatch, by_name=True, learner=learner)  # the classes still in sorted order
     dataset = learner(str(tmp_path), image_size=SIZE, batch_size=4)
@@ -312,7 +324,8 @@ def test_fast_pipeline(learner):
         raise Mistake(_("order"), _("the same in both epochs"), _("a new order every epoch"),
                       _("cache before shuffle: a shuffle before the cache is frozen into it"))
     checks.expect_prefetched(dataset)
-    other = checks.expect_dataset(learner(_noisy_source(7, first=100), batch_size=5, shuffle_buffer=3))
+    unknown = _noisy_source(7, first=100).filter(lambda feature, label: True)  # its length unknown, as a generator's
+    other = checks.expect_dataset(learner(unknown, batch_size=5, shuffle_buffer=3))
     labels = sorted(np.concatenate([y for _, y in checks.elements_of(other)]).tolist())
     if labels != list(range(100, 107)):
         raise Mistake(_("a second pipeline's examples"), labels[:8], list(range(100, 107)),
@@ -422,7 +435,9 @@ def test_json_dataset(learner, tmp_path, lines):
     label = "species" if lines else "label"
     records = toydata.table_records(8, NAMES, seed=1, label=label)
     shuffled = [dict(reversed(r.items())) if i % 2 else r for i, r in enumerate(records)]
-    path = toydata.write_json(tmp_path / ("people.jsonl" if lines else "people.json"), shuffled, lines=lines)
+    folder = tmp_path / "jsonl.exports"  # a folder's name is no extension: only the file's ending tells
+    folder.mkdir()
+    path = toydata.write_json(folder / ("people.jsonl" if lines else "people.json"), shuffled, lines=lines)
     names = ["weight", "age", "height"]  # neither sorted nor the keys' order
     _expect_table(_read(learner, str(path), names, label_name=label if lines else None), records, names, label=label)
     if lines:  # and as most editors save it: a newline after the last line

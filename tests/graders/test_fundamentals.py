@@ -326,7 +326,13 @@ def test_save_and_reload(learner, tmp_path):
     model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
     rng = np.random.default_rng(7)  # weights no fresh initialisation draws: a new model is told apart from the file's
     model.set_weights([rng.normal(size=w.shape).astype("float32") for w in model.get_weights()])
-    result = learner(model, str(tmp_path))
+    with checks.others_kept(tmp_path), checks.watching(learner) as calls:
+        result = learner(model, str(tmp_path))
+    changed = [call.kind for call in calls if call.model is model]
+    if changed:
+        raise Mistake(_("the model given"), _("{kind}() called on it").format(kind=changed[0]), _("only saved"),
+                      _("save the model as the caller trained and compiled it: a compile() replaces its optimizer "
+                        "and loss, and the file would hold yours"))
     path, reloaded, size = checks.expect_tuple(result, "(path, reloaded_model, size_in_bytes)",
                                                _("return all three: where you saved, what load_model gave back, "
                                                  "and the file size"))

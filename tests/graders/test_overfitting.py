@@ -251,6 +251,10 @@ SHAPES = {
                                                   why=N_("the last training loss (0.53) is above the one at the best "
                                                          "epoch (0.50), though below the one patience epochs ago: "
                                                          "compare with the best epoch")),
+    N_("best at the first epoch"): dict(loss=FALLING, val_loss=[0.5, 0.9, 0.85, 0.8, 0.75, 0.7, 0.68, 0.66, 0.64, 0.62],
+                                        best=1, overfits=True,
+                                        why=N_("the lowest val_loss is the first epoch's, below the later ones that "
+                                               "fall again: every epoch counts, the first one too")),
     N_("a dip, a rise, a new low at the end"): dict(loss=FALLING,
                                                     val_loss=[1.0, 0.7, 0.6, 0.68, 0.75, 0.8, 0.7, 0.64, 0.6, 0.55],
                                                     best=10, overfits=False,

@@ -59,6 +59,19 @@ def expect_file_in(path, folder, how: str, what: str | None = None) -> Path:
     return path
 
 
+@contextlib.contextmanager
+def others_kept(folder):
+    """A file of the caller's in ``folder`` (the folder given to save into) must come out of the block as it was."""
+    theirs, text = Path(folder) / "notes.txt", "the caller's own file\n"
+    theirs.write_text(text)
+    yield
+    if not theirs.is_file() or theirs.read_text() != text:
+        raise Mistake(_("a file of the caller's in the folder given ({name})").format(name=theirs.name),
+                      _("gone or changed"), _("left as it was"),
+                      _("save into the folder, and leave what else it holds: never empty or remove a folder you "
+                        "were given"))
+
+
 def expect_model(obj: object, what: str | None = None) -> keras.Model:
     return expect_instance(obj, keras.Model, _("build the model (keras.Sequential([...]) or "
                                                "keras.Model(inputs, outputs)) and return it"), what)
@@ -153,6 +166,12 @@ def expect_layers(model: keras.Model, expected: list[keras.layers.Layer], why: s
         last = index == len(found) and head_judged_apart
         if describe(have, activation=not last) != describe(want, activation=not last):
             raise Mistake(_("layer {index}").format(index=index), describe(have), describe(want), why)
+        normalised = index < len(found) and isinstance(found[index], keras.layers.BatchNormalization)
+        if getattr(want, "use_bias", False) and not getattr(have, "use_bias", True) and not normalised:
+            raise Mistake(_("layer {index}").format(index=index), f"{describe(have)[:-1]}, use_bias=False)",
+                          describe(want), _("each unit adds its bias to its weighted sum: without it every unit's "
+                                            "output is 0 at 0 inputs. Leave use_bias out (only a BatchNormalization "
+                                            "right after makes it redundant)"))
         kernel = getattr(getattr(have, "written_from", have), "kernel", None)
         if kernel is not None and kernel.shape[-1] > 1 and np.ptp(np.asarray(kernel)) == 0:
             raise Mistake(_("layer {index}'s initial kernel").format(index=index),

@@ -5,12 +5,14 @@ with other arguments must not meet the first one's leftovers. After every call, 
 in, ``Call.expect_fresh`` checks that
 
 - the caller's arguments are as they were (a list appended to, a history popped, an array scaled in place);
+- the program's settings are as they were (Keras' dtype policy, float type and image layout, NumPy's error
+  handling, the working folder), which every model and array made afterwards would follow;
 - the variables of the learner's module are as they were, none added or removed (a cache, a running best, a
   path or statistics kept for later; a ``functools.cache`` keyed on the arguments is not looked into), and so are the
   list, dict and set defaults of its functions (``histories=[]``);
 - what the call returns, and the models it was given, hold no Keras object kept in the module (an
-  optimizer, a model or layer with weights), which every call would share, and no two models share an
-  optimizer; and a model it returns holds no code (a Lambda layer, a layer class of the module's own), which
+  optimizer, a model or layer with weights, a regularizer, a callback), which every call would share, and no
+  two models share an optimizer; and a model it returns holds no code (a Lambda layer, a layer class of the module's own), which
   a class's grading, that rebuilds it from its configuration, could not load.
 
 Each breach is a ``Mistake`` naming the variable or argument.
@@ -19,6 +21,7 @@ Each breach is a ``Mistake`` naming the variable or argument.
 from __future__ import annotations
 
 import inspect
+import os
 import reprlib
 import types
 
@@ -28,8 +31,8 @@ from .problems import Mistake
 _SHOWN = reprlib.Repr()
 _SHOWN.maxstring, _SHOWN.maxother, _SHOWN.maxlist, _SHOWN.maxdict = 40, 40, 6, 4
 LARGEST = 50_000_000  # bytes of an argument's arrays copied to compare after the call; larger ones are not
-SHARED = N_("every call would share it: an optimizer is built for one model's weights, a layer holds one "
-            "model's: create it inside the function, for each model")
+SHARED = N_("every call would share it, and what one call changes in it (weights, a factor, a threshold) would "
+            "change the others': create it inside the function, at each call")
 _SKIPPED = (types.ModuleType, types.FunctionType, types.BuiltinFunctionType, type, types.MethodType)
 
 
@@ -149,6 +152,8 @@ def _kept_objects(module: types.ModuleType) -> dict[int, str]:
     """Keras objects the module keeps (in a variable, or one level inside one), by id: the variable's name."""
     import keras
 
+    kinds = (keras.layers.Layer, keras.optimizers.Optimizer, keras.regularizers.Regularizer, keras.callbacks.Callback)
+
     kept = {}
     for name, value in vars(module).items():
         if isinstance(value, _SKIPPED) or name.startswith("__"):
@@ -156,25 +161,27 @@ def _kept_objects(module: types.ModuleType) -> dict[int, str]:
         items = (value.values() if isinstance(value, dict)
                  else value if isinstance(value, (list, tuple, set)) else ())
         for thing in (value, *items):
-            if isinstance(thing, (keras.layers.Layer, keras.optimizers.Optimizer)):
+            if isinstance(thing, kinds):
                 kept[id(thing)] = name
     return kept
 
 
 def _shared(thing, part: str | None) -> bool:
     """Whether a Keras object kept in the module cannot be handed out by a call: an optimizer (built for one
-    model's weights), a model returned, a layer with weights (or not built yet, whose weights are to come);
-    a layer without weights (a random flip, a rescaling) may be shared."""
+    model's weights), a regularizer (a later call may change its factor), a model or callback returned (a
+    callback holds its model and its threshold), a layer with weights (or not built yet, whose weights are to
+    come); a layer without weights (a random flip, a rescaling) may be shared."""
     import keras
 
-    if isinstance(thing, keras.optimizers.Optimizer) or (part is None and isinstance(thing, keras.Model)):
+    if isinstance(thing, (keras.optimizers.Optimizer, keras.regularizers.Regularizer)) or (
+            part is None and isinstance(thing, (keras.Model, keras.callbacks.Callback))):
         return True
     return isinstance(thing, keras.layers.Layer) and (bool(thing.weights) or (part == "layer" and not thing.built))
 
 
 def held(value, depth: int = 0):
     """The Keras objects a value holds, as (object, part, the model it is part of): the value itself, its
-    items, its models' optimizers and layers."""
+    items, its models' optimizers and layers, and their regularizers."""
     import keras
 
     if depth > 3:
@@ -185,13 +192,33 @@ def held(value, depth: int = 0):
     elif isinstance(value, dict):
         for item in value.values():
             yield from held(item, depth + 1)
-    elif isinstance(value, (keras.layers.Layer, keras.optimizers.Optimizer)):
+    elif isinstance(value, (keras.layers.Layer, keras.optimizers.Optimizer, keras.callbacks.Callback)):
         yield value, None, value
         if isinstance(value, keras.Model):
             if getattr(value, "optimizer", None) is not None:
                 yield value.optimizer, "optimizer", value
             for layer in value._flatten_layers(include_self=False):
                 yield layer, "layer", value
+        if isinstance(value, keras.layers.Layer):
+            for layer in value._flatten_layers():
+                for name in ("kernel_regularizer", "bias_regularizer", "activity_regularizer"):
+                    if getattr(layer, name, None) is not None:
+                        yield getattr(layer, name), "regularizer", value
+
+
+def _settings() -> dict[str, object]:
+    """The program's settings a call must leave as it found them, by the call that reads each."""
+    import keras
+    import numpy as np
+
+    try:
+        folder = os.getcwd()
+    except OSError:  # the working folder was removed
+        folder = None
+    return {"keras.mixed_precision.global_policy()": keras.mixed_precision.global_policy().name,
+            "keras.config.floatx()": keras.config.floatx(),
+            "keras.config.image_data_format()": keras.config.image_data_format(),
+            "numpy.geterr()": np.geterr(), "os.getcwd()": folder}
 
 
 class Call:
@@ -207,6 +234,7 @@ class Call:
         budget = [LARGEST]
         self.given = {name: _copy(value, budget) for name, value in self.arguments.items()}
         self.state, self.defaults = _module_state(module), _defaults(module)
+        self.settings = _settings()
 
     def expect_fresh(self, value) -> None:
         """Raise a Mistake for the first thing the call changed that it should not have, or kept to share."""
@@ -221,6 +249,15 @@ class Call:
                               _("{value}, as the caller gave it").format(value=_SHOWN.repr(expected)),
                               _("the caller's data is theirs, and a second call would find it changed: work on a "
                                 "copy (list(...), dict(...), array.copy()), or build a new value"))
+        for name, now in _settings().items():
+            was = self.settings[name]
+            if now != was:
+                if isinstance(now, dict):  # numpy.geterr(): the entries changed
+                    now, was = ({key: value for key, value in side.items() if now[key] != was[key]} for side in (now, was))
+                raise Mistake(name, _("{value}, set by {who}").format(value=_SHOWN.repr(now), who=who),
+                              _("{value}, as the caller had it").format(value=_SHOWN.repr(was)),
+                              _("a setting changed inside a function is the whole program's: every model and "
+                                "array made afterwards would follow it. Leave the program's settings to the caller"))
         now = _module_state(self.module)
         for name in sorted(set(now) | set(self.state)):
             was, is_ = self.state.get(name), now.get(name)
@@ -245,7 +282,8 @@ class Call:
         optimizers: dict[int, object] = {}  # id -> the first model met with it
         for thing, part, model in [*held(value), *held(list(self.arguments.values()))]:
             if id(thing) in kept and _shared(thing, part):
-                what = {"optimizer": _("the model's optimizer"), "layer": _("a layer of the model")}.get(
+                what = {"optimizer": _("the model's optimizer"), "layer": _("a layer of the model"),
+                        "regularizer": _("a regularizer of the model")}.get(
                     part, _("the returned {kind}").format(kind=type(thing).__name__))
                 raise Mistake(what, _("the module variable {name}").format(name=kept[id(thing)]),
                               _("a new one made by each call"), _(SHARED))

@@ -753,6 +753,10 @@ class Remote:
             try:
                 same, memo = _references(_arguments(request)), {}
                 value = decode(reply["value"], blobs, self, same, memo)
+                for key, data in reply.get("dicts", []):  # a hook's logs, as the learner's code left them
+                    given = request["args"][key] if isinstance(key, int) else request["kwargs"][str(key)]
+                    given.clear()
+                    given.update(decode(data, blobs, self, same, memo))
                 self._after(reply, blobs, same, memo)
                 return value, reply
             except (KeyError, IndexError, TypeError, ValueError) as error:
@@ -946,7 +950,8 @@ class _ModelSeen:
 
 def _invoke(thing, request: dict, packer: Packer) -> dict:
     """Call a kept function, read an attribute of a kept object or call its method, or call a kept callback's
-    hook on a model that only takes ``stop_training``."""
+    hook on a model that only takes ``stop_training``; the dicts it was given (a hook's logs) go back as it
+    left them."""
     import keras
 
     if request.get("attribute"):
@@ -957,4 +962,6 @@ def _invoke(thing, request: dict, packer: Packer) -> dict:
     if isinstance(thing, keras.callbacks.Callback):
         keras.callbacks.Callback.set_model(thing, model)
     value = getattr(thing, str(request["method"]))(*request["args"], **request["kwargs"])
-    return {"value": packer.encode(value), "stop_training": bool(model.stop_training)}
+    given = [*enumerate(request["args"]), *request["kwargs"].items()]
+    return {"value": packer.encode(value), "stop_training": bool(model.stop_training),
+            "dicts": [[key, packer.encode(item)] for key, item in given if isinstance(item, dict)]}
