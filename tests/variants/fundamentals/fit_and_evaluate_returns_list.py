@@ -1,5 +1,5 @@
 """Right: returns [history, test_loss, test_acc], a list, which unpacks as the promised (history, test_loss, test_accuracy) does."""
-EXERCISE, VERDICT = "fundamentals.fit_and_evaluate", "done"
+EXERCISE, VERDICT, SAYS = "fundamentals.fit_and_evaluate", "done", ""
 
 MUTATE = [
     ('    return history, test_loss, test_acc',

@@ -1,6 +1,6 @@
 """Right: returns [base, count], a list, which unpacks as the promised (base, count) does."""
 
-EXERCISE, VERDICT = "transfer.find_base", "done"
+EXERCISE, VERDICT, SAYS = "transfer.find_base", "done", ""
 
 MUTATE = [
     ('    return base, len(base.layers)',

@@ -1,4 +1,4 @@
-"""Correct: the optimizer rebuilt from its own config with a tenth of the rate; the note's "acc" for several classes."""
+"""Correct: the optimizer rebuilt from its own config with a tenth of the rate; the note's "acc" wherever the output is not one logit."""
 EXERCISE, VERDICT, SAYS = "transfer.fine_tune", "done", ""
 
 import keras
@@ -10,6 +10,8 @@ def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
         layer.trainable = False
     config = model.optimizer.get_config()
     config["learning_rate"] = base_learning_rate / 10
+    loss = keras.losses.get(model.loss)
+    logit = model.output_shape[-1] == 1 and getattr(loss, "get_config", dict)().get("from_logits", False)
     model.compile(optimizer=model.optimizer.__class__.from_config(config), loss=model.loss,
-                  metrics=["acc" if model.output_shape[-1] > 1 else keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy")])
+                  metrics=[keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy") if logit else "acc"])
     return model
