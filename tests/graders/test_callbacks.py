@@ -156,7 +156,7 @@ def test_early_stopping(learner):
     if callback.min_delta:
         raise Mistake("min_delta", abs(callback.min_delta), 0,
                       _("any fall of val_loss is an improvement here: leave min_delta at its default, 0"))
-    for patience, made in ((2, callback), (7, learner(patience=7)), (0, learner(patience=0))):
+    for patience, made in ((2, learner(patience=2)), (7, learner(patience=7)), (0, learner(patience=0))):
         if made.patience != patience:
             raise Mistake(_("patience for patience={patience}").format(patience=patience), made.patience, patience,
                           _("pass patience=patience"))
@@ -176,6 +176,7 @@ def test_early_stopping(learner):
 
 @exercise("callbacks.best_checkpoint")
 def test_best_checkpoint(learner, tmp_path):
+    learner(str(tmp_path))  # a callback for each call: one's best val_loss so far is not the next's
     callback = _expect_callback(learner(str(tmp_path)), keras.callbacks.ModelCheckpoint,
                                 _("return keras.callbacks.ModelCheckpoint(...)"))
     path = os.fspath(callback.filepath)
@@ -303,6 +304,8 @@ def test_halving_schedule(learner):
     # 0.0123: halvings that no rounding to a few decimals keeps (0.0123, 0.00615, 0.003075)
     callback = _expect_callback(learner(initial_rate=0.0123, every=3), keras.callbacks.LearningRateScheduler,
                                 _("return keras.callbacks.LearningRateScheduler(schedule)"))
+    learner(initial_rate=0.0123, every=3)  # made anew, and another one made after it changes nothing of the first's
+    learner(initial_rate=0.5, every=2)
     model = _classifier()
     model.optimizer.learning_rate = 0.1  # not initial_rate: the schedule must not build on the optimizer's rate
     callback.set_model(model)

@@ -48,6 +48,11 @@ def _image_batches(dataset, what, batch_size, scale=1.0):
     if shape != (*SIZE, 3):
         raise Mistake(_("{what}: image shape").format(what=what), shape, (*SIZE, 3),
                       _("pass image_size=image_size to the loader"))
+    dtype = np.asarray(batches[0][0]).dtype
+    if dtype != np.float32:
+        raise Mistake(_("{what}: image dtype").format(what=what), dtype.name, "float32",
+                      _("keep the images float32, as the loader gives them: {dtype} changes their values").format(
+                          dtype=dtype.name))
     return [(_key(image * scale), label) for images, labels in batches for image, label in zip(images, labels)]
 
 
@@ -56,11 +61,11 @@ def _expect_pixel_range(images, truth, what, why):
     low = min(int(np.frombuffer(key, "uint8").min()) for key in truth)
     high = max(int(np.frombuffer(key, "uint8").max()) for key in truth)
     found = float(np.min(images)), float(np.max(images))
-    if not np.allclose(found, (low / 255, high / 255), atol=1e-4):
+    if not np.allclose(found, (low / 255, high / 255), atol=1e-6):  # one float32 step of 1.0 passes, float16's not
         raise Mistake(_("{what}: pixels").format(what=what),
-                      _("{low} to {high}").format(low=f"{found[0]:.4f}", high=f"{found[1]:.4f}"),
+                      _("{low} to {high}").format(low=f"{found[0]:.7g}", high=f"{found[1]:.7g}"),
                       _("{low} to {high} (the files' {low_pixel} to {high_pixel}, / 255)").format(
-                          low=f"{low / 255:.4f}", high=f"{high / 255:.4f}", low_pixel=low, high_pixel=high), why)
+                          low=f"{low / 255:.7g}", high=f"{high / 255:.7g}", low_pixel=low, high_pixel=high), why)
 
 
 def _wide_image() -> np.ndarray:
@@ -420,8 +425,18 @@ def test_csv_dataset(learner, tmp_path, case):
             raise Mistake(_("label dtype"), label.name, _("int32 or int64"),
                           _("a label is a class number in an int32 or int64: a smaller type wraps round "
                             "past its largest value"))
-    else:  # one row; the label first and named otherwise; the last field empty; no newline at the end
-        names = ["age", "height", "weight"]
+        later = toydata.table_records(4, NAMES, seed=9)  # the same file written again: read anew
+        toydata.write_csv(path, later, ["height", "label", "weight", "age"])
+        again = _read(learner, str(path))
+        count = len(checks.elements_of(again))
+        if count == len(checks.elements_of(dataset)) != len(later):
+            raise Mistake(_("the file read again after it changed"),
+                          _("{count} examples, as it held before").format(count=count),
+                          _("its {count} new rows").format(count=len(later)),
+                          _("read the file at each call: a cache keyed on its path keeps what it held then"))
+        _expect_table(again, later, NAMES, _("the file read again after it changed"))
+    else:  # one row; the label first and named otherwise, inside a feature's name; the last field empty; no newline
+        names = ["age", "subspecies", "weight"]
         records = toydata.table_records(1, names, seed=4, label="species")
         records[0]["weight"] = None
         path = toydata.write_csv(tmp_path / "one.csv", records, ["species", *names])
@@ -610,10 +625,10 @@ def _batched(n, target, batch_size):
 @exercise("data.fit_steps")
 @pytest.mark.parametrize("case", ["whole-pass", "fewer-steps", "more-steps"])
 def test_fit_steps(learner, zero_model, case):
-    # 23 examples in batches of 5: 5 batches (the last of 3); 25 test examples in batches of 4: 7 batches
-    train, test = _batched(23, 1.0, 5), _batched(25, 3.0, 4)
-    epochs, steps, fraction = {"whole-pass": (3, None, 0.25), "fewer-steps": (3, 3, 0.29),
-                               "more-steps": (2, 7, 0.4)}[case]
+    # 23 examples in batches of 5: 5 batches (the last of 3); 25 or 37 test examples in batches of 4: 7 or 10 batches
+    epochs, steps, fraction, batches = {"whole-pass": (3, None, 0.25, 7), "fewer-steps": (3, 3, 0.29, 7),
+                                        "more-steps": (2, 7, 0.7, 10)}[case]
+    train, test = _batched(23, 1.0, 5), _batched(4 * batches - 3, 3.0, 4)
     kwargs = {} if steps is None else {"steps_per_epoch": steps}
     if fraction != 0.25:
         kwargs["validation_fraction"] = fraction
@@ -621,9 +636,9 @@ def test_fit_steps(learner, zero_model, case):
         history = learner(zero_model, train, test, epochs=epochs, **kwargs)
     counts = next((call.steps for call in reversed(calls) if call.kind == "fit" and call.model is zero_model), [])
     checks.expect_instance(history, keras.callbacks.History, _("return what model.fit returns"), _("returned value"))
-    want_train = [steps or 5] * epochs  # 0.25 * 7 = 1.75, 0.29 * 7 = 2.03 and 0.4 * 7 = 2.8 round down to 1, 2, 2
-    # (one batch in every round(1 / fraction) would give 7 // 2 = 3 for the last; whole percents, 7 * 28 // 100 = 1)
-    want_validation = [int(fraction * 7)] * epochs
+    want_train = [steps or 5] * epochs  # 0.25 * 7 = 1.75 and 0.29 * 7 = 2.03 round down to 1 and 2, 0.7 * 10 is 7
+    # (whole percents give 7 * 28 // 100 = 1; the exact value of the float 0.7, times 10, is just below 7)
+    want_validation = [int(fraction * batches)] * epochs
     setting = "steps_per_epoch=None" if steps is None else f"steps_per_epoch={steps}"
     found = [t for t, _ in counts]
     if found != want_train:
@@ -635,8 +650,8 @@ def test_fit_steps(learner, zero_model, case):
                           setting=setting, epochs=epochs), found, want_train, why)
     found = [v for _, v in counts]
     if found != want_validation:
-        raise Mistake(_("validation batches per epoch (validation_fraction={fraction}, 7 batches of test data)").format(
-                          fraction=fraction), found, want_validation,
+        raise Mistake(_("validation batches per epoch (validation_fraction={fraction}, {batches} batches of test "
+                        "data)").format(fraction=fraction, batches=batches), found, want_validation,
                       _("validation_steps=int(validation_fraction * len(test_data)): rounded down, every epoch"))
     curves = history.history
     if "val_loss" not in curves or len(curves["val_loss"]) != epochs:

@@ -22,6 +22,7 @@ exercise = pytest.mark.exercise
 @example(np.array([[0, 1, 255]], "int32"))  # usually uint8; any integer array of pixels 0..255 is scaled alike
 @example(np.array([1, 255], "int64"))
 @example(np.array([[0.0, 128.0, 255.0]], "float32"))  # already floats: a division in place would change them
+@example(np.array([127.5, 0.25], "float32"))  # values 0..255 that are not whole (resized pixels): kept as they are
 def test_scale_pixels(learner, images):
     scaled = checks.expect_array(learner(images.copy()))
     if scaled.shape != images.shape:
@@ -327,7 +328,8 @@ def test_save_and_reload(learner, tmp_path):
     rng = np.random.default_rng(7)  # weights no fresh initialisation draws: a new model is told apart from the file's
     model.set_weights([rng.normal(size=w.shape).astype("float32") for w in model.get_weights()])
     with checks.others_kept(tmp_path), checks.watching(learner) as calls:
-        result = learner(model, str(tmp_path))
+        learner(model, str(tmp_path))
+        result = learner(model, str(tmp_path))  # saved again: the file read back anew
     changed = [call.kind for call in calls if call.model is model]
     if changed:
         raise Mistake(_("the model given"), _("{kind}() called on it").format(kind=changed[0]), _("only saved"),

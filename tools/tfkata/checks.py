@@ -323,6 +323,18 @@ def expect_metrics(model: keras.Model, required: list[str]) -> None:
     _expect_metrics_read_the_head(model)
 
 
+def expect_logged(model: keras.Model, names: list[str], also: tuple[str, ...] = (), why: str = "") -> None:
+    """fit()'s history will hold each of ``names`` (or a spelling in ``also``), as the compiled metrics name them:
+    a string as written ("acc" is logged as "acc"), an object by its name."""
+    logged = [entry if isinstance(entry, str) else keras.metrics.get(entry).name
+              for entry in model.get_compile_config().get("metrics") or []]
+    missing = [name for name in names if name not in logged and not set(also) & set(logged)]
+    if missing:
+        raise Mistake(_("metric names in the history"), ", ".join(logged) or _("none"), ", ".join(names),
+                      why or _('the notes read history[{name}]: pass the metric as "{name}", or name it so').format(
+                          name=repr(missing[0])))
+
+
 LOGIT_ACCURACY = 'keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy")'
 
 
@@ -391,11 +403,20 @@ def expect_input(model: keras.Model, sample_shape: tuple) -> None:
         raise Mistake(_("input shape"), found, (None, *sample_shape),
                       _("leave the batch size free: batch_size={batch} (Keras 2's batch_input_shape) lets only "
                         "batches of {batch} in").format(batch=found[0]))
+    expect_input_dtype(model)
+
+
+def expect_input_dtype(model: keras.Model) -> None:
+    """The model takes its inputs as floats, in full (float32 or float64) precision."""
     dtype = keras.backend.standardize_dtype(model.inputs[0].dtype)
     if "float" not in dtype:
         raise Mistake(_("input dtype"), dtype, "float32",
                       _("the model takes floats (scaled pixels, features): an input of dtype {dtype} casts 0.5 to "
                         "0; leave dtype out of keras.Input").format(dtype=dtype))
+    if dtype in ("float16", "bfloat16"):
+        raise Mistake(_("input dtype"), dtype, "float32",
+                      _("{dtype} keeps about three digits of each input, before any layer sees it: leave dtype out "
+                        "of keras.Input").format(dtype=dtype))
 
 
 def expect_output_shape(model: keras.Model, sample_shape: tuple, units: int, dtype: str = "float32") -> None:

@@ -12,7 +12,7 @@ in, ``Call.expect_fresh`` checks that
   list, dict and set defaults of its functions (``histories=[]``);
 - what the call returns, and the models it was given, hold no Keras object kept in the module (an
   optimizer, a model or layer with weights, a regularizer, a callback), which every call would share, and no
-  two models share an optimizer; and a model it returns holds no code (a Lambda layer, a layer class of the module's own), which
+  two models share an optimizer; what it returns is none of what an earlier call returned (a cache's); and a model it returns holds no code (a Lambda layer, a layer class of the module's own), which
   a class's grading, that rebuilds it from its configuration, could not load.
 
 Each breach is a ``Mistake`` naming the variable or argument.
@@ -20,10 +20,12 @@ Each breach is a ``Mistake`` naming the variable or argument.
 
 from __future__ import annotations
 
+import collections
 import inspect
 import os
 import reprlib
 import types
+import weakref
 
 from .i18n import N_, _
 from .problems import Mistake
@@ -33,6 +35,11 @@ _SHOWN.maxstring, _SHOWN.maxother, _SHOWN.maxlist, _SHOWN.maxdict = 40, 40, 6, 4
 LARGEST = 50_000_000  # bytes of an argument's arrays copied to compare after the call; larger ones are not
 SHARED = N_("every call would share it, and what one call changes in it (weights, a factor, a threshold) would "
             "change the others': create it inside the function, at each call")
+# What the latest calls in this process returned (Keras objects that may not be shared, and containers), by id:
+# the same object from a later call is a cache's (functools.cache, a class attribute). A weak reference where
+# the object takes one (a model is not kept alive for this), else the object.
+_RETURNED: collections.OrderedDict[int, object] = collections.OrderedDict()
+REMEMBERED = 256
 _SKIPPED = (types.ModuleType, types.FunctionType, types.BuiltinFunctionType, type, types.MethodType)
 
 
@@ -235,6 +242,7 @@ class Call:
         self.given = {name: _copy(value, budget) for name, value in self.arguments.items()}
         self.state, self.defaults = _module_state(module), _defaults(module)
         self.settings = _settings()
+        self.held = {id(thing) for thing, _part, _model in held(list(self.arguments.values()))}  # before the call
 
     def expect_fresh(self, value) -> None:
         """Raise a Mistake for the first thing the call changed that it should not have, or kept to share."""
@@ -282,11 +290,31 @@ class Call:
         optimizers: dict[int, object] = {}  # id -> the first model met with it
         for thing, part, model in [*held(value), *held(list(self.arguments.values()))]:
             if id(thing) in kept and _shared(thing, part):
-                what = {"optimizer": _("the model's optimizer"), "layer": _("a layer of the model"),
-                        "regularizer": _("a regularizer of the model")}.get(
-                    part, _("the returned {kind}").format(kind=type(thing).__name__))
-                raise Mistake(what, _("the module variable {name}").format(name=kept[id(thing)]),
+                raise Mistake(_what(thing, part), _("the module variable {name}").format(name=kept[id(thing)]),
                               _("a new one made by each call"), _(SHARED))
             if part == "optimizer" and optimizers.setdefault(id(thing), model) is not model:
                 raise Mistake(_("the models' optimizers"), _("one optimizer for several models"),
                               _("an optimizer of its own for each model"), _(SHARED))
+        returned = [(thing, part) for thing, part, _model in held(value) if id(thing) not in self.held and _shared(thing, part)]
+        if isinstance(value, (list, dict, set)) or type(value).__name__ == "ndarray":
+            returned.append((value, None))
+        for thing, part in returned:
+            earlier = _RETURNED.get(id(thing))
+            if (earlier() if isinstance(earlier, weakref.ref) else earlier) is thing:
+                raise Mistake(_what(thing, part), _("the very one an earlier call returned"),
+                              _("a new one made by each call"), _(SHARED))
+        for thing, _part in returned:
+            try:
+                _RETURNED[id(thing)] = weakref.ref(thing)
+            except TypeError:  # a list, dict or set
+                _RETURNED[id(thing)] = thing
+            _RETURNED.move_to_end(id(thing))
+        while len(_RETURNED) > REMEMBERED:
+            _RETURNED.popitem(last=False)
+
+
+def _what(thing, part: str | None) -> str:
+    """A Keras object of a call's value, as its lessons name it."""
+    return {"optimizer": _("the model's optimizer"), "layer": _("a layer of the model"),
+            "regularizer": _("a regularizer of the model")}.get(
+        part, _("the returned {kind}").format(kind=type(thing).__name__))

@@ -1,4 +1,4 @@
-"""Correct: the optimizer rebuilt from its own config with a tenth of the rate; the note's "acc" wherever the output is not one logit."""
+"""Correct: the optimizer rebuilt from its own config with a tenth of the rate; "accuracy" wherever the output is not one logit."""
 EXERCISE, VERDICT, SAYS = "transfer.fine_tune", "done", ""
 
 import keras
@@ -13,5 +13,5 @@ def fine_tune(model, base_model, fine_tune_at, base_learning_rate):
     loss = keras.losses.get(model.loss)
     logit = model.output_shape[-1] == 1 and getattr(loss, "get_config", dict)().get("from_logits", False)
     model.compile(optimizer=model.optimizer.__class__.from_config(config), loss=model.loss,
-                  metrics=[keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy") if logit else "acc"])
+                  metrics=[keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy") if logit else "accuracy"])
     return model
