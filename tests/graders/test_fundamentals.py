@@ -108,6 +108,11 @@ def test_fit_and_evaluate(learner):
                       _("one, on the 90 training examples"),
                       _("train once, on x_train and y_train only: the test score must come from data the model "
                         "never saw"))
+    given = next(call.x for call in calls if call.kind == "fit" and call.model is model)
+    if isinstance(given, np.ndarray) and given.dtype != x.dtype:
+        raise Mistake(_("the training data given to fit()"), given.dtype.name, _("{dtype}, as given").format(
+                          dtype=x.dtype.name), _("train on the data as it comes: {dtype} changes its values").format(
+                          dtype=given.dtype.name))
     history, loss, accuracy = checks.expect_tuple(
         result, "(history, test_loss, test_accuracy)",
         _("return the History from fit() and the two numbers from evaluate()"))

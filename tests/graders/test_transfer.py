@@ -628,7 +628,7 @@ def models_with_a_base():
     alpaca = keras.Model(inputs, L.Dense(1)(x))  # note 002's alpaca model: layers[4] is the Dropout in Keras 3
     small = small_base()
     inputs = keras.Input((8, 8, 3))
-    x = keras.Sequential([L.Rescaling(1 / 255), L.RandomFlip()], name="prepare")(inputs)
+    x = keras.Sequential([L.Rescaling(1 / 255), L.RandomFlip()], name="base_prepare")(inputs)  # named like the base, first
     head = keras.Sequential([L.Dense(3), L.Dropout(0.1), L.Dense(1)], name="head")
     other = keras.Model(inputs, head(L.Flatten()(small(x))))  # layers[4] is the head
     return (other, small.name, small, 7, 3), (alpaca, base.name, base, 154, 154)

@@ -119,8 +119,9 @@ def parse(text: str) -> Catalogue:
 
 
 def load() -> Catalogue:
-    """The catalogue, its learner-facing words (titles, skills, hints, the kit's own rules) in the
-    current language (tfkata.i18n); ids, functions, points and the notes' own words as written."""
+    """The catalogue, its learner-facing words (titles, skills, hints, the kit's own rules, the kit's words in
+    each source) in the current language (tfkata.i18n); ids, functions, points and the notes' own words as
+    written."""
     return _load(i18n.language())
 
 
@@ -131,8 +132,8 @@ def _load(code: str) -> Catalogue:
 
 
 def translated(book: Catalogue, _) -> Catalogue:
-    sections = {sid: replace(s, title=_(s.title)) for sid, s in book.sections.items()}
-    exercises = {eid: replace(e, section=sections[e.section.id], skill=_(e.skill), hints=tuple(map(_, e.hints)),
-                              kit_own=_(e.kit_own) if e.kit_own else e.kit_own)
+    sections = {sid: replace(s, title=_(s.title), note=_(s.note)) for sid, s in book.sections.items()}
+    exercises = {eid: replace(e, section=sections[e.section.id], skill=_(e.skill), note=_(e.note),
+                              hints=tuple(map(_, e.hints)), kit_own=_(e.kit_own) if e.kit_own else e.kit_own)
                  for eid, e in book.exercises.items()}
     return Catalogue(sections, exercises)

@@ -3,7 +3,7 @@
     python -m tfkata.translations
 
 1. extracts every string marked ``_("...")`` in the kit's code and graders and every translatable field of
-   ``catalogue.toml`` (section titles, skills, hints, the kit's own rules) into ``locale/tfkata.pot``;
+   ``catalogue.toml`` (section titles and sources, skills, hints, the kit's own rules) into ``locale/tfkata.pot``;
 2. updates each language's ``locale/<lang>/LC_MESSAGES/tfkata.po`` from it (a new string arrives
    untranslated, a changed one fuzzy: translate them);
 3. compiles each ``.po`` to the ``.mo`` that gettext reads at run time.
@@ -53,12 +53,18 @@ def extract_catalogue(fileobj, keywords, comment_tags, options):
 
     for section_id, section in data["sections"].items():
         yield line_of(section["title"]), "_", section["title"], [f"section {section_id}: its title"]
+        yield line_of(section["note"]), "_", section["note"], [SOURCE_COMMENT.format(what=f"section {section_id}")]
     for exercise_id, exercise in data["exercises"].items():
         yield line_of(exercise["skill"]), "_", exercise["skill"], [f"{exercise_id}: the skill, in the checklist"]
+        yield line_of(exercise["note"]), "_", exercise["note"], [SOURCE_COMMENT.format(what=exercise_id)]
         for number, hint in enumerate(exercise["hints"], start=1):
             yield line_of(hint), "_", hint, [f"{exercise_id}: hint {number} (keep code as it is)"]
         if exercise.get("kit_own"):
             yield line_of(exercise["kit_own"]), "_", exercise["kit_own"], [f"{exercise_id}: the kit's own rule"]
+
+
+SOURCE_COMMENT = ("{what}: its source in the notes; keep the note numbers and the notes' own headings as "
+                  "written, translate only the kit's words around them")
 
 
 def template():
