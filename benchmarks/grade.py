@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TFKATA = [sys.executable, "-c", "from tfkata.cli import run; run()"]
+TFKATA = [sys.executable, "-c", "from tfkata.command import run; run()"]
 SUM_DURATIONS = '''
 import sys, pytest
 from tfkata import catalogue, engine

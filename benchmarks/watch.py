@@ -42,7 +42,7 @@ def measure(exercise_id: str, runs: int, pause: float) -> list[float]:
     target, module = folder / "exercises", f"{exercise.module}.py"
     shutil.copytree(STUBS, target, ignore=shutil.ignore_patterns("__pycache__"))
     right = (SOLUTIONS / module).read_text(encoding="utf-8")  # the module done up to here (alpaca_model calls data_augmenter)
-    process = subprocess.Popen([sys.executable, "-c", "from tfkata.cli import run; run()", "watch", "--plain",
+    process = subprocess.Popen([sys.executable, "-c", "from tfkata.command import run; run()", "watch", "--plain",
                                 "--target", str(target), exercise_id],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                                bufsize=1, env={**os.environ, "TFKATA_STATE": str(folder / "state")})

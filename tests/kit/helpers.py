@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tfkata.paths import ROOT, SOLUTIONS
 
-TFKATA = [sys.executable, "-c", "from tfkata.cli import run; run()"]
+TFKATA = [sys.executable, "-c", "from tfkata.command import run; run()"]
 
 
 def learner_folder(folder: Path, changes: dict[str, str] | None = None, modules=("fundamentals", "data")) -> Path:

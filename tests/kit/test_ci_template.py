@@ -230,7 +230,7 @@ def test_the_workflow_grades_a_learners_exercises(release, tmp_path):
     assert f"## tfkata: {points}/{total} points" in (tmp_path / "run" / "summary.md").read_text(encoding="utf-8")
     # The teacher downloads the artifact into a folder per learner and merges it into the gradebook.
     shutil.copytree(tmp_path / "run" / "artifacts" / "tfkata-results", tmp_path / "downloads" / "alice")
-    merged = subprocess.run([sys.executable, "-c", "from tfkata.cli import run; run()", "grade", "--from-results",
+    merged = subprocess.run([sys.executable, "-c", "from tfkata.command import run; run()", "grade", "--from-results",
                              tmp_path / "downloads", "--out", tmp_path / "gradebook"], capture_output=True, text=True)
     assert merged.returncode == 0, merged.stderr
     [row] = csv.DictReader(io.StringIO((tmp_path / "gradebook" / "gradebook.csv").read_text(encoding="utf-8")))

@@ -127,7 +127,7 @@ def test_ctrl_c_says_what_was_interrupted_and_exits_130(tmp_path):
                    modules=["fundamentals"])
     # Python keeps SIGINT ignored when its parent ignored it (a background job): make it the terminal's Ctrl-C.
     command = ["-c", "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
-                     "from tfkata.cli import run; run()"]
+                     "from tfkata.command import run; run()"]
     child = subprocess.Popen([TFKATA[0], *command, "check", SCALE, "--target", str(tmp_path)], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, env={**os.environ, "TFKATA_TRACE": "1"})
     for line in child.stderr:  # the engine's trace: wait until the endless loop is running

@@ -620,6 +620,9 @@ def run() -> None:
     orphans.adopt()
     try:
         code = main()
+    except KeyboardInterrupt:  # before grading began: while the command imported, say (grading has its own line)
+        print("tfkata: " + _("interrupted (Ctrl-C)"), file=sys.stderr)
+        code = INTERRUPTED
     finally:
         orphans.end_adopted()
     if "tensorflow" in sys.modules:

@@ -1,6 +1,6 @@
-"""Wrong: casts the input to uint8 before scaling, which truncates pixel values that are not whole (127.5 -> 127); breaks 'each value the pixel divided by 255'."""
+"""Right (the docstring's images are whole numbers 0..255): casts the input to uint8 first, then divides by 255."""
 
-EXERCISE, VERDICT, SAYS = "fundamentals.scale_pixels", "wrong", '127.5'
+EXERCISE, VERDICT, SAYS = "fundamentals.scale_pixels", "done", ""
 
 MUTATE = [
     ('    return np.asarray(images, dtype="float32") / 255.0',
