@@ -243,7 +243,7 @@ def _legacy_flow(learner, tmp_path, monkeypatch, how):
 
 @exercise("data.legacy_generator")
 def test_legacy_generator(learner, tmp_path, monkeypatch):
-    classes = ("wolves", "foxes")  # not the docstring's example
+    classes = ("Wolves", "foxes")  # not the docstring's example; sorted, "Wolves" < "foxes" (not by str.lower)
     truth = _folder_truth(toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE), classes)
     files = sorted(tmp_path.rglob("*"))
     generator = _legacy_flow(learner, tmp_path, monkeypatch,
@@ -449,6 +449,7 @@ def test_csv_dataset(learner, tmp_path, case):
 def test_json_dataset(learner, tmp_path, lines):
     label = "species" if lines else "label"
     records = toydata.table_records(8, NAMES, seed=1, label=label)
+    records[6] = dict(records[2])  # an example twice: still two examples
     shuffled = [dict(reversed(r.items())) if i % 2 else r for i, r in enumerate(records)]
     folder = tmp_path / "jsonl.exports"  # a folder's name is no extension: only the file's ending tells
     folder.mkdir()
@@ -468,8 +469,8 @@ def test_combine_sources(learner, tmp_path, case):
     # mixed: 60 + 60, so a random mix almost never keeps one source whole before the other, and the mean
     # positions of the two sources' examples differ by at most ~42 (48: never in 300 000 mixes), while a small
     # shuffle buffer after concatenating keeps them over 50 apart;
-    # mixed-uneven: 30 + 3, so a mix that stops at the first empty source almost never yields all 33
-    sizes = {"concatenated": (6, 4), "mixed": (60, 60), "mixed-uneven": (30, 3)}[case]
+    # mixed-uneven: 3 + 30, so a mix that stops at the first empty source almost never yields all 33
+    sizes = {"concatenated": (6, 4), "mixed": (60, 60), "mixed-uneven": (3, 30)}[case]  # uneven: the second longer
     label = "label" if case == "concatenated" else "species"
     first = toydata.table_records(sizes[0], NAMES, seed=2, label=label)
     second = toydata.table_records(sizes[1], NAMES, seed=3, label=label)

@@ -107,7 +107,13 @@ def test_fit_and_evaluate(learner):
                       _("one, on the 90 training examples"),
                       _("train once, on x_train and y_train only: the test score must come from data the model "
                         "never saw"))
-    given = next(call.x for call in calls if call.kind == "fit" and call.model is model)
+    fit = next(call for call in calls if call.kind == "fit" and call.model is model)
+    if fit.arguments.get("validation_data") is not None or checks.stopper_in(fit.arguments):
+        raise Mistake(_("fit() arguments"), checks.stopper_in(fit.arguments) or "validation_data=(x_test, y_test)",
+                      _("x_train, y_train and the epochs alone"),
+                      _("the test data gives the final score only: a model that trained, or stopped, by it has seen "
+                        "it, and its score flatters"))
+    given = fit.x
     if isinstance(given, np.ndarray) and given.dtype != x.dtype:
         raise Mistake(_("the training data given to fit()"), given.dtype.name, _("{dtype}, as given").format(
                           dtype=x.dtype.name), _("train on the data as it comes: {dtype} changes its values").format(

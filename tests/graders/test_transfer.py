@@ -179,7 +179,12 @@ def factor(value):
 
 
 def augmentation_kind(layer) -> tuple:
-    """What an augmentation layer does, however it is written."""
+    """What an augmentation layer does, however it is written; on images laid out channels first, said."""
+    kind = _augmentation_kind(layer)
+    return (*kind, 'data_format="channels_first"') if layer.get_config().get("data_format") == "channels_first" else kind
+
+
+def _augmentation_kind(layer) -> tuple:
     config = layer.get_config()
     name = type(layer).__name__
     if name == "RandomFlip":
@@ -266,6 +271,13 @@ def expect_head_layers(model, expected, why):
     tail = checks.written_layers(model)[-len(expected):]
     shell = keras.Sequential(tail)
     checks.expect_layers(shell, expected, why, head_judged_apart=True)
+    penalised = next((f"{checks.describe(layer)[:-1]}, {key}={checks.describe(getattr(layer, key))})" for layer in tail
+                      for key in ("kernel_regularizer", "bias_regularizer", "activity_regularizer")
+                      if getattr(layer, key, None) is not None), None)
+    if penalised is not None:
+        raise Mistake(_("weight penalties in the head"), penalised, _("none"),
+                      _("the notes' head has no weight penalty: it changes the loss fit() minimises, and the loss "
+                        "the docstring asks for"))
 
 
 def same_setting(found, wanted) -> bool:

@@ -166,6 +166,11 @@ def expect_layers(model: keras.Model, expected: list[keras.layers.Layer], why: s
         last = index == len(found) and head_judged_apart
         if describe(have, activation=not last) != describe(want, activation=not last):
             raise Mistake(_("layer {index}").format(index=index), describe(have), describe(want), why)
+        written = getattr(have, "written_from", have)
+        if written.weights and not written.trainable:
+            raise Mistake(_("layer {index}").format(index=index), f"{describe(have)}, trainable=False", describe(want),
+                          _("a frozen layer keeps the weights it starts with: only a pretrained base is frozen. Leave "
+                            "trainable out"))
         normalised = index < len(found) and isinstance(found[index], keras.layers.BatchNormalization)
         if getattr(want, "use_bias", False) and not getattr(have, "use_bias", True) and not normalised:
             raise Mistake(_("layer {index}").format(index=index), f"{describe(have)[:-1]}, use_bias=False)",

@@ -29,7 +29,7 @@ POSITIONAL = {
 KEYWORDS = {
     "activation": "linear", "strides": None, "padding": "valid", "offset": 0.0, "width_factor": None,
     "return_sequences": False, "from_logits": False, "learning_rate": None,
-    "max_value": None,
+    "max_value": None, "data_format": "channels_last",
 }
 # Config entries that never tell two objects apart for a learner.
 UNTOLD = {"name"}

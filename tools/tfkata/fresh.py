@@ -77,7 +77,7 @@ def _copy(value, budget: list[int]):
         return "dict", [(key, _copy(item, budget)) for key, item in value.items()]
     if isinstance(value, np.ndarray) and value.dtype != object:
         budget[0] -= value.nbytes
-        return ("array", value.copy()) if budget[0] >= 0 else ("id", id(value))
+        return ("array", value.copy(), bool(value.flags.writeable)) if budget[0] >= 0 else ("id", id(value))
     if type(value).__name__ == "History" and isinstance(getattr(value, "history", None), dict):
         return "History", _copy(value.history, budget)
     if isinstance(value, (str, bytes, int, float, bool, type(None))):
@@ -92,7 +92,7 @@ def _same(before, after) -> bool:
         return False
     if before[0] == "array":
         a, b = before[1], after[1]
-        return a.shape == b.shape and a.dtype == b.dtype and bool(
+        return a.shape == b.shape and a.dtype == b.dtype and before[2] == after[2] and bool(
             np.array_equal(a, b, equal_nan=a.dtype.kind in "fc"))
     if before[0] in ("list", "tuple", "History") or before[0] == "dict":
         a, b = (before[1], after[1]) if before[0] != "History" else (before[1][1], after[1][1])
@@ -106,7 +106,7 @@ def _same(before, after) -> bool:
 
 def _plain(snapshot) -> object:
     """A snapshot shown as the value it was."""
-    kind, value = snapshot
+    kind, value = snapshot[:2]
     if kind in ("list", "tuple"):
         items = [_plain(item) for item in value]
         return items if kind == "list" else tuple(items)
@@ -135,6 +135,8 @@ def _difference(before, after, path: str) -> tuple[str, object, object]:
         for index, (a, b) in enumerate(zip(before[1], after[1])):
             if not _same(a, b):
                 return _difference(a, b, f"{path}[{index}]")
+    if kind == after[0] == "array" and before[2] != after[2]:
+        return path + ".flags.writeable", after[2], before[2]
     if kind == after[0] == "array" and before[1].shape == after[1].shape:
         a, b = before[1], after[1]
         where = tuple(int(i) for i in np.argwhere(~((a == b) | ((a != a) & (b != b))))[0])
