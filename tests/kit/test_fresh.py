@@ -120,3 +120,50 @@ def test_a_mutable_default_filled_by_a_call_is_named():
     assert lesson.startswith("the default value of seen in f(): found changed by f(), expected left as it was")
     assert _verdict("def f(x, seen=None):\n    seen = [] if seen is None else seen\n    seen.append(x)\n"
                     "    return seen\n", 3) == ""
+
+
+def _twice(source: str, *args) -> str:
+    """The lesson of the second of two watched calls of the module's ``f`` with the same arguments, or ""."""
+    module = _module(source)
+    for _ in range(2):
+        call = Call(module, module.f, args, {})
+        try:
+            call.expect_fresh(module.f(*args))
+        except Mistake as mistake:
+            return str(mistake)
+    return ""
+
+
+@pytest.mark.parametrize("source", [
+    "@functools.cache\ndef f(x):\n    return keras.callbacks.EarlyStopping(patience=x)\n",
+    "@functools.lru_cache\ndef f(x):\n    return {'model': keras.Sequential([keras.Input((2,)), keras.layers.Dense(x)])}\n",
+    "class Table:\n    rows = np.zeros(3)\ndef f(x):\n    return Table.rows\n",
+])
+def test_what_an_earlier_call_returned_is_not_returned_again(source):
+    assert "an earlier call returned" in _twice(source, 2)
+
+
+def test_an_argument_handed_back_is_no_cache():
+    assert _twice("def f(x):\n    return x\n", np.zeros(3)) == ""
+
+
+@pytest.mark.parametrize("source, setting", [
+    ("def f(x):\n    keras.mixed_precision.set_global_policy('mixed_float16')\n    return x\n", "global_policy"),
+    ("def f(x):\n    np.seterr(all='ignore')\n    return x\n", "numpy.geterr()"),
+    ("import os\ndef f(x):\n    os.chdir('/')\n    return x\n", "os.getcwd()"),
+])
+def test_a_program_setting_changed_by_a_call_is_named(source, setting):
+    import os
+
+    folder, errors = os.getcwd(), np.geterr()
+    try:
+        assert setting in _verdict(source, 1)
+    finally:
+        keras.mixed_precision.set_global_policy("float32")
+        np.seterr(**errors)
+        os.chdir(folder)
+
+
+def test_an_array_made_read_only_is_a_changed_argument():
+    lesson = _verdict("def f(x):\n    x.flags.writeable = False\n    return x.copy()\n", np.zeros(3))
+    assert "flags.writeable" in lesson

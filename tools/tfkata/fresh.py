@@ -244,7 +244,8 @@ class Call:
         self.given = {name: _copy(value, budget) for name, value in self.arguments.items()}
         self.state, self.defaults = _module_state(module), _defaults(module)
         self.settings = _settings()
-        self.held = {id(thing) for thing, _part, _model in held(list(self.arguments.values()))}  # before the call
+        # What the caller gave, before the call: a call may hand any of it back (the model, the array it was given).
+        self.held = {id(thing) for thing, _part, _model in held(list(self.arguments.values()))} | _ids(self.arguments)
 
     def expect_fresh(self, value) -> None:
         """Raise a Mistake for the first thing the call changed that it should not have, or kept to share."""
@@ -298,7 +299,7 @@ class Call:
                 raise Mistake(_("the models' optimizers"), _("one optimizer for several models"),
                               _("an optimizer of its own for each model"), _(SHARED))
         returned = [(thing, part) for thing, part, _model in held(value) if id(thing) not in self.held and _shared(thing, part)]
-        if isinstance(value, (list, dict, set)) or type(value).__name__ == "ndarray":
+        if (isinstance(value, (list, dict, set)) or type(value).__name__ == "ndarray") and id(value) not in self.held:
             returned.append((value, None))
         for thing, part in returned:
             earlier = _RETURNED.get(id(thing))
@@ -313,6 +314,15 @@ class Call:
             _RETURNED.move_to_end(id(thing))
         while len(_RETURNED) > REMEMBERED:
             _RETURNED.popitem(last=False)
+
+
+def _ids(value, depth: int = 0) -> set[int]:
+    """The ids of a value and of what its lists, tuples and dicts hold, a few levels down."""
+    found = {id(value)}
+    if depth < 3 and isinstance(value, (list, tuple, dict)):
+        for item in (value.values() if isinstance(value, dict) else value):
+            found |= _ids(item, depth + 1)
+    return found
 
 
 def _what(thing, part: str | None) -> str:
