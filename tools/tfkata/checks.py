@@ -328,12 +328,12 @@ def expect_metrics(model: keras.Model, required: list[str]) -> None:
     _expect_metrics_read_the_head(model)
 
 
-def expect_logged(model: keras.Model, names: list[str], also: tuple[str, ...] = (), why: str = "") -> None:
-    """fit()'s history will hold each of ``names`` (or a spelling in ``also``), as the compiled metrics name them:
-    a string as written ("acc" is logged as "acc"), an object by its name."""
+def expect_logged(model: keras.Model, names: list[str], why: str = "") -> None:
+    """fit()'s history will hold each of ``names``, as the compiled metrics name them: a string as written ("acc"
+    is logged as "acc"), an object by its name."""
     logged = [entry if isinstance(entry, str) else keras.metrics.get(entry).name
               for entry in model.get_compile_config().get("metrics") or []]
-    missing = [name for name in names if name not in logged and not set(also) & set(logged)]
+    missing = [name for name in names if name not in logged]
     if missing:
         raise Mistake(_("metric names in the history"), ", ".join(logged) or _("none"), ", ".join(names),
                       why or _('the notes read history[{name}]: pass the metric as "{name}", or name it so').format(
