@@ -61,6 +61,12 @@ def warm_up():
     keras.applications.EfficientNetB0(input_shape=(32, 32, 3), include_top=False, weights=None)
 
 
+def learner_models():
+    """Built ahead in a learner process judged apart (tfkata.warm): the MobileNetV2 that fine_tune's, fine_tune_frozen_bn's
+    and find_base's graders each send once, which the learner process would otherwise rebuild (a second each)."""
+    return [mobilenet.__wrapped__] * 3
+
+
 def headed(base, units, activation=None, optimizer=None, loss=None):
     """A compiled model: base(training=False) -> GlobalAveragePooling2D -> Dense(units)."""
     base.trainable = False

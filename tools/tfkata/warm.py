@@ -33,6 +33,22 @@ def first_fit() -> None:
     model.fit(np.zeros((8, 4), "float32"), np.zeros((8, 1), "float32"), epochs=1, verbose=0)
 
 
+def learner_models(interrupted):
+    """The models the graders send to learners' functions, built ahead in a learner process (tfkata.remote): what
+    each grader's ``learner_models()`` (builders), if it has one, builds, until ``interrupted()`` says a call has
+    come."""
+    import importlib
+
+    from .catalogue import load
+
+    for module in sorted({section.module for section in load().sections.values()}):
+        grader = importlib.import_module(f"test_{module}")
+        for build in getattr(grader, "learner_models", list)():
+            if interrupted():
+                return
+            yield build()
+
+
 def warm_up(interrupted, first: str = "") -> None:
     """Get a worker that waits for its grading ready for it (never run in the server: this starts
     TensorFlow's threads). The first model a process builds and trains takes about twice as long
