@@ -269,7 +269,8 @@ def test_legacy_generator(learner, tmp_path, monkeypatch):
 @exercise("data.modern_loader")
 def test_modern_loader(learner, tmp_path, monkeypatch):
     classes = ("wolves", "foxes")  # not the docstring's example
-    truth = _folder_truth(toydata.image_folders(tmp_path, classes, per_class=5, size=SIZE), classes)
+    # 12 images in batches of 4: the two parts of a validation split put together come in 4, 4, 2 and 2
+    truth = _folder_truth(toydata.image_folders(tmp_path, classes, per_class=6, size=SIZE), classes)
     checks.list_in_reverse(monkeypatch, by_name=True, learner=learner)  # the classes still in sorted order
     dataset = learner(str(tmp_path), image_size=SIZE, batch_size=4)
     checks.expect_in_order(dataset, _("returned dataset"))  # first: a step out of order shows in the batches too
@@ -499,7 +500,7 @@ def test_combine_sources(learner, tmp_path, case):
                       _("the two sources mixed from the first batch to the last"),
                       _("a shuffle of the concatenation, with a buffer smaller than the data, keeps the first file "
                         "first: sample_from_datasets([first, second]) draws from both all along"))
-    if rows == want or (case == "mixed" and runs <= 2):
+    if case == "mixed" and runs <= 2:  # not 3 + 30: a right mix draws the 3 first once in 8 (seed=42 does)
         blocks = (_("every CSV example, then every JSON example") if sources[0]
                   else _("every JSON example, then every CSV example"))
         raise Mistake(_("mixed dataset"), blocks, _("the two sources mixed"),

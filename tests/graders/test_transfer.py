@@ -330,6 +330,16 @@ def expect_raw_pixels(model, layer, image_shape, what: str, why: str) -> None:
         raise Mistake(what, changed.found, changed.expected, why) from None
 
 
+def expect_input_straight_into(model, base, why: str) -> None:
+    """Nothing stands between the model's input and ``base`` (an augmentation block that changes nothing at
+    inference would pass expect_raw_pixels)."""
+    layers = checks.layers_of(model)
+    before = layers[:next(i for i, layer in enumerate(layers) if layer is base)]
+    if before:
+        raise Mistake(_("layers before {base}").format(base=base.name), ", ".join(type(l).__name__ for l in before),
+                      _("none: the input straight into {base}").format(base=base.name), why)
+
+
 def expect_inference_mode(model, base, image_shape) -> None:
     """Called as model(x), with the base unfrozen as fine-tuning leaves it, the model predicts each image on
     its own (a base called with training=True would not: Keras 3 then honours it when the call gives none)."""
@@ -419,6 +429,8 @@ def test_efficientnet_model(learner):
     expect_raw_pixels(model, base, (224, 224), _("pixels reaching EfficientNetB0"),
                       _("note 001's order: the input goes straight into EfficientNetB0, which scales the pixels "
                         "itself (its own Rescaling layer): x = base(inputs, training=False)"))
+    expect_input_straight_into(model, base, _("note 001's model_0 has no augmentation (model_1 adds it): "
+                                              "x = base(inputs, training=False)"))
     expect_head_layers(model, [L.GlobalAveragePooling2D(), L.Dense(10, activation="softmax")],
                        _("note 001: GlobalAveragePooling2D, Dense(10, softmax)"))
     checks.expect_head(model, "categorical", units=10)
@@ -802,7 +814,8 @@ def test_two_phase_training(learner):
         return tf.data.Dataset.from_tensor_slices((np.repeat(x[..., None], 3, -1), (y ^ flip).astype("float32"))).batch(8)
 
     # Validation data with the labels the other way round: its loss cannot pass for the training data's.
-    train, validation = dataset(12, 0, 0), dataset(10, 1, 1)  # validation in two batches (8 + 2)
+    # In four batches (8 + 8 + 8 + 6): note 001's validation_steps=int(0.25 * len(validation_data)) is 1 there.
+    train, validation = dataset(12, 0, 0), dataset(30, 1, 1)
     with checks.watching(learner, base) as calls:
         result = learner(model, base, train, validation, initial_epochs=3, fine_tune_epochs=2, fine_tune_at=3,
                          base_learning_rate=0.01)
@@ -859,10 +872,12 @@ def test_two_phase_training(learner):
     checks.expect_optimizer(model, "RMSprop", learning_rate=0.001)
     last, measured = second.history["val_loss"][-1], float(np.ravel(model.evaluate(validation, verbose=0))[0])
     if not np.isclose(last, measured, rtol=1e-3):
+        part = any((fit.arguments or {}).get("validation_steps") for fit in fits)
         raise Mistake(_("last val_loss"), f"{last:.4f}",
                       _("{loss}, the model's loss on validation_data").format(loss=f"{measured:.4f}"),
-                      _("train on train_data, validate on validation_data: "
-                        "fit(train_data, validation_data=validation_data, ...)"))
+                      _("validation_steps validates on part of validation_data (note 001's quarter): leave it out")
+                      if part else _("train on train_data, validate on validation_data: "
+                                     "fit(train_data, validation_data=validation_data, ...)"))
 
 
 # ------------------------------------------------------------ checkpoints and data fractions

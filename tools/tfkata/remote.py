@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import io
+import itertools
 import json
 import os
 import pickle
@@ -171,9 +172,17 @@ class Packer:
                           "lines": [line(drawn) for drawn in ax.get_lines()]} for ax in figure.axes]}
 
     def _callback(self, callback, depth: int) -> dict:
-        keras_own = [c for c in type(callback).__mro__ if c.__module__.startswith("keras.")]
-        hooks = sorted({name for c in type(callback).__mro__[:type(callback).__mro__.index(keras_own[0])]
-                        for name, f in vars(c).items() if name.startswith("on_") and callable(f)})
+        import keras
+
+        classes = type(callback).__mro__
+        keras_own = [c for c in classes if c.__module__.startswith("keras.")]
+
+        def hooks_of(kinds) -> set:
+            return {name for c in kinds for name, f in vars(c).items() if name.startswith("on_") and callable(f)}
+
+        hooks = hooks_of(classes[:classes.index(keras_own[0])])
+        if hooks:  # the Keras class's own hooks run beside the learner's, on the same state (EarlyStopping's)
+            hooks |= hooks_of(classes[classes.index(keras_own[0]):classes.index(keras.callbacks.Callback)])
         attributes = []
         for name, attribute in vars(callback).items():
             if name != "_model":
@@ -182,7 +191,7 @@ class Packer:
                 except Unsendable:  # it stays in the learner's process, where its hooks run
                     pass
         return {"$": "callback", "class": keras_own[0].__name__, "name": type(callback).__qualname__,
-                "h": self.keep(callback), "hooks": hooks, "attributes": attributes}
+                "h": self.keep(callback), "hooks": sorted(hooks), "attributes": attributes}
 
     def pack(self, message: dict) -> bytes:
         header = json.dumps({**message, "sizes": [len(b) for b in self.blobs]}).encode()
@@ -591,6 +600,17 @@ def _rebuilt(data: dict, weights: list):
 # ------------------------------------------------------------------ the judge's side
 
 
+def _seen(model) -> dict:
+    """The judge's model as a learner's callback hook sees it (``_ModelSeen``): whether training stops, and its
+    optimizer's learning rate when that is a number."""
+    import keras
+
+    seen = {"stop_training": bool(getattr(model, "stop_training", False))}
+    with contextlib.suppress(AttributeError, TypeError, ValueError):
+        seen["learning_rate"] = float(keras.ops.convert_to_numpy(model.optimizer.learning_rate))
+    return seen
+
+
 class RemoteFunction:
     """A function of the learner's, called in its process: arguments pickled there, its value back as data."""
 
@@ -652,8 +672,11 @@ def _relayed(raised: list[str]) -> type[Problem]:
 
 def _remote_callback(data: dict, blobs: list[bytes], remote: Remote, same: list, memo: dict):
     """The learner's callback as the Keras callback class it is or extends, with its plain attributes; each
-    hook its own class defines runs in the learner's process, on a model that is only ``stop_training``."""
+    hook its own class defines (and then the Keras class's too) runs in the learner's process, on a model seen
+    there as ``_ModelSeen``: what it does to that is done here to the real model."""
     import keras
+
+    taken: dict[int, list] = {}  # the real model's weights, by the token the learner's hook holds instead
 
     base = getattr(keras.callbacks, str(data["class"]), None)
     if not (isinstance(base, type) and issubclass(base, keras.callbacks.Callback)):
@@ -662,10 +685,15 @@ def _remote_callback(data: dict, blobs: list[bytes], remote: Remote, same: list,
     def hook(name):
         def forward(self, *args, **kwargs):
             model = getattr(self, "_model", None)
-            value, stop = remote.invoke(data["h"], name, args, kwargs,
-                                        bool(getattr(model, "stop_training", False)))
+            value, seen = remote.invoke(data["h"], name, args, kwargs, _seen(model))
             if model is not None:
-                model.stop_training = stop
+                model.stop_training = bool(seen.get("stop_training"))
+                for token in seen.get("taken", []):
+                    taken[int(token)] = model.get_weights()
+                for token in seen.get("restored", []):
+                    model.set_weights(taken[int(token)])
+                if seen.get("learning_rate") not in (None, _seen(model).get("learning_rate")):
+                    model.optimizer.learning_rate = float(seen["learning_rate"])
             return value
         return forward
 
@@ -727,14 +755,14 @@ class Remote:
                            then=then, eager=eager, steps=steps)
         return self._ask(request)[0]
 
-    def invoke(self, handle: int, method: str | None, args: tuple, kwargs: dict, stop_training: bool = False,
+    def invoke(self, handle: int, method: str | None, args: tuple, kwargs: dict, seen: dict | None = None,
                attribute: str | None = None):
         """Call what the learner's process kept under ``handle`` (a function; with ``method``, a method of it, a
-        callback's hook; with ``attribute``, read that attribute): its value, and the ``stop_training`` it left on
-        its model."""
+        callback's hook on a model ``seen`` so, ``_seen``; with ``attribute``, read that attribute): its value, and what the
+        hook did to that model (``_ModelSeen.state``)."""
         value, reply = self._ask({"exercise": self.exercise, "handle": handle, "method": method, "args": args,
-                                  "kwargs": kwargs, "stop_training": stop_training, "attribute": attribute})
-        return value, bool(reply.get("stop_training"))
+                                  "kwargs": kwargs, "seen": seen or {}, "attribute": attribute})
+        return value, reply.get("seen") or {}
 
     def _ask(self, request: dict):
         self.calls += 1
@@ -955,27 +983,57 @@ def _sendable(packer: Packer, value):
         return None
 
 
-class _ModelSeen:
-    """What a learner's callback sees as ``self.model`` here: whether it asks training to stop."""
+class _Weights:
+    """A model's weights, as a learner's callback takes them here: a token; the judge keeps the arrays."""
 
-    def __init__(self, stop_training: bool):
-        self.stop_training = stop_training
+    def __init__(self, token: int):
+        self.token = token
+
+
+_TOKENS = itertools.count()
+
+
+class _ModelSeen:
+    """What a learner's callback sees as ``self.model`` here: whether training stops, its optimizer's learning
+    rate, its weights as tokens (``_Weights``) that the judge swaps for the real model's (EarlyStopping's
+    restore_best_weights): what a hook does to them, ``state()`` tells the judge."""
+
+    def __init__(self, seen: dict):
+        self.stop_training = bool(seen.get("stop_training"))
+        if seen.get("learning_rate") is not None:
+            self.optimizer = types.SimpleNamespace(learning_rate=float(seen["learning_rate"]))
+        self.taken: list[int] = []
+        self.restored: list[int] = []
+
+    def get_weights(self) -> _Weights:
+        self.taken.append(next(_TOKENS))
+        return _Weights(self.taken[-1])
+
+    def set_weights(self, weights) -> None:
+        if not isinstance(weights, _Weights):
+            raise TypeError(_("a callback graded apart sets only weights it took from its model (get_weights)"))
+        self.restored.append(weights.token)
+
+    def state(self) -> dict:
+        state = {"stop_training": bool(self.stop_training), "taken": self.taken, "restored": self.restored}
+        with contextlib.suppress(AttributeError, TypeError, ValueError):
+            state["learning_rate"] = float(self.optimizer.learning_rate)
+        return state
 
 
 def _invoke(thing, request: dict, packer: Packer) -> dict:
     """Call a kept function, read an attribute of a kept object or call its method, or call a kept callback's
-    hook on a model that only takes ``stop_training``; the dicts it was given (a hook's logs) go back as it
-    left them."""
+    hook on a ``_ModelSeen``; the dicts it was given (a hook's logs) go back as it left them."""
     import keras
 
     if request.get("attribute"):
         return {"value": packer.encode(getattr(thing, str(request["attribute"])))}
     if request["method"] is None:
         return {"value": packer.encode(thing(*request["args"], **request["kwargs"]))}
-    model = _ModelSeen(bool(request["stop_training"]))
+    model = _ModelSeen(request.get("seen") or {})
     if isinstance(thing, keras.callbacks.Callback):
         keras.callbacks.Callback.set_model(thing, model)
     value = getattr(thing, str(request["method"]))(*request["args"], **request["kwargs"])
     given = [*enumerate(request["args"]), *request["kwargs"].items()]
-    return {"value": packer.encode(value), "stop_training": bool(model.stop_training),
+    return {"value": packer.encode(value), "seen": model.state(),
             "dicts": [[key, packer.encode(item)] for key, item in given if isinstance(item, dict)]}
