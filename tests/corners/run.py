@@ -10,7 +10,7 @@ the newest releases pip resolves for that Python. Each corner gets a venv in
 ~/.cache/tfkata-corners/<corner> (or $TFKATA_CORNERS/<corner>), reused while its
 pins are unchanged (a "newest" one is rebuilt after a week, to meet new releases),
 with ``pip install -e .`` of this checkout. In it, ``python -m pytest
-tests/kit/test_graders.py --target=solutions -q`` grades solutions/ (every grader must
+tests/kit/test_graders.py --target=solutions --full -q`` grades solutions/ (every grader must
 pass), the pristine stubs (not started) and every known variant in tests/variants/.
 
 With ``--margins SEEDS`` it then runs tests/corners/margins.py there: how many steps
@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path(os.environ.get("TFKATA_CORNERS") or Path.home() / ".cache" / "tfkata-corners")
 NEWEST_MAX_AGE = 7 * 24 * 3600  # seconds before a "newest" corner is built again
-TEST = ["tests/kit/test_graders.py", "--target=solutions", "-q", "-p", "no:cacheprovider"]
+TEST = ["tests/kit/test_graders.py", "--target=solutions", "--full", "-q", "-p", "no:cacheprovider"]
 
 
 @dataclass(frozen=True)

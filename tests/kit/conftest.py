@@ -1,7 +1,7 @@
 """The kit's self-tests: slow work that a test module can start early starts at collection.
 
-A test module may define ``start_in_background()``; it is called once the session knows
-the module's tests will run, so that its slow work overlaps the tests that come before.
+A test module may define ``start_in_background(items)``; it is called with the module's tests once the
+session knows they will run, so that its slow work (for those tests alone) overlaps the tests that come before.
 The self-tests read the kit's English, whatever the machine's locale (test_i18n.py sets
 each other language where it means to). Their Ctrl-C tests press it as a terminal would,
 whatever the runner inherited.
@@ -32,8 +32,11 @@ atexit.register(shutil.rmtree, paths.STATE, ignore_errors=True)
 
 
 def pytest_collection_finish(session):
-    modules = {id(item.module): item.module for item in session.items if getattr(item, "module", None)}
-    for module in modules.values():
+    modules = {}
+    for item in session.items:
+        if getattr(item, "module", None):
+            modules.setdefault(item.module, []).append(item)
+    for module, items in modules.items():
         start = getattr(module, "start_in_background", None)
         if start is not None:
-            start()
+            start(items)

@@ -12,6 +12,8 @@ from tfkata import catalogue, cli, paths
 from tfkata.paths import ROOT, SOLUTIONS, STUBS
 from tfkata.results import DONE, Results, Verdict
 
+pytestmark = pytest.mark.full  # the real command, a process per test
+
 SCALE = "fundamentals.scale_pixels"
 
 

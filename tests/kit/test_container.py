@@ -16,6 +16,8 @@ from helpers import learner_folder, tfkata
 from tfkata import reports
 from tfkata.paths import ROOT
 
+pytestmark = pytest.mark.full  # the container image's build
+
 TWO = "fundamentals.scale_pixels,fundamentals.normalize_features"
 WRONG = {'return np.asarray(images, dtype="float32") / 255.0': 'return np.asarray(images, dtype="float32")'}
 

@@ -14,6 +14,8 @@ from tfkata.engine import Job, grade_many
 from tfkata.paths import ROOT
 from tfkata.results import CRASHED, DONE, TIMED_OUT, WRONG
 
+pytestmark = pytest.mark.full  # faulty learner code in real processes
+
 FAULTY = "fundamentals.scale_pixels"
 OTHERS = ["fundamentals.normalize_features", "data.csv_dataset"]
 HEAD = "def scale_pixels(images):\n"

@@ -26,6 +26,8 @@ from tfkata.durable import TMP
 from tfkata.paths import SOLUTIONS, STUBS
 from tfkata.results import DONE, WRONG, Results, Verdict
 
+pytestmark = pytest.mark.full  # classes graded by the real command
+
 # Where this machine cannot set up a sandbox (tests/kit/test_hostile.py proves it where it can), the class is
 # graded without one: what these tests prove (the gradebook, resuming, merging) does not depend on it.
 UNSAFE = ["--unsafe"] if sandbox.problem() else []

@@ -25,7 +25,8 @@ from helpers import learner_folder, snapshot, tfkata
 from tfkata import gradebook, sandbox, submissions
 from tfkata.paths import GRADERS, ROOT, SOLUTIONS, STUBS
 
-pytestmark = pytest.mark.skipif(sandbox.problem() is not None, reason=f"no sandbox here: {sandbox.problem()}")
+pytestmark = [pytest.mark.full,  # hostile submissions graded in their sandboxes
+              pytest.mark.skipif(sandbox.problem() is not None, reason=f"no sandbox here: {sandbox.problem()}")]
 
 GRADED = "fundamentals.scale_pixels,fundamentals.normalize_features,fundamentals.fit_and_evaluate"
 SCALE = "def scale_pixels(images):\n"

@@ -145,6 +145,7 @@ def test_english_is_the_source_and_reads_as_before(monkeypatch):
     assert str(Mistake("loss", 1, 2, "why")) == "loss: found 1, expected 2\nwhy"
 
 
+@pytest.mark.full  # a real process
 def test_the_command_speaks_the_language_asked_for_and_its_workers_too(tmp_path):
     hint = tfkata("hint", "fundamentals.scale_pixels", "--lang", "ja")
     japanese = catalogue._load("ja").get("fundamentals.scale_pixels")

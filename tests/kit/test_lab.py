@@ -15,6 +15,8 @@ from helpers import Forked, forked
 from tfkata import cli, lab
 from tfkata.plots import training_curves
 
+pytestmark = pytest.mark.full  # the lab's dry run
+
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
@@ -58,7 +60,7 @@ def dry_run(root: str) -> tuple[int, str]:
     return code, printed.getvalue()
 
 
-def start_in_background():
+def start_in_background(items):
     root = Path(tempfile.mkdtemp(prefix="tfkata-lab-"))
     lab.make_data(root / "data", classes=3, per_class=4, size=32)
     DRY_RUN.update(root=root, run=Forked(dry_run, str(root)))
@@ -68,7 +70,7 @@ def start_in_background():
 def run():
     """(exit code, printed text, output folder) of the dry run."""
     if not DRY_RUN:
-        start_in_background()
+        start_in_background([])
     code, printed = DRY_RUN["run"].result()
     yield code, printed, DRY_RUN["root"] / "out"
     shutil.rmtree(DRY_RUN["root"], ignore_errors=True)

@@ -12,6 +12,8 @@ from helpers import Forked, dry_run_outcome, forked, lab_command
 from tfkata import cli, lab, lab_fine_tune
 from tfkata.paths import EXERCISES, SOLUTIONS
 
+pytestmark = pytest.mark.full  # the lab's dry run
+
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
@@ -22,7 +24,7 @@ def run_lab(*args: str) -> tuple[int, str, str]:
 DRY_RUN = {}
 
 
-def start_in_background():
+def start_in_background(items):
     root = Path(tempfile.mkdtemp(prefix="tfkata-lab-fine-tune-"))
     lab.make_data(root / "data", classes=2, per_class=10, size=32)
     # DIR/train alone: one folder of two classes, split 80/20 as note 002 splits its data set

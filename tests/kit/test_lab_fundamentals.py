@@ -14,6 +14,8 @@ from helpers import Forked, dry_run_outcome, forked, lab_command
 from tfkata import cli, lab_fundamentals
 from tfkata.paths import EXERCISES, SOLUTIONS
 
+pytestmark = pytest.mark.full  # the lab's dry run
+
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
@@ -37,7 +39,7 @@ def offline_lab(*args: str) -> tuple[int, str, str]:
 DRY_RUN = {}
 
 
-def start_in_background():
+def start_in_background(items):
     root = Path(tempfile.mkdtemp(prefix="tfkata-lab-fundamentals-"))
     lab_fundamentals.make_data(root / "data")
     DRY_RUN.update(root=root, run=Forked(lab, "--target", str(SOLUTIONS), "--data", str(root / "data"),

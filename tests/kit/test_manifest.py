@@ -19,7 +19,8 @@ def tampered(tmp_path, monkeypatch):
     """A copy of the kit's tree with a grader edited to return early and a check helper that accepts anything."""
     for folder in ("tools", "tests/graders"):
         shutil.copytree(manifest.ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(manifest.ROOT / "pyproject.toml", tmp_path)
+    for name in ("pyproject.toml", "tests/conftest.py"):
+        shutil.copy(manifest.ROOT / name, tmp_path / name)
     grader = tmp_path / "tests/graders/test_fundamentals.py"
     grader.write_text(grader.read_text().replace("def test_scale_pixels(learner, images):\n",
                                                  "def test_scale_pixels(learner, images):\n    return\n"))

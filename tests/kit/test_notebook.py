@@ -22,6 +22,8 @@ from tfkata.engine import Job, grade_many
 from tfkata.results import DONE, WRONG
 from tfkata.transcribe import SourceError, Transcript, import_line, stub_imports
 
+pytestmark = pytest.mark.full  # a real Jupyter kernel
+
 SCALE = "fundamentals.scale_pixels"
 BOOK = catalogue.load()
 

@@ -404,6 +404,7 @@ def target(tmp_path_factory):
                           modules=["fundamentals"])
 
 
+@pytest.mark.full  # a real process
 def test_tfkata_check_writes_the_four_reports(tmp_path, target):
     summary = tmp_path / "summary.md"
     summary.write_text("# an earlier step\n")
@@ -434,6 +435,7 @@ def test_tfkata_check_writes_the_four_reports(tmp_path, target):
         assert f"tfkata: wrote the {kind} report to {paths[kind]}" in done.stderr
 
 
+@pytest.mark.full  # a real process
 def test_plain_pytest_writes_the_reports_at_the_end(tmp_path, target):
     paths = {kind: tmp_path / f"{kind}.out" for kind in reports.FORMATS}
     run = subprocess.run([sys.executable, "-m", "pytest", "tests/graders/test_fundamentals.py", f"--target={target}",
@@ -464,6 +466,7 @@ def test_plain_pytest_writes_the_reports_at_the_end(tmp_path, target):
     assert "## tfkata: 5/10 points" in text and f"`{RIGHT}`" in text and f"(wrong) `{WRONG_ONE}`" in text
 
 
+@pytest.mark.full  # a real process
 def test_what_the_learners_code_prints_is_its_tests_output(tmp_path):
     """Each exercise's output is what its code printed while graded, cut at 500 characters (Exercism's
     limit) however much it prints; the flood still reaches the worker's pipe, not the report."""

@@ -19,6 +19,8 @@ from tfkata.reset import reset, undo
 from tfkata.sources import function_span, replace_function
 from tfkata.swap import swap_solutions
 
+pytestmark = pytest.mark.full  # the real command, a process per test
+
 STUB = (STUBS / "fundamentals.py").read_text(encoding="utf-8")
 MINE = STUB.replace('''def scale_pixels(images):''', '''def scale_pixels(images):  # mine
     return images / 255.0
@@ -151,6 +153,7 @@ import sys
 from pathlib import Path
 import tfkata.durable as durable
 from tfkata.reset import reset
+
 durable.LOCK_TIMEOUT = 60
 target, state = Path(sys.argv[1]), Path(sys.argv[2])
 print(reset([sys.argv[3]], target, state).folder, flush=True)

@@ -25,6 +25,8 @@ from tfkata import durable, swap as swap_module
 from tfkata.durable import FilesError
 from tfkata.swap import SwapBack, swap_back, swap_solutions, swapped_in
 
+pytestmark = pytest.mark.full  # the real command, a process per test
+
 names = st.sampled_from(["fundamentals.py", "transfer.py", "data.py", "notes.py"])
 contents = st.binary(max_size=300)
 kits = st.tuples(st.dictionaries(names, contents, max_size=4), st.dictionaries(names, contents, min_size=1, max_size=4))
@@ -345,6 +347,7 @@ CHILD = r"""
 import json, sys
 from pathlib import Path
 import tfkata.durable as durable, tfkata.swap as swap
+
 durable.LOCK_TIMEOUT = float(sys.argv[1])
 root = Path(sys.argv[2])
 exercises, solutions, state = root / "exercises", root / "solutions", root / "state"

@@ -153,6 +153,7 @@ def test_a_target_that_is_not_a_folder_is_one_line(tmp_path, monkeypatch, given,
         resolve_target(None)
 
 
+@pytest.mark.full  # a real process
 def test_plain_pytest_grades_through_the_engine_and_ends_with_the_summary(tmp_path):
     """The real command: one item per exercise, a crash is a verdict, the next exercise in catalogue order."""
     learner_folder(tmp_path, {"def scale_pixels(images):\n": "def scale_pixels(images):\n    import os; os._exit(0)\n",

@@ -19,6 +19,8 @@ from tfkata.results import DONE, WRONG, Results, Verdict
 
 from helpers import TFKATA
 
+pytestmark = pytest.mark.full  # watch sessions, each a real command and its saves
+
 RIGHT = '    return images.astype("float32") / 255.0'
 WRONG_ANSWER = "    return images // 255"
 
