@@ -1,5 +1,5 @@
 """Right: a LearningRateScheduler subclass whose own on_epoch_end prints the rate, then calls super() (which logs it)."""
-EXERCISE, VERDICT = "callbacks.halving_schedule", "done"
+EXERCISE, VERDICT, SAYS = "callbacks.halving_schedule", "done", ""
 
 import keras
 
