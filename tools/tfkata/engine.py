@@ -50,7 +50,7 @@ STARTUP_LIMIT = 240.0  # to import TensorFlow and the graders on a slow, cold ma
 QUIET_LIMIT = 120.0  # longest silence outside a test (collection, set-up) before a worker is stopped
 MEMORY_LIMIT = 8 * 1024**3  # address space per worker: a runaway allocation fails its exercise
 RECYCLE_RSS = 1024**3  # a worker bigger than this after a batch is replaced
-TRACE = os.environ.get("TFKATA_TRACE")  # set it to see every worker event on stderr, timed
+TRACE = os.environ.get("TFKATA_TRACE")  # set it to see every worker event, and what workers print, on stderr
 
 
 def cores() -> int:
@@ -242,6 +242,9 @@ class Worker:
         try:
             while chunk := os.read(output.fileno(), 65536):
                 text = (text + chunk.decode("utf-8", "replace"))[-4096:]
+                if TRACE:
+                    print(f"tfkata-trace worker {self.process.pid} printed: {chunk.decode('utf-8', 'replace')}",
+                          file=sys.stderr)
         except OSError:
             pass
         output.close()

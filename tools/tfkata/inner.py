@@ -6,7 +6,7 @@ with its timer hooks raising tfkata's TimeLimit),
 folds the outcomes of an exercise's tests into one verdict, and sends events to the
 engine: ``start`` (a test begins), ``importing``/``imported`` (a learner module runs),
 ``verdict`` (an exercise is graded, whole, with the tip a passing grader gave and what the
-learner's code printed meanwhile), ``error`` (a grader file did not collect).
+learner's code printed meanwhile), ``error`` (a grader file did not collect, the session broke).
 """
 
 from __future__ import annotations
@@ -99,7 +99,8 @@ class Grading:
         self.limits = request["time_limits"]
         self.send = send
         # Judged apart, the learner's module is never imported here: its functions run in the learner process.
-        self.target = (Remote(learner, request.get("learner_pid", 0), self.folder, self._on_import) if request.get("apart")
+        self.target = (Remote(learner, request.get("learner_pid", 0), self.folder, self._on_import, self._waited)
+                       if request.get("apart")
                        else Target(self.folder, on_import=self._on_import))
         self.importing: str | None = None
         self.exercise_of: dict[str, str] = {}  # nodeid -> exercise id
@@ -114,6 +115,14 @@ class Grading:
     def _on_import(self, phase: str, module: str) -> None:
         self.importing = module if phase == "importing" else None
         self.send({"event": phase, "module": module})
+
+    def _waited(self, seconds: float) -> None:
+        """The learner process was still warming up when its first call came: the time limit, here and in the
+        engine, grows by that wait."""
+        left = signal.getitimer(signal.ITIMER_REAL)[0] if hasattr(signal, "SIGALRM") else 0.0
+        if left > 0:
+            signal.setitimer(signal.ITIMER_REAL, left + seconds)
+            self.send({"event": "start", "exercise": self.graded, "limit": left + seconds})
 
     # ---------------------------------------------------------- which tests, in what order
 
@@ -150,6 +159,17 @@ class Grading:
 
     def pytest_configure(self, config: pytest.Config) -> None:
         self.basetemp = config.option.basetemp or "pytest-tmp"
+
+    def pytest_internalerror(self, excrepr, excinfo) -> None:
+        """An error outside a test's phases ends the session. A time limit that struck there (in the kit's own
+        reporting, once a test has outlived it) is the running exercise's; anything else is said. Either way
+        a fresh worker takes the exercises not yet graded."""
+        self.retire = True
+        if is_timeout(excinfo.value) and self.graded:
+            status, message = self._judge(excinfo.value, self.graded)
+            self.send({"event": "verdict", "verdict": Verdict(self.graded, status, message).to_json()})
+        else:
+            self.send({"event": "error", "message": str(excrepr).strip().splitlines()[-1][:600]})
 
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         if report.failed:

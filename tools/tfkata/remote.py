@@ -24,6 +24,7 @@ import os
 import pickle
 import signal
 import sys
+import time
 import traceback
 import types
 from pathlib import Path, PurePath
@@ -33,6 +34,7 @@ from .problems import LearnerRaised, NotStarted, Problem, TimeLimit, learner_fra
 
 LIMIT = 256 * 1024**2  # bytes of one value sent back: more is refused, not read
 LEARNER_SEED = 1  # the learner process's random seed at each call (the judge's is 0)
+WARM_WAIT = 5.0  # seconds at most a first call's wait for the learner process's warm-up is not counted
 ELEMENTS = 100_000  # elements of a pipeline that runs Python, sent as its elements: more is refused
 
 
@@ -715,10 +717,12 @@ def _remote_callback(data: dict, blobs: list[bytes], remote: Remote, same: list,
 class Remote:
     """The judge's end of its learner process: ``function(exercise)`` is the learner's function."""
 
-    def __init__(self, connection, pid: int, folder: Path, on_import=lambda phase, module: None):
+    def __init__(self, connection, pid: int, folder: Path, on_import=lambda phase, module: None,
+                 on_wait=lambda seconds: None):
         global _JUDGING
         _JUDGING = True
         self.connection, self.pid, self.folder, self.on_import = connection, pid, folder, on_import
+        self.on_wait = on_wait  # called once, with how long the first call waited for the process's warm-up
         self.calls, self.exercise = 0, ""
         self.watching: tuple | None = None  # (calls recorded, objects weighed, then, eager, steps): checks.watching
         self.around: list = []  # (context manager, its arguments) around each call there: checks.list_in_reverse
@@ -768,6 +772,7 @@ class Remote:
         self.calls += 1
         exercise_id = self.exercise
         try:
+            sent = time.monotonic()
             self.connection.send_bytes(self.calls.to_bytes(8, "little") + _pickled({**request, "call": self.calls}))
             _build_pending(self.connection)
             while True:  # what answers another call (a reply the learner's code sent early) is passed over
@@ -775,10 +780,15 @@ class Remote:
                     reply, blobs = unpack(self.connection.recv_bytes(LIMIT))
                 except (ValueError, UnicodeDecodeError):  # not a message of the learner process's own
                     continue
-                if reply.get("call") == self.calls:
-                    if "importing" not in reply:
-                        break
+                if reply.get("call") != self.calls:
+                    continue
+                if "begun" in reply:  # before the learner's code runs, on the first call only: not its time
+                    if self.calls == 1:
+                        self.on_wait(min(time.monotonic() - sent, WARM_WAIT))
+                elif "importing" in reply:
                     self.on_import(reply["importing"], str(reply["module"]))
+                else:
+                    break
         except TimeLimit as stop:  # the learner's code is still running: ask it where
             stop.where = self._where()
             raise
@@ -856,29 +866,7 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
 
     file_utils.get_file = refuse_download
     sys.path.append(str(GRADERS))  # where a grader's function given to this process is found (checks.watching)
-    if warm and not connection.poll():
-        from .warm import first_fit, learner_models
-
-        first_fit()
-        for model in learner_models(connection.poll):
-            pool(model)
-
     targets: dict[str, Target] = {}
-    current = [0]  # the call being answered
-    kept: list = []  # what stays here, by handle: functions and callbacks the learner's code returned
-    state, graded = None, None  # the process as the first call found it, put back for each new exercise
-
-    def keep(thing) -> int:
-        kept.append(thing)
-        return len(kept) - 1
-
-    def where(signum, frame) -> None:
-        """Tell the judge where the learner's code is running (its time limit is past)."""
-        mine = [(f.filename, f.lineno) for f in traceback.extract_stack(frame)
-                if any(Path(f.filename).is_relative_to(folder) for folder in targets)]
-        send({"where": mine[-1] if mine else None})
-
-    signal.signal(signal.SIGUSR1, where)
 
     def send(message: dict, packer: Packer | None = None) -> None:
         try:
@@ -888,6 +876,29 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
                 error=str(error)[:200]), "call": message.get("call")})
         connection.send_bytes(data)
 
+    def where(signum, frame) -> None:
+        """Tell the judge where the learner's code is running (its time limit is past)."""
+        mine = [(f.filename, f.lineno) for f in traceback.extract_stack(frame)
+                if any(Path(f.filename).is_relative_to(folder) for folder in targets)]
+        send({"where": mine[-1] if mine else None})
+
+    signal.signal(signal.SIGUSR1, where)  # from the start: a time limit may strike while it warms up
+    if warm and not connection.poll():
+        from .warm import first_fit, learner_models
+
+        first_fit()
+        for model in learner_models(connection.poll):
+            pool(model)
+
+    current = [0]  # the call being answered
+    kept: list = []  # what stays here, by handle: functions and callbacks the learner's code returned
+    state, graded = None, None  # the process as the first call found it, put back for each new exercise
+
+    def keep(thing) -> int:
+        kept.append(thing)
+        return len(kept) - 1
+
+    late = warm  # the first call may have waited for the warm-up: say when it begins
     while True:
         try:
             data = connection.recv_bytes()
@@ -900,6 +911,9 @@ def serve(connection, output, scratch: str, memory_limit: int | None, warm: bool
                   "call": int.from_bytes(data[:8], "little")})
             continue
         call = current[0] = request["call"]
+        if late:
+            send({"begun": True, "call": call})
+            late = False
         printed, packer = io.StringIO(), Packer(keep, _arguments(request))
         streams = sys.stdout, sys.stderr
         sys.stdout = sys.stderr = printed
