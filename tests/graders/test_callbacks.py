@@ -129,7 +129,8 @@ def test_stop_at_accuracy_ends_fit(learner):
 
 
 def _rise_and_fall(callbacks, epochs=12):
-    """A one-weight model that walks from 0 to 2; val_loss is lowest near 1 (epoch index 2, w = 0.976).
+    """A one-weight model that walks from 0 to 2; val_loss, (w - 1)² + 2.25, is lowest near w = 1 (epoch index 2,
+    w = 0.976) and never below 2.25: a baseline or threshold that a loss must beat first is never beaten.
 
     Returns (model, the weight after each epoch, val_loss after each epoch).
     """
@@ -138,7 +139,7 @@ def _rise_and_fall(callbacks, epochs=12):
     weights = []
     record = keras.callbacks.LambdaCallback(on_epoch_end=lambda epoch, logs: weights.append(_weight(model)))
     history = model.fit(np.ones((8, 1)), np.full((8, 1), 2.0), batch_size=8, epochs=epochs, verbose=0,
-                        validation_data=(np.ones((1, 1)), np.ones((1, 1))), callbacks=[record, *callbacks])
+                        validation_data=(np.ones((2, 1)), np.array([[-0.5], [2.5]])), callbacks=[record, *callbacks])
     return model, weights, history.history["val_loss"]
 
 
@@ -162,6 +163,10 @@ def test_early_stopping(learner):
                           _("pass patience=patience"))
     model, weights, val_losses = _rise_and_fall([callback])
     best = int(np.argmin(val_losses))
+    if len(weights) != best + 3 and getattr(callback, "baseline", None) is not None:
+        raise Mistake("baseline", callback.baseline, None,
+                      _("with a baseline, no epoch counts as an improvement until val_loss beats it: training stops "
+                        "after patience epochs of any loss above it. Leave baseline out"))
     if len(weights) != best + 3:
         raise Mistake(_("stop"), _("after {epochs} epochs").format(epochs=len(weights)),
                       _("after {epochs}: 2 epochs past the best, epoch {best}").format(epochs=best + 3, best=best + 1),
@@ -286,14 +291,17 @@ def test_progress_dots(learner):
                                     "a resumed fit counts from its initial_epoch, not from 0"))
     model = _classifier()
     x, y = _separable(16)
-    printed = _printed(lambda: model.fit(x, y, batch_size=4, epochs=3, verbose=0, callbacks=[learner()]))
+    printed = _printed(lambda: model.fit(x, y, batch_size=4, epochs=3, verbose=0, validation_data=(x[:8], y[:8]),
+                                         callbacks=[learner()]))
+    if printed.count(".") != 3:
+        raise Mistake(_("dots in fit"), _("{dots} for 3 epochs of 4 batches, validated").format(
+                          dots=printed.count(".")), "3",
+                      _("one dot per epoch: on_epoch_end only, not a batch's or the validation's hooks (on_batch_end, "
+                        "on_test_end)"))
     if printed.rstrip("\n") and not printed.startswith("\n"):
         raise Mistake(_("a second run's output"), repr(printed[:8]), repr("\n..."),
                       _("start the line from the epoch fit() passes (epoch % 100 == 0), not from a count kept "
                         "between runs: every run begins at epoch 0"))
-    if printed.count(".") != 3:
-        raise Mistake(_("dots in fit"), _("{dots} for 3 epochs of 4 batches").format(dots=printed.count(".")), "3",
-                      _("one dot per epoch: on_epoch_end, not on_batch_end"))
     if printed != "\n...":
         raise Mistake(_("what fit() printed for 3 epochs"), repr(printed), repr("\n..."),
                       _("a newline before epoch 0's dot, then only dots: nothing when training begins or ends"))

@@ -700,6 +700,11 @@ def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr, why=None)
     checks.expect_trainable_variables(model, allowed, why or _(
         "base.trainable = True, then layer.trainable = False for base.layers[:{fine_tune_at}] "
         "(BatchNormalization kept frozen too is right: the smaller count)").format(fine_tune_at=fine_tune_at))
+    awake = sum(bool(layer.trainable and layer.weights) for layer in base.layers[:fine_tune_at])
+    if awake:
+        raise Mistake(_("layers before fine_tune_at={at} left trainable").format(at=fine_tune_at), awake, 0,
+                      _("freeze the layers themselves, layer.trainable = False: a layer left trainable, its variables "
+                        "frozen one by one, still runs its BatchNormalization in training mode"))
     if not counts:
         raise Mistake(_("compile"), _("no compile() after unfreezing"), _("model.compile(...) again"),
                       _("changes to trainable take effect at the next compile(): unfreezing without recompiling "

@@ -259,6 +259,17 @@ def expect_head(model: keras.Model, kind: str, units: int = 1) -> None:
         raise Mistake(_("loss"), f"reduction={reduction!r}", _("the mean over the batch (the default)"),
                       _("a summed loss grows with the batch size, and so do its steps and the loss reported: keep "
                         "the loss's default reduction"))
+    loss = keras.losses.get(model.loss)
+    try:
+        defaults = type(loss)().get_config() if isinstance(loss, keras.losses.Loss) else {}
+    except TypeError:  # a loss class that needs arguments (a function wrapped): nothing to compare with
+        defaults = {}
+    changed = next(((key, value) for key, value in settings.items()
+                    if key in defaults and key not in ("name", "from_logits", "dtype") and value != defaults[key]), None)
+    if changed:
+        key, value = changed
+        raise Mistake(_("loss"), f"{key}={value!r}", _("{key}={value!r}, its default").format(key=key, value=defaults[key]),
+                      _("{key} changes what the loss measures: the task asks for the loss as it comes").format(key=key))
     if kind != "regression" and activation == want_activation and logits:
         raise Mistake(_("loss"), _("{activation} output with from_logits=True").format(activation=activation),
                       _("from_logits=False with {activation}").format(activation=activation),
@@ -597,7 +608,12 @@ def expect_scaling(scale, pixels=(0.0, 127.5, 255.0), wanted=(-1.0, 0.0, 1.0), w
                    shape=(4, 4, 3)) -> None:
     """``scale`` maps each pixel value to the wanted one (judged by behaviour)."""
     batch = np.stack([np.full(shape, p, "float32") for p in pixels])
-    got = np.asarray(scale(batch)).reshape(len(pixels), -1)[:, 0]
+    scaled = np.asarray(scale(batch))
+    if scaled.shape != batch.shape:
+        raise Mistake(_("shape of a scaled batch"), scaled.shape, batch.shape,
+                      _("a scaling maps each pixel value to another, and nothing else: the images keep their size "
+                        "(no resizing, no axis added or dropped)"))
+    got = scaled.reshape(len(pixels), -1)[:, 0]
     if not np.allclose(got, wanted, atol=1e-4):
         raise Mistake(_("scaling"), ", ".join(f"{p:g} -> {g:.3g}" for p, g in zip(pixels, got)),
                       ", ".join(f"{p:g} -> {w:g}" for p, w in zip(pixels, wanted)), why)
@@ -850,6 +866,18 @@ def where_learner_runs(learner, context, *arguments):
         yield
     finally:
         remote.around = kept
+
+
+@contextlib.contextmanager
+def dtype_policy(name: str):
+    """While the block runs, Keras' global dtype policy is ``name``: a caller's own setting, which the learner's call
+    must leave as it found it (enter it with ``where_learner_runs``)."""
+    kept = keras.mixed_precision.global_policy()
+    keras.mixed_precision.set_global_policy(name)
+    try:
+        yield
+    finally:
+        keras.mixed_precision.set_global_policy(kept)
 
 
 # ---------------------------------------------------------------- file system

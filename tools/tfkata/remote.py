@@ -409,7 +409,7 @@ def _keras_from(config, weights, compiled, trainable, own):
     with keras.saving.custom_object_scope(own), _quick_rebuild(weights_follow=True):
         model = keras.saving.deserialize_keras_object(config, safe_mode=False)
     _set_trainable(model, trainable)  # a configuration does not keep them all (a nested model's own)
-    model.set_weights(weights)
+    _load_weights(model, weights)
     if compiled:
         _compile(model, compiled)
     return model
@@ -421,6 +421,15 @@ def _compile(model, config: dict) -> None:
     import keras
 
     model.compile(**keras.saving.deserialize_keras_object(config))
+
+
+def _load_weights(model, weights: list) -> None:
+    """``model.set_weights(weights)``, then what Keras' own loading does after (``load_own_variables``): a layer whose
+    state is worked out from its variables (an adapted Normalization's mean and variance) works it out again."""
+    model.set_weights(weights)
+    for layer in model._flatten_layers():
+        if hasattr(layer, "finalize_state") and layer.built:
+            layer.finalize_state()
 
 
 def _trainable(model) -> list[bool]:
@@ -453,12 +462,13 @@ def _pickled(request: dict) -> bytes:
 
 
 def _state(model, arrived: str, packer: Packer) -> dict:
-    """What the learner's code may have done to a Keras object it was given: its layers' trainable flags, its
-    weights (if changed since ``arrived``, their digest then), its compile configuration."""
+    """What the learner's code may have done to a Keras object it was given: its layers' trainable flags and its
+    variables' (``variable.trainable = False`` freezes one alone), its weights (if changed since ``arrived``, their
+    digest then), its compile configuration."""
     from .spy import digest
 
     compiled = getattr(model, "compiled", False) and model.get_compile_config()
-    return {"trainable": _trainable(model),
+    return {"trainable": _trainable(model), "variables": [bool(v.trainable) for v in model.weights],
             "weights": None if digest(model) == arrived else [packer.blob(w) for w in model.get_weights()],
             "compile": compiled or None}
 
@@ -466,8 +476,12 @@ def _state(model, arrived: str, packer: Packer) -> dict:
 def _apply(model, state: dict, array) -> None:
     """``_state`` given to the judge's own object: what the learner's code did to its copy, done to it."""
     _set_trainable(model, state["trainable"])
+    flags = state.get("variables") or []
+    if len(flags) == len(model.weights):
+        for variable, trainable in zip(model.weights, flags):
+            variable.trainable = bool(trainable)
     if state["weights"] is not None:
-        model.set_weights([array(i) for i in state["weights"]])
+        _load_weights(model, [array(i) for i in state["weights"]])
     compiled = getattr(model, "compiled", False) and model.get_compile_config()
     if state["compile"] and json.dumps(state["compile"], sort_keys=True) != json.dumps(compiled, sort_keys=True):
         _compile(model, state["compile"])
@@ -584,7 +598,7 @@ def _rebuilt(data: dict, weights: list):
         with keras.saving.custom_object_scope(_SENT), _quick_rebuild(weights_follow=bool(weights)):
             rebuilt = keras.saving.deserialize_keras_object(config, safe_mode=True)
         if weights:
-            rebuilt.set_weights(weights)
+            _load_weights(rebuilt, weights)
         if data.get("trainable"):
             _set_trainable(rebuilt, data["trainable"])
         if data.get("compile"):
