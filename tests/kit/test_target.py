@@ -9,7 +9,7 @@ from helpers import learner_folder
 from tfkata import catalogue
 from tfkata.engine import Job, grade_many
 from tfkata.paths import EXERCISES, ROOT, TargetError, resolve_target
-from tfkata.results import DONE, NOT_STARTED, WRONG
+from tfkata.results import DONE, NOT_STARTED, TIMED_OUT, WRONG
 
 SCALE = "fundamentals.scale_pixels"
 
@@ -126,6 +126,32 @@ def test_error_in_a_method_the_grader_calls_is_the_learners(verdicts):
 
 
 # ------------------------------------------------------------------ naming the target
+
+
+def raised(error: BaseException) -> pytest.ExceptionInfo:
+    try:
+        raise error
+    except BaseException:  # noqa: BLE001 - any error, as pytest hands it over
+        return pytest.ExceptionInfo.from_current()
+
+
+def test_a_session_broken_outside_a_test_says_why_and_hands_the_rest_to_a_fresh_worker(tmp_path):
+    """A time limit that strikes in the kit's own reporting (pytest calls it an internal error) times the running
+    exercise out; any other internal error is said; either way the worker retires, and the engine gives the
+    exercises not yet graded to a fresh one."""
+    from tfkata.inner import Grading
+    from tfkata.problems import TimeLimit
+
+    sent = []
+    grading = Grading({"target": str(tmp_path), "ids": ["fundamentals.scale_pixels"],
+                       "time_limits": {"fundamentals.scale_pixels": 3.0}}, sent.append)
+    grading.graded = "fundamentals.scale_pixels"
+    grading.pytest_internalerror("INTERNALERROR> TimeLimit: 3 s", raised(TimeLimit("3 s")))
+    assert grading.retire
+    assert sent[-1]["event"] == "verdict" and sent[-1]["verdict"]["status"] == TIMED_OUT, sent
+    assert "still running after 3 s" in sent[-1]["verdict"]["message"]
+    grading.pytest_internalerror("INTERNALERROR> KeyError: 'x'", raised(KeyError("x")))
+    assert sent[-1] == {"event": "error", "message": "INTERNALERROR> KeyError: 'x'"}
 
 
 def test_target_is_relative_to_where_the_command_runs(tmp_path, monkeypatch):
