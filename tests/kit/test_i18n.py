@@ -68,6 +68,15 @@ def test_each_translation_keeps_its_messages_placeholders(code):
     assert differ == []
 
 
+def test_each_idea_has_one_word_in_each_language():
+    """A learner who meets two words takes them for two things: Korean trains with 학습 (never 훈련); Chinese
+    standardises a z-score with 标准化 (归一化 is batch normalisation's)."""
+    assert [m.id for m in po("ko") if "훈련" in m.string] == []
+    zscore = [m.id for m in po("zh") if m.id and "归一化" in m.string
+              and any(word in m.id.lower() for word in ("standardis", "standard deviation", "z-score"))]
+    assert zscore == []
+
+
 @pytest.mark.parametrize("code", OTHERS)
 def test_gettexts_own_checker_accepts_each_catalogue(code):
     if shutil.which("msgfmt") is None:
