@@ -1,4 +1,5 @@
-"""`tfkata lab`: the dry-run data, the training subset, and one end-to-end run of note 001's experiment.
+"""`tfkata lab`: the dry-run data, the training subset, one end-to-end run of note 001's experiment,
+its offline line, and what the labs share (the check of the learner's functions).
 
 The runs that need TensorFlow happen in processes forked from the engine's warm server
 (tests/kit/helpers.py); the dry run starts at collection and runs beside the other tests.
@@ -11,9 +12,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from helpers import Forked, forked
-from tfkata import cli, lab
-from tfkata.plots import training_curves
+from helpers import Forked, forked, lab_command
+from tfkata import cli, lab, lab_fundamentals
+from tfkata.problems import Problem
 
 pytestmark = pytest.mark.full  # the lab's dry run
 
@@ -85,6 +86,27 @@ def test_run_prints_progress_and_the_table(run):
     assert "| feature extraction | 1-1 |" in table and "| fine-tuning | 2-2 |" in table
 
 
+def test_run_validates_on_a_quarter_of_the_test_set_and_evaluates_all_of_it(run):
+    table = (run[2] / "results.md").read_text()
+    # 12 test images in batches of 8: int(0.25 * 2) is 0 batches, so one
+    assert table.startswith("validated each epoch on 1 of the test set's 2 batches (25%, as note 001)\n")
+    assert "\nthe whole test set (2 batches) after fine-tuning: accuracy " in table
+
+
+def quarters(batches: int) -> tuple[int, list, list]:
+    """validation_quarter of `batches` batches of 4 numbers: (its steps, its first pass, its second pass)."""
+    import tensorflow as tf
+
+    validation, steps = lab.validation_quarter(tf.data.Dataset.range(4 * batches).batch(4))
+    return steps, [b.numpy().tolist() for b in validation], [b.numpy().tolist() for b in validation]
+
+
+def test_validation_takes_the_first_quarter_of_the_batches_afresh_each_epoch():
+    steps, first, again = forked(quarters, 10)
+    assert steps == 2 and first == again == [[0, 1, 2, 3], [4, 5, 6, 7]]  # each epoch from the start, as in TF 2
+    assert forked(quarters, 3)[:2] == (1, [[0, 1, 2, 3]])  # int(0.75) batches would be none: one at least
+
+
 def test_run_trains_on_the_subset(run):
     out = run[2]
     assert sorted(len(list(d.iterdir())) for d in (out / "train_50_percent").iterdir()) == [2, 2, 2]
@@ -99,13 +121,20 @@ def test_plot_is_a_png(run):
     assert (run[2] / "history.png").read_bytes().startswith(PNG)
 
 
-def test_plot_marks_the_start_of_fine_tuning():
+def test_plot_marks_the_first_fine_tuning_epoch():
     history = {m: [0.5, 0.6, 0.7, 0.8] for m in lab.METRICS}
-    figure = training_curves(history, mark=2)
+    figure = lab.phases_figure(history, epochs=2)  # epochs 1-2 extract features, 3-4 fine-tune
     for ax in figure.axes:
         lines = {line.get_label(): list(line.get_xdata()) for line in ax.lines}
-        assert lines["start of fine-tuning"] == [2, 2]
+        assert lines["start of fine-tuning"] == [3, 3]
         assert len(lines) == 3  # training, validation, the marker
+
+
+def test_the_tables_words_are_translated(monkeypatch):
+    monkeypatch.setattr(lab, "_", lambda text: f"<{text}>")
+    table = lab.results_table({m: [0.5, 0.6] for m in lab.METRICS}, epochs=1)
+    assert table.startswith("| <phase> | <epochs> | accuracy |")
+    assert "| <feature extraction> | 1-1 |" in table and "| <fine-tuning> | 2-2 |" in table
 
 
 def weights_loaded_from(path: str) -> bool:
@@ -131,3 +160,50 @@ def test_local_weights_file_is_loaded_without_download(tmp_path):
 def test_missing_weights_file_is_a_short_error(tmp_path, capsys):
     code = cli.main(["lab", "transfer", str(tmp_path), "--weights", str(tmp_path / "missing.h5")])
     assert code == 2 and "no weights file" in capsys.readouterr().err
+
+
+def offline(kind: str, *args: str) -> tuple[int, str, str]:
+    """`tfkata lab KIND ARGS` with an empty keras cache, where every download fails as it does without a network."""
+    import tempfile
+
+    from keras.src.backend import config
+    from keras.src.utils import file_utils
+
+    def no_network(*args, **kwargs):
+        raise Exception("URL fetch failure: no network")  # what get_file raises for a URLError
+
+    file_utils.urlretrieve = no_network
+    config._KERAS_DIR = tempfile.mkdtemp(prefix="tfkata-keras-home-")
+    return lab_command(kind, *args)
+
+
+def test_offline_imagenet_weights_are_one_line_naming_the_file_and_where_it_goes(tmp_path):
+    lab.make_data(tmp_path / "data", classes=2, per_class=2, size=32)
+    code, _, errors = forked(offline, "transfer", str(tmp_path / "data"), "--image-size", "32",
+                             "--out", str(tmp_path / "out"))
+    assert code == 2 and errors == (
+        "tfkata lab: cannot download the pretrained weights efficientnetb0_notop.h5: put the file at "
+        "~/.keras/models/efficientnetb0_notop.h5 (Keras' cache), or use --weights none (random weights)\n")
+
+
+def test_a_functions_source_tells_a_stub(tmp_path):
+    import importlib.util
+
+    (tmp_path / "module.py").write_text(
+        "def stub(x):\n    \"\"\"Do it.\"\"\"\n    # your code here\n    raise NotImplementedError\n\n"
+        "def with_a_message():\n    raise NotImplementedError('do me')\n\n"
+        "def done_above_it():\n    return 1\n    raise NotImplementedError\n\n"
+        "def only_sometimes(x):\n    if x:\n        raise NotImplementedError\n    return x\n")
+    spec = importlib.util.spec_from_file_location("tfkata_selftest_stubs", tmp_path / "module.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    found = {name: lab._still_a_stub(getattr(module, name))
+             for name in ("stub", "with_a_message", "done_above_it", "only_sometimes")}
+    assert found == {"stub": True, "with_a_message": True, "done_above_it": False, "only_sometimes": False}
+
+
+def test_a_module_that_does_not_import_is_said_once(tmp_path):
+    (tmp_path / "fundamentals.py").write_text("def scale_pixels(:\n")
+    with pytest.raises(Problem) as raised:
+        lab.learner_functions(tmp_path, "fundamentals", lab_fundamentals.FUNCTIONS)
+    assert str(raised.value).count("does not import") == 1

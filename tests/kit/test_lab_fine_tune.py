@@ -1,4 +1,4 @@
-"""`tfkata lab fine-tune`: its dry run on `lab make-data` images, the data layouts, a stub target.
+"""`tfkata lab fine-tune`: its dry run on `lab make-data` images, the data layouts, stub targets, offline.
 
 The runs that need TensorFlow happen in processes forked from the engine's warm server
 (tests/kit/helpers.py); the dry run starts at collection and runs beside the other tests.
@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 from helpers import Forked, dry_run_outcome, forked, lab_command
+from test_lab import offline
 from tfkata import cli, lab, lab_fine_tune
-from tfkata.paths import EXERCISES, SOLUTIONS
+from tfkata.paths import EXERCISES, SOLUTIONS, STUBS
+from tfkata.sources import replace_function
 
 pytestmark = pytest.mark.full  # the lab's dry run
 
@@ -63,12 +65,46 @@ def test_dry_run_writes_the_plot_and_records_the_fine_tuning_start(run):
     assert all(line.endswith("| not reported |") for line in measures)
 
 
-def test_stub_target_names_the_exercise_to_do_first(run):
+def test_stub_target_names_every_function_not_started_before_training(run):
     data = run[4]
-    code, _, errors = forked(run_lab, str(data), "--target", str(EXERCISES), "--weights", "none",
-                             "--out", str(data / "stub"))
+    code, printed, errors = forked(run_lab, str(data), "--target", str(EXERCISES), "--weights", "none",
+                                   "--out", str(data / "stub"))
+    lines = errors.splitlines()
+    assert code == 2 and len(lines) == 1 + len(lab_fine_tune.FUNCTIONS), errors
+    assert lines[0] == "tfkata lab fine-tune: 4 of the functions this lab uses are not ready, so nothing was trained:"
+    for line, name in zip(lines[1:], lab_fine_tune.FUNCTIONS):
+        assert line.startswith(f"  not started: {name}() in ") and line.endswith(f"(try: tfkata hint transfer.{name})")
+    assert "Found" not in printed  # not even the images were read
+
+
+def test_a_stub_late_in_the_chain_stops_the_lab_before_it_trains(run, tmp_path):
+    """fine_tune runs after the feature extraction's epochs: its stub is found before them."""
+    source = replace_function((SOLUTIONS / "transfer.py").read_text(), "fine_tune", (STUBS / "transfer.py").read_text())
+    (tmp_path / "transfer.py").write_text(source)
+    code, printed, errors = forked(run_lab, str(run[4]), "--target", str(tmp_path), "--weights", "none",
+                                   "--image-size", "32", "--out", str(tmp_path / "out"))
     assert code == 2 and errors.count("\n") == 1, errors
-    assert "data_augmenter()" in errors and "tfkata hint transfer.data_augmenter" in errors
+    assert errors.startswith("tfkata lab fine-tune: not started: fine_tune() in ")
+    assert "tfkata hint transfer.fine_tune" in errors and "feature extraction" not in printed
+
+
+def test_offline_imagenet_weights_name_the_file_alpaca_model_asked_for(run, tmp_path):
+    code, _, errors = forked(offline, "fine-tune", str(run[4] / "train"), "--target", str(SOLUTIONS),
+                             "--out", str(tmp_path))
+    file = "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_160_no_top.h5"  # for the default 160 px
+    assert code == 2 and errors == (
+        f"tfkata lab fine-tune: cannot download the pretrained weights {file}: put the file at "
+        f"~/.keras/models/{file} (Keras' cache), or use --weights none (random weights)\n"), errors
+
+
+def test_the_tables_words_are_translated(monkeypatch):
+    monkeypatch.setattr(lab_fine_tune, "_", lambda text: f"<{text}>")
+    settings = dict.fromkeys(lab_fine_tune.NOTE_SETTINGS, 1)
+    measured = dict.fromkeys(lab_fine_tune.NOTE_MEASURES, 0.5)
+    table = lab_fine_tune.results_table(settings, measured, {m: [0.5, 0.6] for m in lab.METRICS}, 1)
+    assert table.startswith("| <setting> | <this run> | <note 000> | <note 002> |")
+    assert "| <image size> | 1 | <160> | <160> |" in table
+    assert "| <base layers> | 0.5000 | <not reported (prints len(base_model.layers))> | <not reported> |" in table
 
 
 def test_layouts(tmp_path):

@@ -1,4 +1,5 @@
-"""`tfkata lab fundamentals`: its dry run on the stand-in data, the offline message, a stub target.
+"""`tfkata lab fundamentals`: its dry run on the stand-in data (Fashion-MNIST from a folder of its own),
+the offline message, --data's folders, stub targets, the table's words translated.
 
 The runs that need TensorFlow happen in processes forked from the engine's warm server
 (tests/kit/helpers.py); the dry run starts at collection and runs beside the other tests.
@@ -11,8 +12,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 from helpers import Forked, dry_run_outcome, forked, lab_command
+from test_lab import offline
 from tfkata import cli, lab_fundamentals
-from tfkata.paths import EXERCISES, SOLUTIONS
+from tfkata.lab_fundamentals import DataMissing, data_folders
+from tfkata.paths import EXERCISES, SOLUTIONS, STUBS
+from tfkata.sources import replace_function
 
 pytestmark = pytest.mark.full  # the lab's dry run
 
@@ -23,27 +27,29 @@ def lab(*args: str) -> tuple[int, str, str]:
     return lab_command("fundamentals", *args)
 
 
-def offline_lab(*args: str) -> tuple[int, str, str]:
-    """lab(ARGS) with an empty keras cache, where every download fails as it does without a network."""
-    from keras.src.backend import config
-    from keras.src.utils import file_utils
-
-    def no_network(*args, **kwargs):
-        raise Exception("URL fetch failure: no network")  # what get_file raises for a URLError
-
-    file_utils.urlretrieve = no_network
-    config._KERAS_DIR = tempfile.mkdtemp(prefix="tfkata-keras-home-")
-    return lab(*args)
+def fashion_files(folder: Path, train: int, test: int) -> Path:
+    """Fashion-MNIST's four files as Keras downloads them (and a Linux package ships them), blank images."""
+    folder.mkdir(parents=True)
+    names = lab_fundamentals.FASHION_FILES
+    for (labels, images), count in zip((names[:2], names[2:]), (train, test)):
+        with gzip.open(folder / labels, "wb") as f:
+            f.write(bytes(8) + bytes(i % 10 for i in range(count)))
+        with gzip.open(folder / images, "wb") as f:
+            f.write(bytes(16 + 28 * 28 * count))
+    return folder
 
 
 DRY_RUN = {}
 
 
 def start_in_background(items):
+    """The dry run reads Fashion-MNIST from a folder of its own (300 + 50 images), the rest from the stand-ins."""
     root = Path(tempfile.mkdtemp(prefix="tfkata-lab-fundamentals-"))
     lab_fundamentals.make_data(root / "data")
-    DRY_RUN.update(root=root, run=Forked(lab, "--target", str(SOLUTIONS), "--data", str(root / "data"),
-                                         "--epochs", "1", "--out", str(root / "out"), "--verbose", "2"))
+    fashion = fashion_files(root / "fashion-mnist", 300, 50)
+    DRY_RUN.update(root=root, run=Forked(lab, "--target", str(SOLUTIONS), "--data",
+                                         f"{root / 'data'},fashion-mnist={fashion}", "--epochs", "1",
+                                         "--out", str(root / "out"), "--verbose", "2"))
 
 
 @pytest.fixture(scope="module")
@@ -70,9 +76,11 @@ def test_stand_ins_have_the_real_files_shapes_and_dtypes(tmp_path, capsys):
 def test_dry_run_trains_all_three_and_prints_progress(run):
     code, printed, errors = run[:3]
     assert code == 0, errors
-    for heading in ("Fashion-MNIST: 600 training", "IMDB: 200 training", "regression (Boston housing)"):
+    for heading in ("Fashion-MNIST: 300 training and 50 test images", "IMDB: 200 training",
+                    "regression (Boston housing)"):
         assert heading in printed
-    assert printed.count("1/1 - ") + printed.count("19/19 - ") >= 2  # Keras' line per epoch (verbose 2)
+    # Keras' line per epoch (verbose 2): 300 images in batches of 32, 160 reviews of 512, 77 rows of 32
+    assert all(progress in printed for progress in ("10/10 - ", "1/1 - ", "3/3 - "))
 
 
 def test_dry_run_writes_the_plots_and_the_table(run):
@@ -88,10 +96,27 @@ def test_dry_run_writes_the_plots_and_the_table(run):
 
 
 def test_offline_says_which_file_to_put_where(tmp_path):
-    code, printed, errors = forked(offline_lab, "--target", str(SOLUTIONS), "--out", str(tmp_path))
+    code, printed, errors = forked(offline, "fundamentals", "--target", str(SOLUTIONS), "--out", str(tmp_path))
     assert code == 2 and errors.count("\n") == 1, errors
     assert errors == ("tfkata lab fundamentals: cannot download train-labels-idx1-ubyte.gz: put it in "
-                      "~/.keras/datasets/fashion-mnist/ (or use --data PATH)\n")
+                      "~/.keras/datasets/fashion-mnist/, or use --data fashion-mnist=DIR for a folder holding it "
+                      "(--data DIR: one folder for every data set)\n")
+
+
+def test_data_names_a_folder_for_every_data_set_or_for_each(tmp_path):
+    assert data_folders(None) == dict.fromkeys(lab_fundamentals.DATA_SETS)
+    assert data_folders(tmp_path) == dict.fromkeys(lab_fundamentals.DATA_SETS, tmp_path)
+    assert data_folders("fdata,fashion-mnist=/usr/share/f") == {
+        "fashion_mnist": Path("/usr/share/f"), "imdb": Path("fdata"), "boston_housing": Path("fdata")}
+    assert data_folders("imdb=i,boston_housing=b") == {"fashion_mnist": None, "imdb": Path("i"),
+                                                       "boston_housing": Path("b")}
+    odd = tmp_path / "a,b=c"  # a folder whose name looks like a list is that folder
+    odd.mkdir()
+    assert data_folders(str(odd)) == dict.fromkeys(lab_fundamentals.DATA_SETS, odd)
+    with pytest.raises(DataMissing, match="this lab reads no data set fashion-mnist \\(its data sets: imdb\\)"):
+        data_folders("fdata,fashion-mnist=x", ("imdb",))
+    with pytest.raises(DataMissing, match="one folder for every data set at most"):
+        data_folders("a,b")
 
 
 def test_a_missing_local_file_is_named(tmp_path):
@@ -99,8 +124,29 @@ def test_a_missing_local_file_is_named(tmp_path):
     assert code == 2 and errors == f"tfkata lab fundamentals: no train-labels-idx1-ubyte.gz in {tmp_path}\n"
 
 
-def test_stub_target_names_the_exercise_to_do_first(run):
+def test_stub_target_names_every_function_not_started(run):
     data = run[4]
     code, _, errors = forked(lab, "--target", str(EXERCISES), "--data", str(data), "--out", str(data / "stub"))
+    lines = errors.splitlines()
+    assert code == 2 and len(lines) == 1 + len(lab_fundamentals.FUNCTIONS), errors
+    assert lines[0].startswith("tfkata lab fundamentals: 7 of the functions this lab uses are not ready")
+    for line, name in zip(lines[1:], lab_fundamentals.FUNCTIONS):
+        assert f"not started: {name}() in " in line and f"tfkata hint fundamentals.{name}" in line
+
+
+def test_a_stub_of_the_last_experiment_stops_the_lab_before_the_first_trains(run, tmp_path):
+    source = replace_function((SOLUTIONS / "fundamentals.py").read_text(), "regression_model",
+                              (STUBS / "fundamentals.py").read_text())
+    (tmp_path / "fundamentals.py").write_text(source)
+    code, printed, errors = forked(lab, "--target", str(tmp_path), "--data", str(run[4]),
+                                   "--out", str(tmp_path / "out"))
     assert code == 2 and errors.count("\n") == 1, errors
-    assert "scale_pixels()" in errors and "tfkata hint fundamentals.scale_pixels" in errors
+    assert "not started: regression_model()" in errors and "Fashion-MNIST" not in printed
+
+
+def test_the_tables_words_are_translated(monkeypatch):
+    monkeypatch.setattr(lab_fundamentals, "_", lambda text: f"<{text}>")
+    table = lab_fundamentals.results_table({"IMDB test accuracy": 0.5})
+    assert table.splitlines()[0] == "| <measure> | <measured> | <note 003> |"
+    assert table.splitlines()[2] == ("| <IMDB test accuracy> | 0.5000 | "
+                                     "<not reported (二項分類: the model and its compile only)> |")

@@ -15,33 +15,33 @@ from pathlib import Path
 
 import numpy as np
 
-from .i18n import _
-from .lab import METRICS, base_weights, load, write_results
+from .i18n import N_, _
+from .lab import (METRICS, NOT_REPORTED, base_weights, learner_functions, load, phases_figure, row,
+                  weights_download, write_results)
 from .lab import results_table as phase_table
 from .lab_fundamentals import DataMissing  # here: the image folder is missing or not as the lab reads it
-from .plots import training_curves
-from .target import Target
 
 BASE_LEARNING_RATE = 0.001  # note 002's base_learning_rate
 VALIDATION_SPLIT = 0.2  # note 002's image_dataset_from_directory
 FUNCTIONS = ("data_augmenter", "alpaca_model", "find_base", "fine_tune")
 
-# What notes 000 and 002 set and report, beside this run's settings and numbers.
+# What notes 000 and 002 set and report, beside this run's settings and numbers (translated where shown).
 NOTE_SETTINGS = {
-    "image size": ("160", "160"),
-    "batch size": ("not reported", "32"),
+    N_("image size"): ("160", "160"),
+    N_("batch size"): (NOT_REPORTED, "32"),
     "fine_tune_at": ("100", "120"),
-    "base learning rate": ("not reported (RMSprop(lr=base_learning_rate/10))", "0.001 (Adam(0.1 * base_learning_rate))"),
-    "feature-extraction epochs": ("not reported", "10 (initial_epochs)"),
-    "fine-tuning epochs": ("not reported", "not reported"),
+    N_("base learning rate"): (N_("not reported (RMSprop(lr=base_learning_rate/10))"),
+                               "0.001 (Adam(0.1 * base_learning_rate))"),
+    N_("feature-extraction epochs"): (NOT_REPORTED, "10 (initial_epochs)"),
+    N_("fine-tuning epochs"): (NOT_REPORTED, NOT_REPORTED),
 }
 NOTE_MEASURES = {
-    "base layers": ("not reported (prints len(base_model.layers))", "not reported"),
-    "trainable variables after fine-tuning": ("not reported (prints len(model.trainable_variables))",
-                                              "not reported"),
-    "validation accuracy after feature extraction": ("not reported", "not reported"),
-    "validation accuracy after fine-tuning": ("not reported", "not reported"),
-    "validation loss after fine-tuning": ("not reported", "not reported"),
+    N_("base layers"): (N_("not reported (prints len(base_model.layers))"), NOT_REPORTED),
+    N_("trainable variables after fine-tuning"): (N_("not reported (prints len(model.trainable_variables))"),
+                                                  NOT_REPORTED),
+    N_("validation accuracy after feature extraction"): (NOT_REPORTED, NOT_REPORTED),
+    N_("validation accuracy after fine-tuning"): (NOT_REPORTED, NOT_REPORTED),
+    N_("validation loss after fine-tuning"): (NOT_REPORTED, NOT_REPORTED),
 }
 
 
@@ -80,12 +80,13 @@ def _datasets(train: Path, validation: Path | None, image_size: int, batch_size:
 
 def results_table(settings: dict, measured: dict, history: dict, epochs: int) -> str:
     """Markdown: this run's settings and numbers beside notes 000 and 002's, then each phase's last epoch."""
-    lines = ["| setting | this run | note 000 | note 002 |", "|---|---|---|---|"]
-    lines += [f"| {name} | {settings[name]} | {' | '.join(NOTE_SETTINGS[name])} |" for name in NOTE_SETTINGS]
-    lines += ["", "| measure | measured | note 000 | note 002 |", "|---|---|---|---|"]
+    notes = [_("note {number}").format(number=number) for number in ("000", "002")]
+    lines = [row(_("setting"), _("this run"), *notes), "|---|---|---|---|"]
+    lines += [row(_(name), settings[name], *map(_, NOTE_SETTINGS[name])) for name in NOTE_SETTINGS]
+    lines += ["", row(_("measure"), _("measured"), *notes), "|---|---|---|---|"]
     for name, value in measured.items():
-        shown = f"{value:.4f}" if isinstance(value, float) else str(value)
-        lines.append(f"| {name} | {shown} | {' | '.join(NOTE_MEASURES[name])} |")
+        shown = f"{value:.4f}" if isinstance(value, float) else value
+        lines.append(row(_(name), shown, *map(_, NOTE_MEASURES[name])))
     return "\n".join(lines) + "\n\n" + phase_table(history, epochs)
 
 
@@ -95,7 +96,7 @@ def fine_tune(data_dir, target: Path, out="lab-output", weights: str = "imagenet
     """Feature extraction, then fine-tuning from base layer `fine_tune_at`, with the functions of `target`."""
     train_dir, validation_dir = folders(data_dir)
     out, weights = Path(out), base_weights(weights)
-    fn = Target(target).functions("transfer", FUNCTIONS)
+    fn = learner_functions(target, "transfer", FUNCTIONS)
     import keras
 
     out.mkdir(parents=True, exist_ok=True)
@@ -103,7 +104,8 @@ def fine_tune(data_dir, target: Path, out="lab-output", weights: str = "imagenet
     warnings.filterwarnings("ignore", message="`shuffle=True` was passed")
     augmentation = fn["data_augmenter"]()
     train, validation = _datasets(train_dir, validation_dir, image_size, batch_size, seed)
-    model = fn["alpaca_model"]((image_size, image_size), augmentation, weights)
+    with weights_download():
+        model = fn["alpaca_model"]((image_size, image_size), augmentation, weights)
     name = next((layer.name for layer in model.layers if layer.name.startswith("mobilenetv2")), "mobilenetv2")
     base, layers = fn["find_base"](model, name)
 
@@ -122,10 +124,13 @@ def fine_tune(data_dir, target: Path, out="lab-output", weights: str = "imagenet
 
     history = {m: first.history[m] + second.history[m] for m in METRICS}
     history["epoch"] = first.epoch + second.epoch
-    training_curves(history, mark=epochs).savefig(out / "history.png", format="png")
+    phases_figure(history, epochs).savefig(out / "history.png", format="png")
     settings = {"image size": image_size, "batch size": batch_size, "fine_tune_at": fine_tune_at,
-                "base learning rate": f"{BASE_LEARNING_RATE:g} (fine-tuning: {rate:g})",
-                "feature-extraction epochs": epochs, "fine-tuning epochs": f"{fine_tune_epochs} (from epoch {start + 1})"}
+                "base learning rate": _("{base} (fine-tuning: {rate})").format(
+                    base=f"{BASE_LEARNING_RATE:g}", rate=f"{rate:g}"),
+                "feature-extraction epochs": epochs,
+                "fine-tuning epochs": _("{epochs} (from epoch {first})").format(
+                    epochs=fine_tune_epochs, first=start + 1)}
     measured = {"base layers": layers, "trainable variables after fine-tuning": variables,
                 "validation accuracy after feature extraction": first.history["val_accuracy"][-1],
                 "validation accuracy after fine-tuning": second.history["val_accuracy"][-1],

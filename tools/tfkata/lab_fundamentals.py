@@ -1,7 +1,9 @@
 """The fundamentals lab: note 003's tutorial1 experiments, run with the learner's own functions.
 
 Fashion-MNIST (Flatten, Dense(128), Dense(10)), the IMDB review classifier (Embedding,
-pooling, Dense) and the regression model, each on the data set keras.datasets loads.
+pooling, Dense) and the regression model, each on the data set keras.datasets loads, from
+its cache or downloaded, or from a folder (--data) for every data set or each its own.
+All data are loaded, and all the learner's functions checked, before anything trains.
 Writes an image grid and an error plot (PNG) and results.md, the measured numbers beside
 the note's. Keras is imported where it is used: making the stand-in data needs no TensorFlow.
 """
@@ -9,6 +11,8 @@ the note's. Keras is imported where it is used: making the stand-in data needs n
 from __future__ import annotations
 
 import gzip
+import os
+import re
 import sys
 from pathlib import Path
 from unittest import mock
@@ -16,9 +20,8 @@ from unittest import mock
 import numpy as np
 
 from . import toydata
-from .i18n import _
-from .lab import shown_progress, write_results
-from .target import Target
+from .i18n import N_, _
+from .lab import learner_functions, row, shown_progress, write_results
 
 FASHION_FILES = ("train-labels-idx1-ubyte.gz", "train-images-idx3-ubyte.gz",
                  "t10k-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz")
@@ -27,17 +30,18 @@ CLASS_NAMES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
 VOCAB_SIZE = 10000  # the note's vocab_size
 MAX_LENGTH = 256  # reviews padded or cut to this many words, as TensorFlow's text tutorial does
 EPOCHS = {"fashion_mnist": 5, "imdb": 10, "boston_housing": 100}  # fashion_mnist: the note's fit
+DATA_SETS = tuple(EPOCHS)  # keras.datasets' modules, named in --data NAME=DIR with - or _
 GRID = 20  # test images in the grid
 FUNCTIONS = ("scale_pixels", "sequential_model", "fit_and_evaluate", "predict_labels", "binary_classifier",
              "regression_model", "normalize_features")
 
 # What note 003 reports for each measured number, and where: its code prints them, records none.
 NOTE = {
-    "Fashion-MNIST test accuracy": "not reported (tutorial1: print('Test accuracy:', test_acc))",
-    "Fashion-MNIST test loss": "not reported (tutorial1: model.evaluate)",
-    "IMDB test accuracy": "not reported (二項分類: the model and its compile only)",
-    "regression test MAE": "not reported (回帰問題: the model only; its data, Auto MPG, is not in "
-                           "keras.datasets: Boston housing prices stand in)",
+    N_("Fashion-MNIST test accuracy"): N_("not reported (tutorial1: print('Test accuracy:', test_acc))"),
+    N_("Fashion-MNIST test loss"): N_("not reported (tutorial1: model.evaluate)"),
+    N_("IMDB test accuracy"): N_("not reported (二項分類: the model and its compile only)"),
+    N_("regression test MAE"): N_("not reported (回帰問題: the model only; its data, Auto MPG, is not in "
+                                  "keras.datasets: Boston housing prices stand in)"),
 }
 
 
@@ -45,7 +49,37 @@ class DataMissing(Exception):
     """A data file could neither be found nor downloaded."""
 
 
-def _local_or_downloaded(data: Path | None, get_file):
+def _shown(name: str) -> str:
+    return name.replace("_", "-")
+
+
+def data_folders(data, names=DATA_SETS) -> dict:
+    """{data set: its folder, or None to use keras' cache or download} from --data.
+
+    DIR serves every data set; NAME=DIR one data set alone, with or without a DIR for the others,
+    comma-separated: "fdata,fashion-mnist=/usr/share/datasets/fashion-mnist".
+    """
+    folders = dict.fromkeys(names)
+    if data is None:
+        return folders
+    shared = None
+    for entry in [str(data)] if os.path.isdir(data) else str(data).split(","):
+        name, is_named, folder = entry.partition("=")
+        key = name.strip().lower().replace("-", "_")
+        if is_named and re.fullmatch(r"[a-z_]+", key):
+            if key not in folders:
+                raise DataMissing(_("--data {entry}: this lab reads no data set {name} (its data sets: {names})")
+                                  .format(entry=entry, name=name, names=", ".join(map(_shown, names))))
+            folders[key] = Path(folder)
+        elif shared is None:
+            shared = Path(entry)
+        else:
+            raise DataMissing(_("--data {data}: one folder for every data set at most, and NAME=DIR for each "
+                                "other (e.g. fdata,{name}=DIR)").format(data=data, name=_shown(names[0])))
+    return {key: folder or shared for key, folder in folders.items()}
+
+
+def _local_or_downloaded(data: Path | None, get_file, name: str):
     """keras' get_file, reading `data`/FILE instead when a local folder is given; a failure is DataMissing."""
 
     def fetch(fname, origin=None, cache_subdir="datasets", **kwargs):
@@ -57,8 +91,9 @@ def _local_or_downloaded(data: Path | None, get_file):
         try:
             return get_file(fname, origin=origin, cache_subdir=cache_subdir, **kwargs)
         except Exception:  # noqa: BLE001 - offline, refused, or a partial download: one line says what to do
-            raise DataMissing(_("cannot download {file}: put it in {folder} (or use --data PATH)").format(
-                file=fname, folder=Path("~/.keras", cache_subdir).as_posix() + "/")) from None
+            raise DataMissing(_("cannot download {file}: put it in {folder}, or use --data {name}=DIR for a folder "
+                                "holding it (--data DIR: one folder for every data set)").format(
+                file=fname, folder=Path("~/.keras", cache_subdir).as_posix() + "/", name=_shown(name))) from None
 
     return fetch
 
@@ -66,7 +101,8 @@ def _local_or_downloaded(data: Path | None, get_file):
 def load(loader, data: Path | None = None, **kwargs):
     """loader(**kwargs), a keras.datasets load_data, with its files from `data` if given."""
     module = sys.modules[loader.__module__]
-    with mock.patch.object(module, "get_file", _local_or_downloaded(data, module.get_file)):
+    name = module.__name__.rpartition(".")[2]
+    with mock.patch.object(module, "get_file", _local_or_downloaded(data, module.get_file, name)):
         return loader(**kwargs)
 
 
@@ -93,28 +129,36 @@ def make_data(root, seed: int = 0) -> Path:
     return root
 
 
-def fashion_mnist(fn: dict, data, out: Path, epochs: int, verbose: int) -> dict:
-    """tutorial1: scale, build, fit and evaluate, predict; a grid of test images."""
+def load_all(data: dict) -> dict:
+    """Each data set's ((x_train, y_train), (x_test, y_test)), from `data`'s folder for it if given."""
     import keras
 
+    options = {"imdb": {"num_words": VOCAB_SIZE}}
+    return {name: load(getattr(keras.datasets, name).load_data, data[name], **options.get(name, {}))
+            for name in DATA_SETS}
+
+
+def fashion_mnist(fn: dict, arrays, out: Path, epochs: int, verbose: int) -> dict:
+    """tutorial1: scale, build, fit and evaluate, predict; a grid of test images."""
     from .plots import image_grid
 
-    (x_train, y_train), (x_test, y_test) = load(keras.datasets.fashion_mnist.load_data, data)
+    (x_train, y_train), (x_test, y_test) = arrays
     x_train, x_test = fn["scale_pixels"](x_train), fn["scale_pixels"](x_test)
     print("\n" + _("Fashion-MNIST: {train} training and {test} test images, {epochs} epochs").format(
         train=len(x_train), test=len(x_test), epochs=epochs))
     with shown_progress(fn["sequential_model"](), verbose) as model:
         loss, accuracy = fn["fit_and_evaluate"](model, x_train, y_train, x_test, y_test, epochs=epochs)[1:]
     predicted = np.asarray(fn["predict_labels"](model, x_test[:GRID]))
-    image_grid(x_test[:GRID], predicted, y_test[:GRID], CLASS_NAMES).savefig(out / "fashion_mnist.png")
+    title = N_("Fashion-MNIST: the first {count} test images, predicted class (true class)")  # plots translate it
+    image_grid(x_test[:GRID], predicted, y_test[:GRID], CLASS_NAMES, title).savefig(out / "fashion_mnist.png")
     return {"Fashion-MNIST test accuracy": accuracy, "Fashion-MNIST test loss": loss}
 
 
-def imdb(fn: dict, data, epochs: int, verbose: int) -> dict:
+def imdb(fn: dict, arrays, epochs: int, verbose: int) -> dict:
     """二項分類: padded reviews of the 10,000 most frequent words, into binary_classifier()."""
     import keras
 
-    (x_train, y_train), (x_test, y_test) = load(keras.datasets.imdb.load_data, data, num_words=VOCAB_SIZE)
+    (x_train, y_train), (x_test, y_test) = arrays
     pad = keras.utils.pad_sequences
     x_train, x_test = (pad(x, maxlen=MAX_LENGTH, padding="post") for x in (x_train, x_test))
     print("\n" + _("IMDB: {train} training and {test} test reviews, {epochs} epochs").format(
@@ -125,42 +169,45 @@ def imdb(fn: dict, data, epochs: int, verbose: int) -> dict:
     return {"IMDB test accuracy": accuracy}
 
 
-def regression(fn: dict, data, out: Path, epochs: int, verbose: int) -> dict:
+def regression(fn: dict, arrays, out: Path, epochs: int, verbose: int) -> dict:
     """回帰問題: normalised features into regression_model(); predicted against true values."""
-    import keras
-
     from .plots import regression_errors
 
-    (x_train, y_train), (x_test, y_test) = load(keras.datasets.boston_housing.load_data, data)
+    (x_train, y_train), (x_test, y_test) = arrays
     x_train, x_test = fn["normalize_features"](x_train, x_test)
     print("\n" + _("regression (Boston housing): {train} training and {test} test rows, {epochs} epochs").format(
         train=len(x_train), test=len(x_test), epochs=epochs))
     model = fn["regression_model"](x_train.shape[1])
     model.fit(x_train, y_train, epochs=epochs, validation_split=0.2, verbose=verbose)
     predicted = model.predict(x_test, verbose=0).reshape(-1)
-    regression_errors(y_test, predicted).savefig(out / "regression.png")
+    # Boston housing's targets: median home values, in thousands of dollars
+    regression_errors(y_test, predicted, N_("thousands of dollars")).savefig(out / "regression.png")
     return {"regression test MAE": float(np.mean(np.abs(predicted - y_test)))}
 
 
 def results_table(measured: dict) -> str:
     """A markdown table: each measured number beside what note 003 reports."""
-    lines = ["| measure | measured | note 003 |", "|---|---|---|"]
-    lines += [f"| {name} | {value:.4f} | {NOTE[name]} |" for name, value in measured.items()]
+    lines = [row(_("measure"), _("measured"), _("note {number}").format(number="003")), "|---|---|---|"]
+    lines += [row(_(name), f"{value:.4f}", _(NOTE[name])) for name, value in measured.items()]
     return "\n".join(lines) + "\n"
 
 
 def fundamentals(target: Path, data=None, out="lab-output", epochs: int | None = None,
                  seed: int = 42, verbose: int = 1) -> dict:
-    """The three experiments with the functions of `target`; `epochs` replaces each one's default."""
+    """The three experiments with the functions of `target`; `epochs` replaces each one's default.
+
+    `data`: --data's folders (data_folders), None for keras' cache or a download.
+    """
+    out, data = Path(out), data_folders(data)
+    fn = learner_functions(target, "fundamentals", FUNCTIONS)
+    arrays = load_all(data)
     import keras
 
-    out, data = Path(out), data and Path(data)
     out.mkdir(parents=True, exist_ok=True)
     keras.utils.set_random_seed(seed)
-    fn = Target(target).functions("fundamentals", FUNCTIONS)
     steps = {name: epochs or default for name, default in EPOCHS.items()}
-    measured = {**fashion_mnist(fn, data, out, steps["fashion_mnist"], verbose),
-                **imdb(fn, data, steps["imdb"], verbose),
-                **regression(fn, data, out, steps["boston_housing"], verbose)}
+    measured = {**fashion_mnist(fn, arrays["fashion_mnist"], out, steps["fashion_mnist"], verbose),
+                **imdb(fn, arrays["imdb"], steps["imdb"], verbose),
+                **regression(fn, arrays["boston_housing"], out, steps["boston_housing"], verbose)}
     write_results(out, results_table(measured), ["fashion_mnist.png", "regression.png"])
     return measured
