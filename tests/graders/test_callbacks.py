@@ -9,6 +9,8 @@ import datetime
 import io
 import os
 import re
+import tempfile
+import uuid
 
 import keras
 import numpy as np
@@ -252,6 +254,15 @@ def test_create_tensorboard_callback(learner, tmp_path):
     if folders[0] == folders[1]:
         raise Mistake(_("two runs"), _("both in {folder}").format(folder=relative), _("two different folders"),
                       _("runs in the same second share a folder: add microseconds, strftime('%Y%m%d-%H%M%S-%f')"))
+    here = os.path.join(tempfile.gettempdir(), f"tfkata-working-{uuid.uuid4().hex}")  # the same path in its process
+    with checks.where_learner_runs(learner, checks.working_folder, here):
+        given = os.fspath(learner("logs", "feature_extract").log_dir)
+    under = os.path.relpath(os.path.join(here, given), here)  # a relative log_dir: under the working folder
+    if under.split(os.sep)[:2] != ["logs", "feature_extract"]:
+        raise Mistake(_("log folder for dir_name='logs', run in {folder}").format(folder=here), given,
+                      os.path.join("logs", "feature_extract", "<timestamp>"),
+                      _("a relative dir_name is relative to where the program runs: join it as given, not to the "
+                        "folder of your code"))
 
 
 @exercise("callbacks.progress_dots")

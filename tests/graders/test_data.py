@@ -199,6 +199,8 @@ def _expect_flow(generator, tmp_path) -> None:
         (_("batch size"), generator.batch_size, 4, _("pass batch_size=batch_size")),
         ("keep_aspect_ratio", getattr(generator, "keep_aspect_ratio", False), False,
          _("resize each image whole to target_size: keep_aspect_ratio=True cuts its sides off")),
+        ("dtype", str(getattr(generator, "dtype", want.dtype)), str(want.dtype),
+         _("leave dtype at its default: half precision rounds the pixels (165 / 255 gives 0.647, not 0.6470588)")),
     ):
         if found != expected:
             raise Mistake(what, found, expected, why)

@@ -336,11 +336,13 @@ def test_save_and_reload(learner, tmp_path):
     model = keras.Sequential([keras.Input((3,)), L.Dense(2, activation="softmax")])
     model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
     rng = np.random.default_rng(7)  # weights no fresh initialisation draws: a new model is told apart from the file's
+    first = keras.models.clone_model(model)
+    first.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
     model.set_weights([rng.normal(size=w.shape).astype("float32") for w in model.get_weights()])
     with checks.others_kept(tmp_path), checks.watching(learner) as calls:
-        learner(model, str(tmp_path))
-        result = learner(model, str(tmp_path))  # saved again: the file read back anew
-    changed = [call.kind for call in calls if call.model is model]
+        learner(first, str(tmp_path))
+        result = learner(model, str(tmp_path))  # another model saved into the same folder: its own file read back
+    changed = [call.kind for call in calls if call.model is model or call.model is first]
     if changed:
         raise Mistake(_("the model given"), _("{kind}() called on it").format(kind=changed[0]), _("only saved"),
                       _("save the model as the caller trained and compiled it: a compile() replaces its optimizer "
@@ -364,7 +366,8 @@ def test_save_and_reload(learner, tmp_path):
     x = np.random.default_rng(0).normal(size=(4, 3)).astype("float32")
     if not np.allclose(reloaded.predict(x, verbose=0), model.predict(x, verbose=0), atol=1e-6):
         raise Mistake(_("reloaded model"), _("different predictions"), _("the same predictions as the saved model"),
-                      _("load the file you just saved: keras.models.load_model(path)"))
+                      _("save this model, even where a file of that name is there already (an earlier model's), then "
+                        "load the file you just saved: keras.models.load_model(path)"))
     real = os.path.getsize(path)
     if size != real:
         if np.isclose(size, real / 1024, rtol=0.01):

@@ -408,7 +408,6 @@ def test_capacity_models(learner):
                           _("note 003's models end in one sigmoid unit: a logit output is another model, whatever "
                             "the loss is told"))
         _expect_like_note(model)
-        _expect_penalties(model)
         checks.expect_output_shape(model, (NUM_WORDS,), 1)
 
 
@@ -560,7 +559,6 @@ def test_dropout_model_layers(learner, rate):
                          _("a Dropout({rate}) after each hidden layer, none after the output").format(rate=rate),
                          head_judged_apart=True)
     _expect_like_note(model)
-    _expect_penalties(model)
 
 
 DROPOUT_OFF = N_("dropout must be off at inference: keras.layers.Dropout drops only when training=True")
@@ -597,7 +595,7 @@ def test_regularized_model(learner, kind, factor):
     model = checks.expect_model(learner(num_words=NUM_WORDS, kind=kind, factor=factor))
     checks.expect_layers(model, _hidden(16),
                          _("note 003's baseline: Dense(16, relu), Dense(16, relu), Dense(1, sigmoid)"),
-                         head_judged_apart=True)
+                         head_judged_apart=True, penalties=True)
     _expect_like_note(model)
     if not model.losses:
         raise Mistake("model.losses", _("empty"),
@@ -832,7 +830,6 @@ def _expect_tune_model(model: keras.Model) -> None:
     checks.expect_layers(model, expected, _("each run: Dense(units, relu), Dropout(dropout), Dense(1, sigmoid)"),
                          head_judged_apart=True)
     checks.expect_metrics(model, ["accuracy"])
-    _expect_penalties(model)
     checks.expect_head(model, "binary")
     checks.expect_optimizer(model, "Adam")
     rate = float(np.asarray(model.optimizer.learning_rate))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 from pathlib import Path
 
 import keras
@@ -150,9 +151,14 @@ def describe(layer: keras.layers.Layer, activation: bool = True) -> str:
     return _describe.describe(layer, activation)
 
 
+PENALTIES = ("kernel_regularizer", "bias_regularizer", "activity_regularizer")
+CONSTRAINTS = ("kernel_constraint", "bias_constraint")
+
+
 def expect_layers(model: keras.Model, expected: list[keras.layers.Layer], why: str,
-                  head_judged_apart: bool = False) -> None:
-    """Same layer types in the same order, with the same units, sizes and activations.
+                  head_judged_apart: bool = False, penalties: bool = False) -> None:
+    """Same layer types in the same order, with the same units, sizes and activations, and no weight penalty or
+    constraint added (with ``penalties``, the penalties are the caller's to judge).
 
     ``expected`` holds example layers, e.g. [keras.layers.Dense(16, activation="relu")].
     With ``head_judged_apart`` the output layer's activation is left to expect_head,
@@ -167,6 +173,13 @@ def expect_layers(model: keras.Model, expected: list[keras.layers.Layer], why: s
         if describe(have, activation=not last) != describe(want, activation=not last):
             raise Mistake(_("layer {index}").format(index=index), describe(have), describe(want), why)
         written = getattr(have, "written_from", have)
+        added = next((key for key in (*CONSTRAINTS, *(() if penalties else PENALTIES))
+                      if getattr(written, key, None) is not None), None)
+        if added:
+            raise Mistake(_("layer {index}").format(index=index),
+                          f"{describe(have)[:-1]}, {added}={describe(getattr(written, added))})", describe(want),
+                          _("a weight penalty or constraint changes what training does, and the loss it reports: "
+                            "build the layers as the task gives them, with nothing added"))
         if written.weights and not written.trainable:
             raise Mistake(_("layer {index}").format(index=index), f"{describe(have)}, trainable=False", describe(want),
                           _("a frozen layer keeps the weights it starts with: only a pretrained base is frozen. Leave "
@@ -609,6 +622,9 @@ def expect_scaling(scale, pixels=(0.0, 127.5, 255.0), wanted=(-1.0, 0.0, 1.0), w
     """``scale`` maps each pixel value to the wanted one (judged by behaviour)."""
     batch = np.stack([np.full(shape, p, "float32") for p in pixels])
     scaled = np.asarray(scale(batch))
+    if scaled.dtype.itemsize < batch.dtype.itemsize:
+        raise Mistake(_("dtype of a scaled batch"), scaled.dtype.name, batch.dtype.name,
+                      _("half precision rounds the pixels (165 / 255 gives 0.647, not 0.6470588): keep float32"))
     if scaled.shape != batch.shape:
         raise Mistake(_("shape of a scaled batch"), scaled.shape, batch.shape,
                       _("a scaling maps each pixel value to another, and nothing else: the images keep their size "
@@ -866,6 +882,20 @@ def where_learner_runs(learner, context, *arguments):
         yield
     finally:
         remote.around = kept
+
+
+@contextlib.contextmanager
+def working_folder(path: str):
+    """While the block runs, the working folder is ``path`` (made, then removed): a relative path the learner's code
+    gives can be read against it (enter it with ``where_learner_runs``)."""
+    kept = os.getcwd()
+    os.makedirs(path, exist_ok=True)
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(kept)
+        shutil.rmtree(path, ignore_errors=True)
 
 
 @contextlib.contextmanager

@@ -452,9 +452,10 @@ def _lab(actions, name: str, handler, help_text: str, outputs: str, data: bool =
                      help=_("the folder of exercise modules to run (default: $TFKATA_TARGET, else the "
                             "kit's exercises/); solutions for the reference"))
     if data:
-        sub.add_argument("--data", default=None, metavar="PATH",
-                         help=_("a folder with the data files keras.datasets downloads (default: download "
-                                "them to ~/.keras/datasets/)"))
+        sub.add_argument("--data", default=None, metavar="DIR[,NAME=DIR]",
+                         help=_("a folder with the data files keras.datasets downloads, for every data set; "
+                                "NAME=DIR for one alone (fashion-mnist, imdb, boston-housing), comma-separated "
+                                "(default: download them to ~/.keras/datasets/)"))
     sub.add_argument("--out", default="lab-output", help=outputs)
     sub.add_argument("--seed", type=int, default=42)
     sub.add_argument("--verbose", type=int, choices=[1, 2], default=1, help=_("1: progress bars; 2: one line per epoch"))

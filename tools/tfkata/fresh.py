@@ -24,6 +24,7 @@ import collections
 import inspect
 import os
 import reprlib
+import sys
 import types
 import weakref
 
@@ -224,10 +225,14 @@ def _settings() -> dict[str, object]:
         folder = os.getcwd()
     except OSError:  # the working folder was removed
         folder = None
-    return {"keras.mixed_precision.global_policy()": keras.mixed_precision.global_policy().name,
-            "keras.config.floatx()": keras.config.floatx(),
-            "keras.config.image_data_format()": keras.config.image_data_format(),
-            "numpy.geterr()": np.geterr(), "os.getcwd()": folder}
+    settings = {"keras.mixed_precision.global_policy()": keras.mixed_precision.global_policy().name,
+                "keras.config.floatx()": keras.config.floatx(),
+                "keras.config.image_data_format()": keras.config.image_data_format(),
+                "numpy.geterr()": np.geterr(), "os.getcwd()": folder}
+    if "matplotlib" in sys.modules:  # its style: every later figure of the program would wear it
+        settings["matplotlib.rcParams"] = {key: value for key, value in sys.modules["matplotlib"].rcParams.items()
+                                           if key != "backend"}  # chosen at the first figure, by pyplot itself
+    return settings
 
 
 class Call:
@@ -261,9 +266,9 @@ class Call:
                               _("the caller's data is theirs, and a second call would find it changed: work on a "
                                 "copy (list(...), dict(...), array.copy()), or build a new value"))
         for name, now in _settings().items():
-            was = self.settings[name]
+            was = self.settings.get(name, now)  # matplotlib's, when the call imported it: its own defaults
             if now != was:
-                if isinstance(now, dict):  # numpy.geterr(): the entries changed
+                if isinstance(now, dict):  # numpy.geterr(), matplotlib.rcParams: the entries changed
                     now, was = ({key: value for key, value in side.items() if now[key] != was[key]} for side in (now, was))
                 raise Mistake(name, _("{value}, set by {who}").format(value=_SHOWN.repr(now), who=who),
                               _("{value}, as the caller had it").format(value=_SHOWN.repr(was)),

@@ -1,9 +1,9 @@
 """The fundamentals lab: note 003's tutorial1 experiments, run with the learner's own functions.
 
 Fashion-MNIST (Flatten, Dense(128), Dense(10)), the IMDB review classifier (Embedding,
-pooling, Dense) and the regression model, each on the data set keras.datasets loads, from
-its cache or downloaded, or from a folder (--data) for every data set or each its own.
-All data are loaded, and all the learner's functions checked, before anything trains.
+pooling, Dense) and the regression model, each on the data set keras.datasets loads (from
+its cache, downloaded, or from --data's folders: one for all, or one per data set). All
+data are loaded, and all the learner's functions checked, before anything trains.
 Writes an image grid and an error plot (PNG) and results.md, the measured numbers beside
 the note's. Keras is imported where it is used: making the stand-in data needs no TensorFlow.
 """
@@ -50,6 +50,7 @@ class DataMissing(Exception):
 
 
 def _shown(name: str) -> str:
+    """A data set's name as --data spells it: fashion-mnist."""
     return name.replace("_", "-")
 
 
