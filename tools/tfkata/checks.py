@@ -262,7 +262,8 @@ def expect_head(model: keras.Model, kind: str, units: int = 1) -> None:
                         "example before it (no keepdims=True)"))
     if loss_name != want_loss:
         raise Mistake(_("loss"), loss_name, want_loss, why)
-    settings = getattr(keras.losses.get(model.loss), "get_config", dict)()
+    loss = keras.losses.get(model.loss)
+    settings = getattr(loss, "get_config", dict)()
     smoothing = settings.get("label_smoothing") or 0
     if smoothing:
         raise Mistake(_("loss"), f"label_smoothing={smoothing:g}", _("no label smoothing"),
@@ -272,16 +273,16 @@ def expect_head(model: keras.Model, kind: str, units: int = 1) -> None:
         raise Mistake(_("loss"), f"reduction={reduction!r}", _("the mean over the batch (the default)"),
                       _("a summed loss grows with the batch size, and so do its steps and the loss reported: keep "
                         "the loss's default reduction"))
-    loss = keras.losses.get(model.loss)
     try:
         defaults = type(loss)().get_config() if isinstance(loss, keras.losses.Loss) else {}
     except TypeError:  # a loss class that needs arguments (a function wrapped): nothing to compare with
         defaults = {}
-    changed = next(((key, value) for key, value in settings.items()
-                    if key in defaults and key not in ("name", "from_logits", "dtype") and value != defaults[key]), None)
+    changed = next(((key, value) for key, value in settings.items() if key in defaults
+                    and key not in ("name", "from_logits", "dtype") and value != defaults[key]), None)
     if changed:
         key, value = changed
-        raise Mistake(_("loss"), f"{key}={value!r}", _("{key}={value!r}, its default").format(key=key, value=defaults[key]),
+        raise Mistake(_("loss"), f"{key}={value!r}",
+                      _("{key}={value!r}, its default").format(key=key, value=defaults[key]),
                       _("{key} changes what the loss measures: the task asks for the loss as it comes").format(key=key))
     if kind != "regression" and activation == want_activation and logits:
         raise Mistake(_("loss"), _("{activation} output with from_logits=True").format(activation=activation),
