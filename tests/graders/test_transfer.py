@@ -594,10 +594,16 @@ def test_outputs_to_labels(learner, logits, from_logits):
                       _("labels are whole class numbers, as the test data has them: .astype(int)"))
 
 
+def _labels_of(classes):
+    return st.lists(st.integers(0, classes - 1), min_size=1, max_size=16).map(lambda labels: (classes, labels))
+
+
 @exercise("transfer.convert_labels")
-@given(n=st.integers(1, 16), classes=st.integers(2, 8), data=st.data())
-def test_convert_labels(learner, n, classes, data):
-    labels = np.array(data.draw(st.lists(st.integers(0, classes - 1), min_size=n, max_size=n)))
+@example(drawn=(5, [1, 3, 2, 1]))  # no label 0: labels kept as they are, not shifted to start at 0
+@given(drawn=st.integers(2, 8).flatmap(_labels_of))
+def test_convert_labels(learner, drawn):
+    classes, labels = drawn[0], np.array(drawn[1])
+    n = len(labels)
     one_hot = checks.expect_array(learner(labels.copy(), num_classes=classes))
     if one_hot.shape != (n, classes):
         raise Mistake(_("one-hot shape of {count} labels with num_classes={classes}").format(count=n, classes=classes),

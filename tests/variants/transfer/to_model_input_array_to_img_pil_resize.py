@@ -1,6 +1,6 @@
 """Wrong: resizes through keras.utils.array_to_img and PIL, as the Keras image-loading docs do, which rescales each image to 0..255 and rounds to uint8; breaks 'values kept (200 stays 200.0: scaling is the model's job)'."""
 
-EXERCISE, VERDICT, SAYS = "transfer.to_model_input", "wrong", "pixel values of batch RGB (2, 6, 7, 3)"
+EXERCISE, VERDICT, SAYS = "transfer.to_model_input", "wrong", "pixel values of batch RGB"
 
 """Transfer learning and fine-tuning: reference solutions (notes 000, 001, 002, 004, 003 tutorial2)."""
 
