@@ -1,0 +1,64 @@
+"""Right: the learner spells out every EarlyStopping argument, the defaults included (min_delta=0, mode="min", baseline=None, verbose=1), with monitor="val_loss", the given patience and restore_best_weights=True."""
+
+EXERCISE, VERDICT = "callbacks.early_stopping", "done"
+
+
+import datetime
+import os
+
+import keras
+
+
+class StopAtAccuracy(keras.callbacks.Callback):
+    def __init__(self, threshold):
+        super().__init__()
+        self.threshold = threshold
+
+    def on_epoch_end(self, epoch, logs=None):
+        if (logs or {}).get("accuracy", 0.0) >= self.threshold:
+            self.model.stop_training = True
+
+
+def stop_at_accuracy(threshold=0.98):
+    return StopAtAccuracy(threshold)
+
+
+def early_stopping(patience=10):
+    callback = keras.callbacks.EarlyStopping(
+        monitor="val_loss",
+        min_delta=0,
+        patience=patience,
+        verbose=1,
+        mode="min",
+        baseline=None,
+        restore_best_weights=True,
+    )
+    return callback
+
+
+def best_checkpoint(folder):
+    path = os.path.join(folder, "best.weights.h5")
+    return keras.callbacks.ModelCheckpoint(path, monitor="val_loss", save_best_only=True, save_weights_only=True)
+
+
+def create_tensorboard_callback(dir_name, experiment_name):
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return keras.callbacks.TensorBoard(log_dir=os.path.join(dir_name, experiment_name, stamp))
+
+
+class PrintDot(keras.callbacks.Callback):
+    def on_epoch_end(self, epoch, logs=None):
+        if epoch % 100 == 0:
+            print("")
+        print(".", end="")
+
+
+def progress_dots():
+    return PrintDot()
+
+
+def halving_schedule(initial_rate=0.01, every=10):
+    def schedule(epoch, rate):
+        return initial_rate * 0.5 ** (epoch // every)
+
+    return keras.callbacks.LearningRateScheduler(schedule)
