@@ -3,8 +3,8 @@
 It passes on solutions/, reports the pristine stubs as not started, fails every
 known-wrong variant with a lesson that names the mistake, and passes every known
 correct variant (tests/variants/). All of them are graded by the engine, in workers.
-The quick set takes one variant for every other exercise (a wrong one and a right one in turn);
-``--full`` takes every variant, and the solutions judged apart too.
+The quick set takes one variant for every other exercise (a wrong one and a right one in turn), graded as
+``tfkata check`` grades; ``--full`` takes every variant, and the solutions, judged apart as ``tfkata grade`` judges.
 """
 
 import shutil
@@ -109,11 +109,11 @@ def start_in_background(items):
         jobs.append(Job(folder, [exercise.id]))
     # A generous limit: no variant is judged by its time, and a loaded CI machine (or the
     # oldest corner's slower releases) must not turn a verdict into "timed out".
-    # Judged apart as tfkata grade judges them: the path where verdicts must be trusted is the one proven.
-    # The quick set grades its sample in one worker (and its learner process), beside the session's own: two
-    # more would take the README command over 2 GiB.
+    # The full set judges apart, as tfkata grade does: the path where verdicts must be trusted is the one proven.
+    # The quick set grades its sample as tfkata check does, in one worker beside the session's own (a learner
+    # process, or a second worker, would take the README command over 2 GiB).
     GRADED.update(root=root, names=names, run=InBackground(lambda: grade_many(
-        jobs, workers=None if apart else 1, reuse=True, time_limit=SELF_TEST_LIMIT, apart=True)))
+        jobs, workers=None if apart else 1, reuse=True, time_limit=SELF_TEST_LIMIT, apart=apart)))
 
 
 @pytest.fixture(scope="session")
