@@ -34,6 +34,7 @@ except ModuleNotFoundError:  # Python 3.10
 
 TEMPLATES = ROOT / "templates"
 WORKFLOW = TEMPLATES / "github-actions" / "tfkata.yml"
+WORKSPACE_WORKFLOW = TEMPLATES / "github-actions" / "workspace.yml"  # the one `tfkata init` writes
 AUTOGRADER = TEMPLATES / "classroom50" / "autograder.py"
 RUNTIME = TEMPLATES / "classroom50" / "runtime.json"
 RUNNER = ROOT / "tests" / "ci_template" / "run_locally.py"
@@ -50,8 +51,8 @@ def run_locally():
     return module
 
 
-def workflow() -> dict:
-    return yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+def workflow(path: Path = WORKFLOW) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def autograder_constant(name: str):
@@ -71,15 +72,16 @@ def expected_verdicts() -> tuple[dict[str, bool], int, int]:
 
 
 def test_the_templates_pin_the_kits_version():
-    """A release bumps pyproject's version: both templates must grade with that release."""
+    """A release bumps pyproject's version: the templates must grade with that release."""
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     assert workflow()["env"]["TFKATA_REF"] == f"v{version}"
+    assert workflow(WORKSPACE_WORKFLOW)["env"]["TFKATA_VERSION"] == version  # tfkata init sets the installed one
     assert autograder_constant("REF") == f"v{version}"
 
 
 def test_the_templates_pin_a_python_the_kit_supports():
     low, high = autograder_constant("PYTHONS")
-    pins = {workflow()["env"]["PYTHON_VERSION"], json.loads(RUNTIME.read_text(encoding="utf-8"))["python"]}
+    pins = {workflow()["env"]["PYTHON_VERSION"], workflow(WORKSPACE_WORKFLOW)["env"]["PYTHON_VERSION"], json.loads(RUNTIME.read_text(encoding="utf-8"))["python"]}
     assert len(pins) == 1
     assert low <= tuple(int(part) for part in pins.pop().split(".")) <= high
 
@@ -146,8 +148,9 @@ def test_a_linter_finds_nothing_in_the_workflow(linter):
     command = find()
     if command is None:
         pytest.skip(f"{linter} is not installed ({install})")
-    done = subprocess.run([*command, str(WORKFLOW)], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stdout + done.stderr
+    for path in (WORKFLOW, WORKSPACE_WORKFLOW):
+        done = subprocess.run([*command, str(path)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
 
 
 # ------------------------------------------------------------------ runs

@@ -17,10 +17,8 @@ def test_the_shipped_manifest_is_current():
 @pytest.fixture
 def tampered(tmp_path, monkeypatch):
     """A copy of the kit's tree with a grader edited to return early and a check helper that accepts anything."""
-    for folder in ("tools", "tests/graders"):
-        shutil.copytree(manifest.ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "tests/conftest.py"):
-        shutil.copy(manifest.ROOT / name, tmp_path / name)
+    for name, folder in manifest.FOLDERS.items():
+        shutil.copytree(folder, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     grader = tmp_path / "tests/graders/test_fundamentals.py"
     grader.write_text(grader.read_text().replace("def test_scale_pixels(learner, images):\n",
                                                  "def test_scale_pixels(learner, images):\n    return\n"))
@@ -28,7 +26,7 @@ def tampered(tmp_path, monkeypatch):
     checks.write_text(checks.read_text() + "\n\ndef expect_head(*args, **kwargs):\n    return None\n")
     (tmp_path / "tests/graders/test_extra.py").write_text("")
     (tmp_path / "tools/tfkata/toydata.py").unlink()
-    monkeypatch.setattr(manifest, "ROOT", tmp_path)
+    monkeypatch.setattr(manifest, "FOLDERS", {name: tmp_path / name for name in manifest.FOLDERS})
     monkeypatch.setattr(manifest, "MANIFEST", tmp_path / "tools/tfkata/grading.sha256")
     return tmp_path
 

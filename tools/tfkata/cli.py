@@ -1,4 +1,5 @@
-"""The `tfkata` command: progress, check, grade, watch, list, hint, solution, reset, verify, swap, lab, plot.
+"""The `tfkata` command: init, update, progress, check, grade, watch, list, hint, solution, reset, verify, swap,
+lab, plot.
 
 `progress` and `check` also write reports for other systems (``--report KIND=PATH``, tfkata.reports).
 """
@@ -256,6 +257,31 @@ def cmd_verify(args) -> int:
     return 0
 
 
+def cmd_init(args) -> int:
+    from pathlib import Path
+
+    from .workspace import init
+
+    folder = Path(args.dir)
+    written = init(folder)
+    print(_("made a tfkata workspace in {folder} ({count} files): your exercises are in {exercises}").format(
+        folder=folder, count=len(written), exercises=folder / "exercises"))
+    print(_("next: {command}").format(command=f"cd {shlex.quote(str(folder))} && tfkata watch"))
+    return 0
+
+
+def cmd_update(args) -> int:
+    from .paths import WORKSPACE
+    from .workspace import update
+
+    if WORKSPACE is None:
+        print("tfkata update: " + _("no tfkata workspace here (run it in the folder `tfkata init` made)"),
+              file=sys.stderr)
+        return 2
+    _say(update(WORKSPACE))
+    return 0
+
+
 def cmd_hint(args) -> int:
     _say(report.hint_lines(catalogue.load().get(args.id), args.level))
     return 0
@@ -480,6 +506,9 @@ def build_parser() -> argparse.ArgumentParser:
                              help=_("seconds each grader test may take (default: the catalogue's, else 20)"))
         return sub
 
+    init = command("init", cmd_init, _("make a workspace of your own: exercises/, a README, a CI workflow"))
+    init.add_argument("dir", nargs="?", default=".", help=_("the folder to make it in (default: here)"))
+    command("update", cmd_update, _("add the exercises of the installed kit to this workspace; your code stays"))
     progress = command("progress", cmd_progress, _("grade everything and show the checklist"), target=True)
     progress.add_argument("--jobs", type=_positive(int), default=None,
                           help=_("grading worker processes (default: the number of cores, at most 4)"))

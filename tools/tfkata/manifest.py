@@ -13,13 +13,15 @@ import hashlib
 import sys
 from pathlib import Path
 
-from .paths import ROOT
+from .paths import GRADERS, PACKAGE
 
-MANIFEST = Path(__file__).with_name("grading.sha256")
-# What grades: the kit's code, catalogue, pristine stubs and compiled translations (the lessons' words),
-# the graders, the pytest settings.
-COVERED = ("pyproject.toml", "tools/tfkata/*.py", "tools/tfkata/catalogue.toml", "tools/tfkata/stubs/*.py",
-           "tools/tfkata/locale/*/LC_MESSAGES/*.mo", "tests/graders/*.py", "tests/conftest.py")
+MANIFEST = PACKAGE / "grading.sha256"
+# What grades, named as in the kit's repository: the kit's code, catalogue, pytest settings of grading, pristine
+# stubs and compiled translations (the lessons' words), and the graders. Each name's folder is where it is
+# installed (tfkata.paths), so a wheel verifies as the checkout does.
+COVERED = {"tools/tfkata": ("*.py", "catalogue.toml", "grading.ini", "stubs/*.py", "locale/*/LC_MESSAGES/*.mo"),
+           "tests/graders": ("*.py",)}
+FOLDERS = {"tools/tfkata": PACKAGE, "tests/graders": GRADERS}
 
 
 def digest(path: Path) -> str:
@@ -28,8 +30,10 @@ def digest(path: Path) -> str:
 
 
 def current() -> dict[str, str]:
-    files = sorted({p for pattern in COVERED for p in ROOT.glob(pattern) if p.is_file()})
-    return {p.relative_to(ROOT).as_posix(): digest(p) for p in files}
+    found = {f"{name}/{p.relative_to(FOLDERS[name]).as_posix()}": p
+             for name, patterns in COVERED.items() for pattern in patterns
+             for p in FOLDERS[name].glob(pattern) if p.is_file()}
+    return {name: digest(found[name]) for name in sorted(found)}
 
 
 def recorded() -> dict[str, str]:
@@ -43,7 +47,7 @@ def differences() -> list[str]:
     """Each covered file that is changed, missing or not in the manifest, as 'path (changed)'."""
     have, want = current(), recorded()
     if not want:
-        return [f"{MANIFEST.relative_to(ROOT).as_posix()} (missing)"]
+        return ["tools/tfkata/grading.sha256 (missing)"]
     changed = [f"{name} (changed)" for name in want if name in have and have[name] != want[name]]
     missing = [f"{name} (missing)" for name in want if name not in have]
     added = [f"{name} (not in the manifest)" for name in have if name not in want]
@@ -71,5 +75,5 @@ def write() -> Path:
 
 
 if __name__ == "__main__":
-    print(f"wrote {write().relative_to(ROOT)}: {len(recorded())} files")
+    print(f"wrote {write()}: {len(recorded())} files")
     sys.exit(0)

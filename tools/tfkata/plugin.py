@@ -5,17 +5,19 @@ Registered through pytest's entry point, so ``--target``, ``--exercise``, ``--ti
 in, grader files are not imported: each becomes one item per exercise of its section, and the
 item's outcome is the verdict that the engine's workers send back. Inside a worker
 (where tfkata.inner's plugin is active) the graders themselves run. At the end, the reports asked
-for with ``--tfkata-report`` are written from the same verdicts (tfkata.reports).
+for with ``--tfkata-report`` are written from the same verdicts (tfkata.reports). In a learner's
+workspace (tfkata init), plain ``pytest`` with no paths grades its exercises/ with the installed graders.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
 import pytest
 
-from . import catalogue, reports
+from . import catalogue, paths, reports
 from .durable import FilesError
 from .engine import Job, Run
 from .i18n import N_, _
@@ -57,7 +59,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "exercise(id): the catalogue exercise this test grades")
     if in_worker(config):
         return
-    if config.getoption("target") and config.rootpath != ROOT:
+    if paths.WORKSPACE is not None and config.args_source == pytest.Config.ArgsSource.INVOCATION_DIR:
+        config.args = [str(GRADERS)]  # plain `pytest` in a learner's workspace: the installed graders grade it
+    elif paths.INSTALLED and not (config.getoption("target") or os.environ.get("TFKATA_TARGET")):
+        return  # installed, outside a workspace and given no target: this pytest run is none of the kit's
+    if config.getoption("target") and not paths.INSTALLED and paths.WORKSPACE is None and config.rootpath != ROOT:
         # pytest picks its root folder before the kit's options exist, so it takes the value
         # of `--target PATH` for a path to test: the kit's settings are then never read.
         pytest.exit("tfkata: " + _("pytest read `--target PATH` as tests to run and missed the kit's settings: "

@@ -25,7 +25,7 @@ import sysconfig
 from pathlib import Path
 
 from .i18n import _
-from .paths import GRADERS, ROOT
+from .paths import GRADERS, PACKAGE
 
 SUBMISSION = "/submission"  # where a submission is seen inside its sandbox
 SCRATCH = "/tmp"
@@ -50,9 +50,8 @@ def bwrap() -> str | None:
 
 
 def _kit() -> list[Path]:
-    """What of the kit grading reads: the package, the graders, the pytest settings."""
-    package = Path(__file__).resolve().parent
-    return [package, GRADERS, ROOT / "pyproject.toml"]
+    """What of the kit grading reads: the package (with grading's pytest settings) and the graders."""
+    return sorted({PACKAGE, GRADERS})
 
 
 def _python() -> list[Path]:

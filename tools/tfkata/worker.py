@@ -15,7 +15,7 @@ import json
 import os
 
 from . import i18n
-from .paths import ROOT
+from .paths import GRADERS, PACKAGE
 
 
 def _die_with_parent() -> None:
@@ -67,7 +67,8 @@ def pytest_args(request: dict) -> list[str]:
     files = sorted({str(book.get(i).section.grader_file) for i in request["ids"]})
     # pytest's unraisable/thread exception plugins run full garbage collections at every session's
     # end (0.1-0.4 s each, with TensorFlow loaded): a worker runs many sessions, so they are off.
-    return [*files, "-c", str(ROOT / "pyproject.toml"), f"--rootdir={ROOT}", "-p", "no:cacheprovider",
+    # The settings of grading.ini, and no conftest.py: the same in a checkout and installed from a wheel.
+    return [*files, "-c", str(PACKAGE / "grading.ini"), f"--rootdir={GRADERS}", "--noconftest", "-p", "no:cacheprovider",
             "-p", "no:unraisableexception", "-p", "no:threadexception",
             "-q", "-s", f"--basetemp={os.path.abspath('pytest-tmp')}", f"--target={request['target']}",
             *[f"--exercise={i}" for i in request["ids"]]]
