@@ -1,0 +1,8 @@
+"""Wrong: built one model per (units, dropout) and only recompiled it for each learning rate, to save time; the later rates start from the weights the earlier ones trained; breaks 'for every (learning_rate, units, dropout) of the three lists: a new model'."""
+
+EXERCISE, VERDICT = "overfitting.tune", "wrong"
+
+MUTATE = [
+    ('    for rate, width, drop in itertools.product(learning_rates, units, dropouts):\n        model = keras.Sequential([\n            keras.Input(shape=x.shape[1:]),\n            keras.layers.Dense(width, activation="relu"),\n            keras.layers.Dropout(drop),\n            keras.layers.Dense(1, activation="sigmoid"),\n        ])\n        model.compile(optimizer=keras.optimizers.Adam(learning_rate=rate), loss="binary_crossentropy",\n                      metrics=["accuracy"])\n        history = model.fit(x, y, epochs=epochs, validation_split=validation_split, verbose=0)\n        scores[rate, width, drop] = history.history["val_accuracy"][-1]',
+     '    for width, drop in itertools.product(units, dropouts):\n        model = keras.Sequential([\n            keras.Input(shape=x.shape[1:]),\n            keras.layers.Dense(width, activation="relu"),\n            keras.layers.Dropout(drop),\n            keras.layers.Dense(1, activation="sigmoid"),\n        ])\n        for rate in learning_rates:\n            model.compile(optimizer=keras.optimizers.Adam(learning_rate=rate), loss="binary_crossentropy",\n                          metrics=["accuracy"])\n            history = model.fit(x, y, epochs=epochs, validation_split=validation_split, verbose=0)\n            scores[rate, width, drop] = history.history["val_accuracy"][-1]'),
+]
