@@ -81,7 +81,8 @@ def test_the_templates_pin_the_kits_version():
 
 def test_the_templates_pin_a_python_the_kit_supports():
     low, high = autograder_constant("PYTHONS")
-    pins = {workflow()["env"]["PYTHON_VERSION"], workflow(WORKSPACE_WORKFLOW)["env"]["PYTHON_VERSION"], json.loads(RUNTIME.read_text(encoding="utf-8"))["python"]}
+    pins = {workflow()["env"]["PYTHON_VERSION"], workflow(WORKSPACE_WORKFLOW)["env"]["PYTHON_VERSION"],
+            json.loads(RUNTIME.read_text(encoding="utf-8"))["python"]}
     assert len(pins) == 1
     assert low <= tuple(int(part) for part in pins.pop().split(".")) <= high
 

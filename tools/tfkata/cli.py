@@ -11,6 +11,7 @@ import contextlib
 import os
 import shlex
 import sys
+from pathlib import Path
 
 from . import catalogue, i18n, ledger, quiet, report
 from .i18n import _
@@ -258,8 +259,6 @@ def cmd_verify(args) -> int:
 
 
 def cmd_init(args) -> int:
-    from pathlib import Path
-
     from .workspace import init
 
     folder = Path(args.dir)

@@ -22,7 +22,7 @@ from . import catalogue
 from .durable import FilesError, write_atomic
 from .i18n import _
 from .manifest import version
-from .paths import MARKER, STUBS, TEMPLATES
+from .paths import MARKER, STUBS, TEMPLATES, find_workspace
 from .sources import function_span, replace_function
 
 WORKFLOW = Path(".github") / "workflows" / "tfkata.yml"
@@ -59,8 +59,6 @@ def init(folder: Path) -> list[Path]:
 
     Refuses (FilesError, nothing written) when any of them exists already, or ``folder`` is inside a workspace.
     """
-    from .paths import find_workspace
-
     folder = folder.expanduser().absolute()
     inside = find_workspace(folder)
     if inside is not None:
