@@ -4,19 +4,21 @@ The workflow's one job runs its steps in order in a fresh workspace. ``run:`` st
 with bash as GitHub runs them, in an environment with the workflow's, the job's and the step's
 ``env`` and GITHUB_WORKSPACE, GITHUB_STEP_SUMMARY, RUNNER_TEMP and CI. ``uses:`` steps are emulated:
 
-- ``actions/checkout``: the learner's repository is a copy of ``--learner``; with ``repository:``
-  (the kit), a ``git clone`` of the local repository ``--kit`` at the step's ``ref`` (or ``--kit-ref``);
+- ``actions/checkout``: the learner's repository is a copy of ``--learner`` (another repository
+  is not emulated);
 - ``actions/setup-python``: a venv of this interpreter, whatever ``python-version`` says, whose
   site-packages reach this environment's through a .pth file, put first on PATH;
 - ``actions/upload-artifact``: a copy of ``path`` into ``artifacts/<name>/``.
 
-So that installing needs no network and changes nothing in this environment, every step's
-environment also has the PIP_* variables of OFFLINE_PIP. ``if:`` is honoured for success(),
+The package index is the folder ``--find-links`` (a wheel of the kit, built with ``python -m build
+--wheel --no-isolation --outdir DIR``): every step's environment has the PIP_* variables of
+offline_pip(DIR), so that the workflow's own ``pip install "tfkata==X"`` installs that wheel, with no
+network and nothing changed in this environment. ``if:`` is honoured for success(),
 failure() and always(): a step that fails fails the job, and the steps after it run only if they
 say always() or failure(). Anything else (another action or input, an expression, a key) is
 refused before the first step runs, never guessed.
 
-    python tests/ci_template/run_locally.py WORKFLOW --learner DIR --kit REPO --out DIR
+    python tests/ci_template/run_locally.py WORKFLOW --learner DIR --find-links DIR --out DIR
 
 Exits 0 when the job succeeds, 1 when it fails, 2 when the workflow cannot be run here. Leaves in
 ``--out``: workspace/, artifacts/<name>/, temp/, summary.md (the job's summary) and steps.json (each
@@ -40,10 +42,10 @@ from pathlib import Path
 
 import yaml
 
-# pip with no index, no dependencies, no isolated build and no configuration file of this machine:
-# `pip install -e` installs the kit alone, built with this environment's setuptools. pip reads
-# PIP_NO_BUILD_ISOLATION inverted: 0 turns isolation off.
-OFFLINE_PIP = {"PIP_NO_INDEX": "1", "PIP_NO_DEPS": "1", "PIP_NO_BUILD_ISOLATION": "0", "PIP_NO_CACHE_DIR": "1",
+# pip with no index, no dependencies (the Python stand-in reaches this environment's) and no configuration file or
+# cache of this machine; it ignores what is installed, as on a fresh runner: else this environment's editable tfkata,
+# seen through the stand-in's .pth file, would satisfy `pip install "tfkata==X"` and nothing would be installed.
+OFFLINE_PIP = {"PIP_NO_INDEX": "1", "PIP_NO_DEPS": "1", "PIP_IGNORE_INSTALLED": "1", "PIP_NO_CACHE_DIR": "1",
                "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PIP_CONFIG_FILE": os.devnull}
 EXPRESSION = re.compile(r"\$\{\{\s*(.*?)\s*\}\}")
 # How GitHub runs a `run:` script on Linux, by the step's `shell`.
@@ -52,6 +54,11 @@ STEP_KEYS = {"name", "id", "uses", "with", "run", "if", "env", "working-director
 JOB_KEYS = {"env", "steps", "timeout-minutes"}
 JOB_KEYS_IGNORED = {"name", "runs-on", "permissions", "concurrency"}  # nothing to do with them here
 CONDITIONS = {"success()", "failure()", "always()"}
+
+
+def offline_pip(find_links: Path) -> dict[str, str]:
+    """pip's environment for installing from the wheels in ``find_links`` alone."""
+    return {**OFFLINE_PIP, "PIP_FIND_LINKS": str(find_links)}
 
 
 class Unsupported(Exception):
@@ -81,14 +88,10 @@ def base_environ() -> dict[str, str]:
     return environ
 
 
-def git(*args: str, cwd: Path | None = None) -> str:
-    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True).stdout.strip()
-
-
 class Job:
     """The workflow's one job, checked at once, run by ``execute``."""
 
-    def __init__(self, workflow: dict, learner: Path, kit: Path, kit_ref: str | None, out: Path):
+    def __init__(self, workflow: dict, learner: Path, find_links: Path, out: Path):
         jobs = workflow.get("jobs") or {}
         if len(jobs) != 1:
             raise Unsupported(f"the workflow has {len(jobs)} jobs; this script runs a workflow of one")
@@ -97,7 +100,7 @@ class Job:
         if unknown:
             raise Unsupported(f"job {self.name}: {', '.join(sorted(unknown))} not emulated")
         self.env = {name: str(value) for name, value in {**workflow.get("env", {}), **self.job.get("env", {})}.items()}
-        self.learner, self.kit, self.kit_ref = learner, kit, kit_ref
+        self.learner, self.pip = learner, offline_pip(find_links)
         self.workspace, self.artifacts, self.temp = out / "workspace", out / "artifacts", out / "temp"
         self.summary, self.log = out / "summary.md", out / "steps.json"
         self.path: list[str] = []  # folders setup-python put first on PATH
@@ -143,7 +146,7 @@ class Job:
         return EXPRESSION.sub(value, str(text))
 
     def environ(self, step: dict, where: str) -> dict[str, str]:
-        environ = {**self.base, **OFFLINE_PIP, **self.env,
+        environ = {**self.base, **self.pip, **self.env,
                    **{name: self.expand(value, where) for name, value in (step.get("env") or {}).items()},
                    "CI": "true", "GITHUB_ACTIONS": "true", "RUNNER_OS": "Linux", "RUNNER_TEMP": str(self.temp),
                    "GITHUB_WORKSPACE": str(self.workspace), "GITHUB_STEP_SUMMARY": str(self.summary)}
@@ -196,18 +199,8 @@ class Job:
 
     def checkout(self, inputs: dict) -> tuple[int, str]:
         target = self.workspace / inputs.get("path", ".")
-        if "repository" not in inputs:
-            shutil.copytree(self.learner, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".git"))
-            return 0, f"emulated: the learner's repository is a copy of {self.learner}\n"
-        ref = self.kit_ref or inputs.get("ref") or "HEAD"
-        try:
-            commit = git("rev-parse", "--verify", f"{ref}^{{commit}}", cwd=self.kit)
-        except subprocess.CalledProcessError:
-            return 1, f"emulated: {self.kit} has no {ref}\n"
-        shutil.rmtree(target, ignore_errors=True)  # checkout empties the folder first
-        git("clone", "--quiet", "--no-checkout", str(self.kit), str(target))
-        git("checkout", "--quiet", commit, cwd=target)
-        return 0, f"emulated: {inputs['repository']} at {ref} is {self.kit} at {ref} ({commit[:12]})\n"
+        shutil.copytree(self.learner, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".git"))
+        return 0, f"emulated: the learner's repository is a copy of {self.learner}\n"
 
     def setup_python(self, inputs: dict) -> tuple[int, str]:
         if inputs.get("cache"):
@@ -220,7 +213,7 @@ class Job:
         self.path.insert(0, str(python_stand_in(folder)))
         return 0, (f"emulated: Python {inputs.get('python-version')} is this Python, {platform.python_version()}, "
                    f"in a venv at {folder} that sees {sysconfig.get_path('purelib')}; pip: "
-                   + " ".join(f"{name}={value}" for name, value in OFFLINE_PIP.items()) + "\n")
+                   + " ".join(f"{name}={value}" for name, value in self.pip.items()) + "\n")
 
     def upload_artifact(self, inputs: dict) -> tuple[int, str]:
         path = inputs["path"].strip()
@@ -239,7 +232,7 @@ class Job:
 
 
 # Each action emulated: how, and the inputs it takes.
-ACTIONS = {"actions/checkout": (Job.checkout, {"repository", "ref", "path", "persist-credentials"}),
+ACTIONS = {"actions/checkout": (Job.checkout, {"path", "persist-credentials"}),
            "actions/setup-python": (Job.setup_python, {"python-version", "cache", "cache-dependency-path"}),
            "actions/upload-artifact": (Job.upload_artifact, {"name", "path", "if-no-files-found", "retention-days"})}
 
@@ -248,16 +241,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("workflow", type=Path)
     parser.add_argument("--learner", type=Path, required=True, help="the folder the learner's repository holds")
-    parser.add_argument("--kit", type=Path, required=True, help="a git repository of the kit")
-    parser.add_argument("--kit-ref", help="the kit's commit to check out instead of the workflow's ref")
+    parser.add_argument("--find-links", type=Path, required=True,
+                        help="a folder holding the kit's wheel: pip's only package index")
     parser.add_argument("--out", type=Path, required=True, help="an empty or new folder for the run")
     args = parser.parse_args(argv)
     out = args.out.resolve()
     if out.exists() and any(out.iterdir()):
         parser.error(f"{out} is not empty")
+    if not args.find_links.is_dir():
+        parser.error(f"--find-links {args.find_links} is not a folder")
     try:
         job = Job(yaml.safe_load(args.workflow.read_text(encoding="utf-8")), args.learner.resolve(),
-                  args.kit.resolve(), args.kit_ref, out)
+                  args.find_links.resolve(), out)
         succeeded = job.execute()
     except Unsupported as error:
         print(f"run_locally: {error}", file=sys.stderr)

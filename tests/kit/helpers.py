@@ -74,6 +74,38 @@ def kit_snapshot() -> dict[str, str]:
         str(p): "" for p in ROOT.iterdir() if p.name not in (".tfkata", ".hypothesis", ".pytest_cache")}
 
 
+def kit_wheel(folder: Path, grader_change: str = "") -> Path:
+    """The wheel of this checkout, built into ``folder`` offline (no isolated build: setuptools and build come with
+    the dev extra) from a copy of what pyproject.toml builds it from, so that nothing is written into the checkout
+    and nothing left in its build/ gets in. ``grader_change`` is appended to the copy's fundamentals grader: a kit
+    whose graders differ from its manifest."""
+    import shutil
+
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    tree = folder / "tree"
+    sources = ["pyproject.toml", project["project"]["readme"], *project["tool"]["setuptools"]["package-dir"].values()]
+    for name in sources:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, tree / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            (tree / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, tree / name)
+    if grader_change:
+        with open(tree / "tests" / "graders" / "test_fundamentals.py", "a", encoding="utf-8") as grader:
+            grader.write(grader_change)
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", folder / "dist", tree],
+                   check=True, capture_output=True, timeout=300)
+    shutil.rmtree(tree)
+    (wheel,) = (folder / "dist").glob("tfkata-*.whl")
+    return wheel
+
+
 def tfkata(*args: str, cwd: Path | None = None, env: dict | None = None, timeout: float = 180):
     """Run the real `tfkata` command; returns the CompletedProcess (text)."""
     return subprocess.run([*TFKATA, *args], cwd=cwd, capture_output=True, text=True, timeout=timeout,

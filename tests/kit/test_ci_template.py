@@ -2,10 +2,11 @@
 
 The workflow is parsed and checked for what README promises, linted by each workflow linter that is
 installed, and run on this machine by tests/ci_template/run_locally.py; the autograder is run as
-Classroom 50's runner runs it. Each run grades with a clone of this kit whose tag of the pinned
-release is HEAD: a learner's exercises get their verdicts; a learner's copy of the kit whose graders
-were changed to pass everything still gets the pristine verdicts; a release whose graders differ
-from its manifest is refused before grading.
+Classroom 50's runner runs it. Each run's own `pip install "tfkata==VERSION"` installs, offline, a
+wheel of this checkout from a folder that is pip's only index (helpers.kit_wheel, built once per
+module): a learner's exercises get their verdicts; a learner's copy of the kit whose graders were
+changed to pass everything still gets the pristine verdicts (the installed package's graders grade);
+a release whose graders differ from its manifest is refused before grading.
 """
 
 import ast
@@ -21,9 +22,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from helpers import kit_wheel
 from test_reports import RUNNER_ENV, check_classroom50, validate
 from tfkata import catalogue, manifest
 from tfkata.paths import ROOT, SOLUTIONS, STUBS
+from tfkata.workspace import _workflow
 
 pytestmark = pytest.mark.full  # the CI template's emulation
 
@@ -33,15 +36,14 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
 TEMPLATES = ROOT / "templates"
-WORKFLOW = TEMPLATES / "github-actions" / "tfkata.yml"
-WORKSPACE_WORKFLOW = TEMPLATES / "github-actions" / "workspace.yml"  # the one `tfkata init` writes
+WORKFLOW = TEMPLATES / "github-actions" / "tfkata.yml"  # also the one `tfkata init` writes
 AUTOGRADER = TEMPLATES / "classroom50" / "autograder.py"
 RUNTIME = TEMPLATES / "classroom50" / "runtime.json"
 RUNNER = ROOT / "tests" / "ci_template" / "run_locally.py"
 SOLVED = "fundamentals"  # the learner's done module; the other modules are the stubs
 PINNED = re.compile(r"actions/[\w-]+@[0-9a-f]{40}")  # an action at a full commit
-STEPS = ["Check out the learner's repository", "Check out the kit at its pinned release", "Set up Python",
-         "Install the kit", "Check the kit's grading files", "Grade the exercises", "Upload the results"]
+STEPS = ["Check out the learner's repository", "Set up Python", "Install the kit", "Check the kit's grading files",
+         "Grade the exercises", "Upload the results"]
 
 
 def run_locally():
@@ -74,20 +76,27 @@ def expected_verdicts() -> tuple[dict[str, bool], int, int]:
 def test_the_templates_pin_the_kits_version():
     """A release bumps pyproject's version: the templates must grade with that release."""
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-    assert workflow()["env"]["TFKATA_REF"] == f"v{version}"
-    assert workflow(WORKSPACE_WORKFLOW)["env"]["TFKATA_VERSION"] == version  # tfkata init sets the installed one
-    assert autograder_constant("REF") == f"v{version}"
+    assert workflow()["env"]["TFKATA_VERSION"] == version
+    assert autograder_constant("VERSION") == version
+
+
+def test_tfkata_init_writes_the_workflow_with_the_installed_version():
+    """A workspace's CI is this template, its pin set to the version `tfkata init` runs with: nothing else changes."""
+    template = WORKFLOW.read_text(encoding="utf-8")
+    written = _workflow("9.8.7")
+    assert yaml.safe_load(written)["env"]["TFKATA_VERSION"] == "9.8.7"
+    changed = [(old, new) for old, new in zip(template.splitlines(), written.splitlines()) if old != new]
+    assert len(template.splitlines()) == len(written.splitlines()) and len(changed) == 1, changed
 
 
 def test_the_templates_pin_a_python_the_kit_supports():
     low, high = autograder_constant("PYTHONS")
-    pins = {workflow()["env"]["PYTHON_VERSION"], workflow(WORKSPACE_WORKFLOW)["env"]["PYTHON_VERSION"],
-            json.loads(RUNTIME.read_text(encoding="utf-8"))["python"]}
+    pins = {workflow()["env"]["PYTHON_VERSION"], json.loads(RUNTIME.read_text(encoding="utf-8"))["python"]}
     assert len(pins) == 1
     assert low <= tuple(int(part) for part in pins.pop().split(".")) <= high
 
 
-def test_the_workflow_grades_with_the_pristine_kit_and_uploads_the_results():
+def test_the_workflow_grades_with_the_pinned_package_and_uploads_the_results():
     flow = workflow()
     triggers = flow.get("on", flow.get(True))  # YAML 1.1 reads the key `on` as true
     assert {"push", "pull_request"} <= set(triggers)
@@ -95,19 +104,17 @@ def test_the_workflow_grades_with_the_pristine_kit_and_uploads_the_results():
     (job,) = flow["jobs"].values()
     assert 0 < job["timeout-minutes"] <= 60
     assert [step["name"] for step in job["steps"]] == STEPS
-    learner, kit, python, install, verify, grade, upload = job["steps"]
-    for step in (learner, kit, python, upload):
+    learner, python, install, verify, grade, upload = job["steps"]
+    for step in (learner, python, upload):
         assert PINNED.fullmatch(step["uses"]), step["uses"]
-    assert learner["uses"].startswith("actions/checkout@") and learner["with"]["path"] == "learner"
-    assert "repository" not in learner["with"]
-    assert kit["uses"].startswith("actions/checkout@")
-    assert kit["with"] == {"repository": "${{ env.TFKATA_REPOSITORY }}", "ref": "${{ env.TFKATA_REF }}",
-                           "path": ".tfkata-kit", "persist-credentials": False}
-    assert flow["env"]["TFKATA_REPOSITORY"] == "your-org/tfkata"  # the placeholder README tells to set
+    assert learner["uses"].startswith("actions/checkout@")
+    assert learner["with"] == {"path": "learner", "persist-credentials": False}
     assert python["uses"].startswith("actions/setup-python@")
     assert python["with"]["python-version"] == "${{ env.PYTHON_VERSION }}"
-    assert install["run"].split() == ["python", "-m", "pip", "install", "-e", ".tfkata-kit"]
-    assert verify["working-directory"] == ".tfkata-kit" and verify["run"].split() == ["tfkata", "verify"]
+    assert install["run"].split() == ["python", "-m", "pip", "install", '"tfkata==${TFKATA_VERSION}"']
+    # tfkata runs as the console script (no working directory on sys.path) in the job's workspace, outside learner/.
+    assert not any("working-directory" in step for step in job["steps"])
+    assert verify["run"].split() == ["tfkata", "verify"]
     assert grade["run"].split() == ["tfkata", "progress", "--target", "learner/exercises",
                                     "--report", "exercism=results.json",
                                     "--report", 'markdown="$GITHUB_STEP_SUMMARY"']
@@ -149,9 +156,8 @@ def test_a_linter_finds_nothing_in_the_workflow(linter):
     command = find()
     if command is None:
         pytest.skip(f"{linter} is not installed ({install})")
-    for path in (WORKFLOW, WORKSPACE_WORKFLOW):
-        done = subprocess.run([*command, str(path)], capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, done.stdout + done.stderr
+    done = subprocess.run([*command, str(WORKFLOW)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 # ------------------------------------------------------------------ runs
@@ -162,31 +168,17 @@ def git(*args, cwd: Path | None = None) -> str:
                           check=True).stdout.strip()
 
 
-def release_of(folder: Path, change: str = "") -> Path:
-    """A clone of this kit at HEAD (plus a commit appending ``change`` to a grader) tagged as the
-    release the templates pin: the kit's repository, as the templates see it."""
-    if not shutil.which("git") or subprocess.run(["git", "-C", ROOT, "rev-parse", "HEAD"],
-                                                 capture_output=True).returncode:
-        pytest.skip("the kit is not a git repository: no release to clone")
-    git("clone", "--quiet", ROOT, folder)
-    git("checkout", "--quiet", git("rev-parse", "HEAD", cwd=ROOT), cwd=folder)
-    if change:
-        with open(folder / "tests" / "graders" / "test_fundamentals.py", "a", encoding="utf-8") as grader:
-            grader.write(change)
-        git("-c", "user.name=tfkata", "-c", "user.email=tfkata@example.invalid", "commit", "--quiet", "-am",
-            "a grader changed without its manifest", cwd=folder)
-    git("tag", "--force", workflow()["env"]["TFKATA_REF"], cwd=folder)
-    return folder
-
-
 @pytest.fixture(scope="module")
 def release(tmp_path_factory) -> Path:
-    return release_of(tmp_path_factory.mktemp("release") / "tfkata")
+    """A folder holding the wheel of this checkout: the package index the templates install the pinned release
+    from."""
+    return kit_wheel(tmp_path_factory.mktemp("release")).parent
 
 
 @pytest.fixture(scope="module")
 def broken_release(tmp_path_factory) -> Path:
-    return release_of(tmp_path_factory.mktemp("broken") / "tfkata", "\n# changed after the manifest\n")
+    """The same, but a wheel whose fundamentals grader was changed after its manifest was made."""
+    return kit_wheel(tmp_path_factory.mktemp("broken"), "\n# changed after the manifest\n").parent
 
 
 def exercises(folder: Path) -> Path:
@@ -198,8 +190,8 @@ def exercises(folder: Path) -> Path:
 
 
 def run_workflow(learner: Path, release: Path, out: Path) -> tuple[int, dict[str, dict]]:
-    done = subprocess.run([sys.executable, RUNNER, WORKFLOW, "--learner", learner, "--kit", release, "--out", out],
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run([sys.executable, RUNNER, WORKFLOW, "--learner", learner, "--find-links", release,
+                           "--out", out], capture_output=True, text=True, timeout=600)
     assert done.returncode in (0, 1), done.stdout + done.stderr
     steps = json.loads((out / "steps.json").read_text(encoding="utf-8"))
     return done.returncode, {step["name"]: step for step in steps}
@@ -225,7 +217,8 @@ def test_the_workflow_grades_a_learners_exercises(release, tmp_path):
     exercises(tmp_path / "learner" / "exercises")
     code, steps = run_workflow(tmp_path / "learner", release, tmp_path / "run")
     assert code == 1
-    assert outcomes(steps) == ["success"] * 5 + ["failure", "success"]
+    assert outcomes(steps) == ["success"] * 4 + ["failure", "success"]
+    assert "Successfully installed tfkata-" in steps["Install the kit"]["output"]  # the wheel, by the pin
     assert "every grading file matches the kit's manifest" in steps["Check the kit's grading files"]["output"]
     done, points, total = expected_verdicts()
     results = uploaded(tmp_path / "run")
@@ -241,16 +234,17 @@ def test_the_workflow_grades_a_learners_exercises(release, tmp_path):
     assert merged.returncode == 0, merged.stderr
     [row] = csv.DictReader(io.StringIO((tmp_path / "gradebook" / "gradebook.csv").read_text(encoding="utf-8")))
     assert (row["submission"], row["total"]) == ("alice", str(points))
-    # A note only if the release's graders are not this kit's (a working tree with uncommitted changes).
-    same = results["tfkata"]["graders"] == manifest.fingerprint()
-    notes = row["notes"].split("; ")
-    assert notes[0].startswith("graded elsewhere (--from-results)")
-    assert notes[1:] == [] if same else notes[1].startswith("graded with other graders")
+    # The wheel's graders are this checkout's: no note of other graders.
+    assert results["tfkata"]["graders"] == manifest.fingerprint()
+    assert row["notes"].startswith("graded elsewhere (--from-results)") and "other graders" not in row["notes"]
 
 
 def test_a_learners_changed_graders_are_not_used(release, tmp_path):
     """The learner's repository is a copy of the kit whose fundamentals graders pass anything: the
-    stubs still get not started, from the pristine graders (which the run finds unchanged)."""
+    stubs still get not started, from the installed package's graders (which the run finds unchanged)."""
+    if not shutil.which("git") or subprocess.run(["git", "-C", ROOT, "rev-parse", "HEAD"],
+                                                 capture_output=True).returncode:
+        pytest.skip("the kit is not a git repository: no copy of it to clone")
     learner = tmp_path / "learner"
     git("clone", "--quiet", ROOT, learner)
     forged = "".join(f'\n\n@pytest.mark.exercise("{exercise_id}")\ndef test_{number}(learner):\n    pass\n'
@@ -261,7 +255,7 @@ def test_a_learners_changed_graders_are_not_used(release, tmp_path):
     assert copy_verify.returncode == 1 and "test_fundamentals.py (changed)" in copy_verify.stdout
     code, steps = run_workflow(learner, release, tmp_path / "run")
     assert code == 1
-    assert outcomes(steps) == ["success"] * 5 + ["failure", "success"]
+    assert outcomes(steps) == ["success"] * 4 + ["failure", "success"]
     results = uploaded(tmp_path / "run")
     assert not any(verdicts(results).values())
     assert results["tfkata"]["tampered"] == []
@@ -271,7 +265,7 @@ def test_a_release_whose_graders_differ_from_its_manifest_grades_nothing(broken_
     exercises(tmp_path / "learner" / "exercises")
     code, steps = run_workflow(tmp_path / "learner", broken_release, tmp_path / "run")
     assert code == 1
-    assert outcomes(steps) == ["success"] * 4 + ["failure", "skipped", "success"]
+    assert outcomes(steps) == ["success"] * 3 + ["failure", "skipped", "success"]
     assert "tests/graders/test_fundamentals.py (changed)" in steps["Check the kit's grading files"]["output"]
     assert "No files were found" in steps["Upload the results"]["output"]
     assert not (tmp_path / "run" / "artifacts" / "tfkata-results").exists()
@@ -280,15 +274,16 @@ def test_a_release_whose_graders_differ_from_its_manifest_grades_nothing(broken_
 def run_autograder(release: Path, folder: Path) -> tuple[subprocess.CompletedProcess, Path, Path]:
     """The autograder as Classroom 50's runner runs it: in the student's checkout (exercises/, one
     module done), with the submission's identity in the environment; the Python is a venv of this
-    one (tests/ci_template/run_locally.py), and pip installs offline into it."""
+    one (tests/ci_template/run_locally.py), and pip installs offline into it from ``release``, as a
+    runner's environment may name another index (PIP_FIND_LINKS)."""
     runner = run_locally()
     python = runner.python_stand_in(folder / "python") / "python"
     checkout, temp, summary = folder / "checkout", folder / "runner-temp", folder / "summary.md"
     exercises(checkout / "exercises")
     temp.mkdir()
     summary.touch()
-    environ = {**runner.base_environ(), **runner.OFFLINE_PIP, **RUNNER_ENV, "RUNNER_TEMP": str(temp),
-               "GITHUB_STEP_SUMMARY": str(summary), "TFKATA_KIT_URL": release.as_uri()}
+    environ = {**runner.base_environ(), **runner.offline_pip(release), **RUNNER_ENV, "RUNNER_TEMP": str(temp),
+               "GITHUB_STEP_SUMMARY": str(summary)}
     done = subprocess.run([python, AUTOGRADER], cwd=checkout, env=environ, capture_output=True, text=True,
                           timeout=600)
     return done, checkout, summary
@@ -297,6 +292,7 @@ def run_autograder(release: Path, folder: Path) -> tuple[subprocess.CompletedPro
 def test_the_classroom50_autograder_writes_result_json(release, tmp_path):
     done, checkout, summary = run_autograder(release, tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
+    assert (tmp_path / "python" / "bin" / "tfkata").is_file()  # the wheel, installed into the Python that ran it
     assert sorted(p.name for p in checkout.iterdir()) == ["exercises", "release-body.md", "result.json"]
     result = json.loads((checkout / "result.json").read_text(encoding="utf-8"))
     check_classroom50(result)

@@ -4,8 +4,9 @@ and the learner's loop in a workspace (tfkata init, check, watch, the notebook A
 The fresh venv does not download TensorFlow again: a .pth file puts this environment's site-packages after the
 venv's own. A folder named in a .pth file joins sys.path, but the .pth files inside it are not run, so this
 environment's editable tfkata (its __editable__ finder) stays out; the wheel's tfkata, installed in the venv's
-own site-packages (pip --no-deps --no-index), is found first. The wheel is built without an isolated build
-environment (setuptools and build come with the dev extra), so nothing is downloaded.
+own site-packages (pip --no-deps --no-index), is found first. The wheel is built from a copy of the checkout
+without an isolated build environment (setuptools and build come with the dev extra), so nothing is downloaded
+(helpers.kit_wheel).
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from helpers import kit_wheel
 from tfkata.manifest import version
-from tfkata.paths import ROOT, SOLUTIONS, STUBS
+from tfkata.paths import SOLUTIONS, STUBS
 from tfkata.sources import function_span, replace_function
 
 pytestmark = pytest.mark.full  # builds a wheel and grades in a fresh venv: about a minute on 2 cores
@@ -31,9 +33,7 @@ EXERCISE = "fundamentals.scale_pixels"
 def venv(tmp_path_factory) -> Path:
     """The bin folder of a fresh venv holding the wheel of this checkout, its dependencies reached through a .pth."""
     folder = tmp_path_factory.mktemp("package")
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", folder / "dist", ROOT],
-                   check=True, capture_output=True, timeout=300)
-    (wheel,) = (folder / "dist").glob("tfkata-*.whl")
+    wheel = kit_wheel(folder)
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", folder / "venv"], check=True, timeout=120)
     python = folder / "venv" / "bin" / "python"
     site = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],

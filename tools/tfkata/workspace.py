@@ -50,7 +50,7 @@ def _marker(kit_version: str) -> str:
 
 
 def _workflow(kit_version: str) -> str:
-    text = (TEMPLATES / "github-actions" / "workspace.yml").read_text(encoding="utf-8")
+    text = (TEMPLATES / "github-actions" / "tfkata.yml").read_text(encoding="utf-8")
     return PIN.sub(rf'\g<1>"{kit_version}"', text)
 
 
