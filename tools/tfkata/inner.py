@@ -92,6 +92,9 @@ class Grading:
     """One batch: ``request`` holds the target folder, the exercise ids and their time limits."""
 
     __name__ = "tfkata-grading"  # the name pytest registers it under: how the plugin knows it is in a worker
+    # The process as its first grading found it, put back before each new exercise: of this batch, and of the
+    # batches the worker grades after it (each a pytest session of its own).
+    state: Snapshot | None = None
 
     def __init__(self, request: dict, send: Callable[[dict], None], learner=None):
         self.folder = Path(request["target"])
@@ -109,7 +112,6 @@ class Grading:
         self.printed: dict[str, list[str]] = {}  # exercise id -> what its tests' code printed
         self.streams = (sys.stdout, sys.stderr)
         self.retire = False
-        self.state: Snapshot | None = None  # the process as the graders found it, put back between exercises
         self.graded: str | None = None  # the exercise of the last test that started
 
     def _on_import(self, phase: str, module: str) -> None:
@@ -216,10 +218,10 @@ class Grading:
         # A new exercise: nothing the last one's code changed reaches it. (Judged apart, its code ran in the
         # learner process, which puts back its own state: here only the graders ran.)
         if exercise_id != self.graded and not isinstance(self.target, Remote):
-            if self.state is None:
-                self.state = Snapshot((Path.cwd(), Path(self.basetemp)))
+            if Grading.state is None:
+                Grading.state = Snapshot((Path.cwd(), Path(self.basetemp)))
             else:
-                self.state.restore()
+                Grading.state.restore()
         self.graded = exercise_id
         kept = self.printed.setdefault(exercise_id, [])
         sys.stdout, sys.stderr = (Kept(stream, kept) for stream in self.streams)
