@@ -78,12 +78,14 @@ def test_fault_costs_only_its_own_exercise(graded, fault):
 
 def test_a_setting_left_by_one_section_does_not_reach_the_next(tmp_path):
     """Each section is a batch, a pytest session of its own, that one worker may grade after another: the Keras
-    dtype policy scale_pixels leaves on is put back before the next section's exercise (whose model would
-    otherwise compile with a LossScaleOptimizer, and be marked wrong)."""
-    learner_folder(tmp_path, {HEAD: HEAD + "    import keras; keras.mixed_precision.set_global_policy('mixed_float16')\n"},
-                   modules=("fundamentals", "overfitting"))
-    [results] = grade_many([Job(tmp_path, [FAULTY, "overfitting.regularized_model"])], workers=1)
-    assert "global_policy" in results.verdicts[FAULTY].message
+    dtype policy data.csv_dataset leaves on is put back before the next section's exercise (whose model would
+    otherwise compile with a LossScaleOptimizer, and be marked wrong), the section before it graded first."""
+    head = 'def csv_dataset(path, label_name="label"):\n'
+    learner_folder(tmp_path, {head: head + "    keras.mixed_precision.set_global_policy('mixed_float16')\n"},
+                   modules=("fundamentals", "data", "overfitting"))
+    [results] = grade_many([Job(tmp_path, ["fundamentals.normalize_features", "data.csv_dataset",
+                                           "overfitting.regularized_model"])], workers=1)
+    assert "global_policy" in results.verdicts["data.csv_dataset"].message
     assert results.verdicts["overfitting.regularized_model"].status == DONE, results.verdicts
 
 

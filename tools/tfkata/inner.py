@@ -93,8 +93,9 @@ class Grading:
 
     __name__ = "tfkata-grading"  # the name pytest registers it under: how the plugin knows it is in a worker
     # The process as its first grading found it, put back before each new exercise: of this batch, and of the
-    # batches the worker grades after it (each a pytest session of its own).
-    state: Snapshot | None = None
+    # batches the worker grades after it (each a pytest session of its own). Kept in a list, changed in place:
+    # the snapshot covers this class too, and would otherwise put back its own absence.
+    found: list[Snapshot] = []
 
     def __init__(self, request: dict, send: Callable[[dict], None], learner=None):
         self.folder = Path(request["target"])
@@ -218,10 +219,10 @@ class Grading:
         # A new exercise: nothing the last one's code changed reaches it. (Judged apart, its code ran in the
         # learner process, which puts back its own state: here only the graders ran.)
         if exercise_id != self.graded and not isinstance(self.target, Remote):
-            if Grading.state is None:
-                Grading.state = Snapshot((Path.cwd(), Path(self.basetemp)))
+            if Grading.found:
+                Grading.found[0].restore()
             else:
-                Grading.state.restore()
+                Grading.found.append(Snapshot((Path.cwd(), Path(self.basetemp))))
         self.graded = exercise_id
         kept = self.printed.setdefault(exercise_id, [])
         sys.stdout, sys.stderr = (Kept(stream, kept) for stream in self.streams)
