@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -16,23 +17,35 @@ def function_span(source: str, name: str) -> tuple[int, int] | None:
     A module that does not parse (the learner was mid-edit) is read line by line: the
     function runs from its ``def`` at column 0 to the next line at column 0 that is code.
     """
+    spans = _function_spans(source)
+    if spans is not None:
+        return spans.get(name)
     lines = source.splitlines(keepends=True)
-    try:
-        for node in ast.parse(source).body:
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
-                first = min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1
-                return first, node.end_lineno
+    pattern = re.compile(rf"(async\s+)?def\s+{re.escape(name)}\s*\(")
+    start = next((i for i, line in enumerate(lines) if pattern.match(line)), None)
+    if start is None:
         return None
+    end = next((i for i in range(start + 1, len(lines))
+                if lines[i][:1] not in ("", " ", "\t", "\n", "\r", "#", ")", "]", "}")), len(lines))
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1
+    return start, end
+
+
+@functools.lru_cache(maxsize=16)
+def _function_spans(source: str) -> dict[str, tuple[int, int]] | None:
+    """Each top-level function's span in ``source``, parsed once for all the functions asked for (the ledger
+    asks for a module's every function at each verdict); None if it does not parse."""
+    try:
+        body = ast.parse(source).body
     except SyntaxError:
-        pattern = re.compile(rf"(async\s+)?def\s+{re.escape(name)}\s*\(")
-        start = next((i for i, line in enumerate(lines) if pattern.match(line)), None)
-        if start is None:
-            return None
-        end = next((i for i in range(start + 1, len(lines))
-                    if lines[i][:1] not in ("", " ", "\t", "\n", "\r", "#", ")", "]", "}")), len(lines))
-        while end > start + 1 and not lines[end - 1].strip():
-            end -= 1
-        return start, end
+        return None
+    spans: dict[str, tuple[int, int]] = {}
+    for node in body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            spans.setdefault(node.name, (min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1,
+                                         node.end_lineno))
+    return spans
 
 
 def replace_function(source: str, name: str, stub_source: str) -> str:

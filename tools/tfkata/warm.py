@@ -73,3 +73,20 @@ def warm_up(interrupted, first: str = "") -> None:
         grader = importlib.import_module(f"test_{module}")
         if hasattr(grader, "warm_up") and not interrupted():
             grader.warm_up()
+        if module == first and not interrupted():
+            _collect(grader)
+
+
+def _collect(grader) -> None:
+    """A pytest session that only collects ``grader``'s tests, its output dropped: a process's first session pays
+    for pytest's own first use (its plugins' set-up, the assertion and marker machinery), a grading's does not."""
+    import contextlib
+    import io
+
+    import pytest
+
+    from .paths import GRADERS, PACKAGE
+
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        pytest.main([grader.__file__, "-c", str(PACKAGE / "grading.ini"), f"--rootdir={GRADERS}", "--noconftest",
+                     "-p", "no:cacheprovider", "-p", "no:tfkata", "--collect-only", "-q"])

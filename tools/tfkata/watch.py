@@ -224,8 +224,8 @@ class Watch:
                 lines.append(_("verdict: {id}: {label} in {seconds} s").format(
                     id=exercise.id, label=_(verdict.label), seconds=f"{self.graded_in:.2f}"))
                 if verdict.status == DONE:
-                    done = {i for i, status in ledger.recall(self.target).items() if status == DONE}
-                    lines += report.after_pass_lines(report.following(exercise, skip=done), _("press s"), _("press n"))
+                    lines += report.after_pass_lines(report.following(exercise, skip=set(done)), _("press s"),
+                                                     _("press n"))
                 lines += report.warning_lines(self.results)
             if self.hint_level:
                 lines += [""] + report.hint_lines(exercise, self.hint_level, lambda i, level: _("press h"))
