@@ -16,7 +16,12 @@ os.environ["MPLBACKEND"] = "Agg"
 # This server's stderr is the learner's terminal: TensorFlow's banners hushed while it loads.
 from .quiet import load  # noqa: E402
 
-load("hypothesis", "pytest", "tfkata.checks", "tfkata.inner", "tfkata.toydata")
+load("hypothesis", "pytest", "tfkata.checks", "tfkata.inner", "tfkata.toydata",
+     # and what a process's first grading session would import (its plugins, what graders draw with): a check
+     # does not wait for them
+     "numpy.random", "hypothesis.extra.numpy", "_hypothesis_pytestplugin", "pytest_timeout", "tfkata.durable",
+     *(f"_pytest.{name}" for name in ("faulthandler", "helpconfig", "junitxml", "pastebin", "setuponly",
+                                      "setupplan", "skipping", "tracemalloc", "unittest", "warnings")))
 import keras  # noqa: E402  (loaded above)
 
 # TensorFlow's import leaves ~a million objects that live until exit; the collector can
