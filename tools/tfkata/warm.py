@@ -5,6 +5,7 @@ a fresh worker costs a fork, not seconds. Nothing here may start a thread of
 TensorFlow's (building a layer would): a fork copies only the thread that forks.
 """
 
+import contextlib
 import gc
 import os
 import sys
@@ -16,12 +17,15 @@ os.environ["MPLBACKEND"] = "Agg"
 # This server's stderr is the learner's terminal: TensorFlow's banners hushed while it loads.
 from .quiet import load  # noqa: E402
 
-load("hypothesis", "pytest", "tfkata.checks", "tfkata.inner", "tfkata.toydata",
-     # and what a process's first grading session would import (its plugins, what graders draw with): a check
-     # does not wait for them
-     "numpy.random", "hypothesis.extra.numpy", "_hypothesis_pytestplugin", "pytest_timeout", "tfkata.durable",
-     *(f"_pytest.{name}" for name in ("faulthandler", "helpconfig", "junitxml", "pastebin", "setuponly",
-                                      "setupplan", "skipping", "tracemalloc", "unittest", "warnings")))
+load("hypothesis", "pytest", "tfkata.checks", "tfkata.inner", "tfkata.toydata", "tfkata.durable", "pytest_timeout",
+     "numpy.random", "hypothesis.extra.numpy")
+# And what a process's first grading session imports (pytest's plugins, which vary with its version): a check does
+# not wait for them.
+for _plugin in ("_hypothesis_pytestplugin", *(f"_pytest.{name}" for name in (
+        "faulthandler", "helpconfig", "junitxml", "pastebin", "setuponly", "setupplan", "skipping", "tracemalloc",
+        "unittest", "warnings"))):
+    with contextlib.suppress(ImportError):
+        __import__(_plugin)
 import keras  # noqa: E402  (loaded above)
 
 # TensorFlow's import leaves ~a million objects that live until exit; the collector can
