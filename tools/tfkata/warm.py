@@ -84,18 +84,19 @@ def warm_up(interrupted, first: str = "") -> None:
             grader.warm_up()
         if module == first and not interrupted():
             _collect(grader)
+    if not interrupted():  # what warming left is collected now, and what it keeps never looked at again
+        gc.collect()
+        gc.freeze()
 
 
 def _collect(grader) -> None:
     """A pytest session that only collects ``grader``'s tests, its output dropped: a process's first session pays
     for pytest's own first use (its plugins' set-up, the assertion and marker machinery), a grading's does not."""
-    import contextlib
     import io
 
     import pytest
 
-    from .paths import GRADERS, PACKAGE
+    from .worker import PYTEST_SETTINGS
 
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        pytest.main([grader.__file__, "-c", str(PACKAGE / "grading.ini"), f"--rootdir={GRADERS}", "--noconftest",
-                     "-p", "no:cacheprovider", "-p", "no:tfkata", "--collect-only", "-q"])
+        pytest.main([grader.__file__, *PYTEST_SETTINGS, "-p", "no:tfkata", "--collect-only", "-q"])

@@ -60,19 +60,22 @@ def _rss() -> int:
         return 0
 
 
+# The settings of grading.ini, and no conftest.py: the same in a checkout and installed from a wheel. pytest's
+# unraisable/thread exception plugins run full garbage collections at every session's end (0.1-0.4 s each, with
+# TensorFlow loaded): a worker runs many sessions, so they are off; anyio's (installed with Jupyter's packages)
+# serves no grader.
+PYTEST_SETTINGS = ["-c", str(PACKAGE / "grading.ini"), f"--rootdir={GRADERS}", "--noconftest",
+                   "-p", "no:cacheprovider", "-p", "no:unraisableexception", "-p", "no:threadexception",
+                   "-p", "no:anyio"]
+
+
 def pytest_args(request: dict) -> list[str]:
     from . import catalogue
 
     book = catalogue.load()
     files = sorted({str(book.get(i).section.grader_file) for i in request["ids"]})
-    # pytest's unraisable/thread exception plugins run full garbage collections at every session's
-    # end (0.1-0.4 s each, with TensorFlow loaded): a worker runs many sessions, so they are off; anyio's
-    # (installed with Jupyter's packages) serves no grader.
-    # The settings of grading.ini, and no conftest.py: the same in a checkout and installed from a wheel.
-    return [*files, "-c", str(PACKAGE / "grading.ini"), f"--rootdir={GRADERS}", "--noconftest",
-            "-p", "no:cacheprovider", "-p", "no:unraisableexception", "-p", "no:threadexception", "-p", "no:anyio",
-            "-q", "-s", f"--basetemp={os.path.abspath('pytest-tmp')}", f"--target={request['target']}",
-            *[f"--exercise={i}" for i in request["ids"]]]
+    return [*files, *PYTEST_SETTINGS, "-q", "-s", f"--basetemp={os.path.abspath('pytest-tmp')}",
+            f"--target={request['target']}", *[f"--exercise={i}" for i in request["ids"]]]
 
 
 def settle(output, scratch: str) -> None:
