@@ -337,17 +337,24 @@ def expect_input_straight_into(model, base, why: str) -> None:
                       _("none: the input straight into {base}").format(base=base.name), why)
 
 
+def trained_calls(model) -> list[str]:
+    """Each call in ``model``'s graph (nested models too) given training=True, as the learner wrote it."""
+    found = []
+    for node in checks.graph_nodes(model):
+        if node.arguments.kwargs.get("training") not in (None, False):
+            found.append(f"{node.operation.name}(x, training={node.arguments.kwargs['training']})")
+        if isinstance(node.operation, keras.Model):
+            found += trained_calls(node.operation)
+    return found
+
+
 def runs_at_inference(model, passive: tuple = ()) -> bool:
     """Whether model(x) runs each of its layers as at inference, as its graph alone shows: every layer Keras' own
     (or of ``passive``), none a Lambda or one whose call trains unless told (Random*: training=True in Keras 3),
-    no call given training=True, nested models alike. False: only a call can tell."""
-    graph = getattr(model, "_functional", None) or model
-    if not hasattr(graph, "_nodes_by_depth"):
-        return False
-    for node in [node for depth in graph._nodes_by_depth.values() for node in depth]:
-        layer = node.operation
-        if node.arguments.kwargs.get("training") not in (None, False):
-            return False
+    nested models alike (and no call given training=True: expect_inference_mode names those). False: only a call
+    can tell."""
+    nodes = checks.graph_nodes(model)
+    for layer in [node.operation for node in nodes]:
         if isinstance(layer, passive):
             continue
         training = inspect.signature(layer.call).parameters.get("training")
@@ -355,13 +362,20 @@ def runs_at_inference(model, passive: tuple = ()) -> bool:
                 or training is not None and training.default is True
                 or isinstance(layer, keras.Model) and not runs_at_inference(layer, passive)):
             return False
-    return True
+    return bool(nodes)
 
 
 def expect_inference_mode(model, base, image_shape, passive: tuple = ()) -> None:
     """Called as model(x), with the base unfrozen as fine-tuning leaves it, the model predicts each image on
     its own (a base called with training=True would not: Keras 3 then honours it when the call gives none).
-    Read from the graph where it can tell (``runs_at_inference``), else two calls tell."""
+    A call given training=True is named from the graph (a random-weight base's features are near zero: a head's
+    Dropout would not show in a call); the rest is read from the graph where it can tell (``runs_at_inference``),
+    else two calls tell."""
+    trained = trained_calls(model)
+    if trained:
+        raise Mistake(_("call at prediction"), ", ".join(trained), _("no training=True"),
+                      _("training=True makes model(x) train-mode at prediction too (Dropout drops, BatchNormalization "
+                        "uses the batch): leave it out, or training=False for the base"))
     if runs_at_inference(model, passive):
         return
     images = np.random.default_rng(0).uniform(0, 255, (2, *image_shape, 3)).astype("float32")

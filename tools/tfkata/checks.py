@@ -552,9 +552,15 @@ def expect_base(model: keras.Model, name_prefix: str, network: str) -> keras.Mod
     return base
 
 
+def graph_nodes(model: keras.Model) -> list:
+    """The nodes of ``model``'s graph (a Sequential's through the functional model it builds); none if it has none."""
+    graph = getattr(model, "_functional", None) or model
+    return [node for depth in getattr(graph, "_nodes_by_depth", {}).values() for node in depth]
+
+
 def _calls(model: keras.Model, layer: keras.layers.Layer) -> list:
     """The graph nodes where ``model`` calls ``layer``."""
-    return [node for depth in model._nodes_by_depth.values() for node in depth if node.operation is layer]
+    return [node for node in graph_nodes(model) if node.operation is layer]
 
 
 def call_arguments(model: keras.Model, layer: keras.layers.Layer) -> list[dict]:
