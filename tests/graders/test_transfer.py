@@ -348,6 +348,16 @@ def trained_calls(model) -> list[str]:
     return found
 
 
+def expect_no_training_calls(model) -> None:
+    """No call in ``model``'s graph given training=True (named from the graph: a random-weight base's features are
+    near zero, so a head's Dropout would not show in a call)."""
+    trained = trained_calls(model)
+    if trained:
+        raise Mistake(_("call at prediction"), ", ".join(trained), _("no training=True"),
+                      _("training=True makes model(x) train-mode at prediction too (Dropout drops, BatchNormalization "
+                        "uses the batch): leave it out, or training=False for the base"))
+
+
 def runs_at_inference(model, passive: tuple = ()) -> bool:
     """Whether model(x) runs each of its layers as at inference, as its graph alone shows: every layer Keras' own
     (or of ``passive``), none a Lambda or one whose call trains unless told (Random*: training=True in Keras 3),
@@ -368,14 +378,9 @@ def runs_at_inference(model, passive: tuple = ()) -> bool:
 def expect_inference_mode(model, base, image_shape, passive: tuple = ()) -> None:
     """Called as model(x), with the base unfrozen as fine-tuning leaves it, the model predicts each image on
     its own (a base called with training=True would not: Keras 3 then honours it when the call gives none).
-    A call given training=True is named from the graph (a random-weight base's features are near zero: a head's
-    Dropout would not show in a call); the rest is read from the graph where it can tell (``runs_at_inference``),
-    else two calls tell."""
-    trained = trained_calls(model)
-    if trained:
-        raise Mistake(_("call at prediction"), ", ".join(trained), _("no training=True"),
-                      _("training=True makes model(x) train-mode at prediction too (Dropout drops, BatchNormalization "
-                        "uses the batch): leave it out, or training=False for the base"))
+    A call given training=True is named from the graph (``expect_no_training_calls``); the rest is read from the
+    graph where it can tell (``runs_at_inference``), else two calls tell."""
+    expect_no_training_calls(model)
     if runs_at_inference(model, passive):
         return
     images = np.random.default_rng(0).uniform(0, 255, (2, *image_shape, 3)).astype("float32")
@@ -510,6 +515,7 @@ def test_vgg16_classifier(learner):
     expect_head_layers(model, [L.Flatten(), L.Dense(256, activation="relu"), L.Dropout(0.5), L.Dense(1, activation="sigmoid")],
                        _("note 004: Flatten, Dense(256, relu), Dropout(0.5), Dense(1, sigmoid)"))
     checks.expect_head(model, "binary")
+    expect_no_training_calls(model)
     expect_default_optimizer(model, "SGD", _("note 004 compiles with optimizer=\"sgd\": SGD with its default "
                                              "settings (learning_rate=0.01, no momentum)"))
     checks.expect_metrics(model, ["accuracy"])
@@ -741,11 +747,14 @@ def expect_fine_tuned(learner, model, base, fine_tune_at, allowed, lr, why=None)
     checks.expect_trainable_variables(model, allowed, why or _(
         "base.trainable = True, then layer.trainable = False for base.layers[:{fine_tune_at}] "
         "(BatchNormalization kept frozen too is right: the smaller count)").format(fine_tune_at=fine_tune_at))
-    awake = sum(bool(layer.trainable and layer.weights) for layer in base.layers[:fine_tune_at])
+    awake = [layer.name for layer in base.layers[:fine_tune_at]
+             if layer.trainable and not isinstance(layer, keras.layers.InputLayer)]
     if awake:
-        raise Mistake(_("layers before fine_tune_at={at} left trainable").format(at=fine_tune_at), awake, 0,
-                      _("freeze the layers themselves, layer.trainable = False: a layer left trainable, its variables "
-                        "frozen one by one, still runs its BatchNormalization in training mode"))
+        raise Mistake(_("layers before fine_tune_at={at} left trainable").format(at=fine_tune_at),
+                      f"{len(awake)} ({', '.join(awake[:3])}{', ...' if len(awake) > 3 else ''})", 0,
+                      _("freeze every layer before the cut itself, weights or not: layer.trainable = False for each "
+                        "of base.layers[:fine_tune_at] (a layer left trainable, its variables frozen one by one, still "
+                        "runs its BatchNormalization in training mode)"))
     if not counts:
         raise Mistake(_("compile"), _("no compile() after unfreezing"), _("model.compile(...) again"),
                       _("changes to trainable take effect at the next compile(): unfreezing without recompiling "
@@ -866,6 +875,10 @@ def test_two_phase_training(learner):
         result = learner(model, base, train, validation, initial_epochs=3, fine_tune_epochs=2, fine_tune_at=3,
                          base_learning_rate=0.01)
     fits = [call for call in calls if call.kind == "fit" and call.model is model]
+    if len(fits) < 2:
+        raise Mistake(_("fit() calls on the model given"), len(fits), 2,
+                      _("train the model given in both runs, fine_tune(model, base_model, ...) between them: a copy "
+                        "trained instead leaves the caller's model as the first run left it"))
     for number, fit in enumerate(fits[:2], start=1):
         examples = checks.examples_in(fit.x) if isinstance(fit.x, tf.data.Dataset) else 12
         if examples != 12:

@@ -643,12 +643,24 @@ def expect_scaling(scale, pixels=(0.0, 127.5, 255.0), wanted=(-1.0, 0.0, 1.0), w
 # ---------------------------------------------------------------- datasets
 
 
+PASS_LIMIT = 100_000  # elements counted per pass of a dataset of unknown size
+
+
 def expect_dataset(obj: object, what: str | None = None):
-    """A tf.data.Dataset, or a Mistake that says how to make one."""
+    """A tf.data.Dataset that gives as many elements on a second pass as on its first, or a Mistake that says how
+    to make one."""
     import tensorflow as tf
 
-    return expect_instance(obj, tf.data.Dataset, _("build it with tf.data (from_tensor_slices, a loader from "
-                                                   "keras.utils, ...) and return the dataset"), what)
+    dataset = expect_instance(obj, tf.data.Dataset, _("build it with tf.data (from_tensor_slices, a loader from "
+                                                      "keras.utils, ...) and return the dataset"), what)
+    if int(dataset.cardinality()) == int(tf.data.UNKNOWN_CARDINALITY):  # Python may feed it: once, or every pass
+        first, second = (sum(1 for _element in dataset.take(PASS_LIMIT)) for _pass in range(2))
+        if first != second:
+            raise Mistake(what or _("dataset"), _("{first} elements, then {second} on a second pass").format(
+                              first=first, second=second), _("the same {first} on every pass").format(first=first),
+                          _("fit() reads a dataset once per epoch: give from_generator a function that makes a new "
+                            "generator at each call, not one generator or iterator made once"))
+    return dataset
 
 
 def elements_of(dataset) -> list:

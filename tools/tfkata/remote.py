@@ -58,21 +58,23 @@ class Packer:
     its handle (``_callback``)."""
 
     def __init__(self, keep=None, arguments: list | None = None):
-        self.blobs: list[bytes] = []
+        self.blobs: list[tuple] = []  # (.npy header, the data as bytes)
         self.keep = keep
         self.same = {id(thing): index for index, thing in enumerate(_references(arguments or []))}
         self.memo: dict[int, int] = {}  # id -> its number: an object met again is sent as that (one object there too)
         self.alive: list = []  # what the memo numbers, kept alive while encoding (so ids stay theirs)
 
     def blob(self, array) -> int:
+        """``array`` in NumPy's .npy format (no pickle), its data not copied until ``pack``."""
         import numpy as np
 
-        buffer = io.BytesIO()
-        try:
-            np.save(buffer, np.asarray(array), allow_pickle=False)
-        except ValueError:  # an array of Python objects
-            raise Unsendable(_("an array of Python objects")) from None
-        self.blobs.append(buffer.getvalue())
+        array = np.asarray(array)
+        array = array if array.flags.c_contiguous else np.ascontiguousarray(array)
+        if array.dtype.hasobject:
+            raise Unsendable(_("an array of Python objects"))
+        header = io.BytesIO()
+        np.lib.format.write_array_header_2_0(header, np.lib.format.header_data_from_array_1_0(array))
+        self.blobs.append((header.getvalue(), array.reshape(-1).view(np.uint8)))
         return len(self.blobs) - 1
 
     def encode(self, value, depth: int = 0):
@@ -149,8 +151,12 @@ class Packer:
         if endless or len(elements) > ELEMENTS:
             raise Unsendable(_("a tf.data.Dataset that runs Python code (from_generator, py_function) and has no "
                                "end within {count} elements").format(count=ELEMENTS)) from None
-        return {"$": "elements", "spec": self.blob(np.frombuffer(_spec_bytes(dataset.element_spec), np.uint8)),
+        data = {"$": "elements", "spec": self.blob(np.frombuffer(_spec_bytes(dataset.element_spec), np.uint8)),
                 "v": [self.encode(element, 1) for element in elements]}
+        again = list(dataset.take(ELEMENTS + 1))  # a generator made once feeds one pass: later ones hold less
+        if len(again) != len(elements):
+            data["again"] = [self.encode(element, 1) for element in again]
+        return data
 
     def _figure(self, figure) -> dict:
         """A figure as what a grader reads of it: each axes' place, labels and legend, each line's data and look."""
@@ -196,8 +202,8 @@ class Packer:
                 "h": self.keep(callback), "hooks": sorted(hooks), "attributes": attributes}
 
     def pack(self, message: dict) -> bytes:
-        header = json.dumps({**message, "sizes": [len(b) for b in self.blobs]}).encode()
-        return len(header).to_bytes(8, "little") + header + b"".join(self.blobs)
+        header = json.dumps({**message, "sizes": [len(head) + data.nbytes for head, data in self.blobs]}).encode()
+        return b"".join([len(header).to_bytes(8, "little"), header, *(part for blob in self.blobs for part in blob)])
 
 
 def _references(arguments: list) -> list:
@@ -261,8 +267,9 @@ def _spec_bytes(element_spec) -> bytes:
     return nested_structure_coder.encode_structure(element_spec).SerializeToString()
 
 
-def dataset_from(graph: bytes | None, spec: bytes, elements: list | None = None):
-    """The pipeline ``dataset_parts`` gave, run by TensorFlow here; or one of ``elements``, with that spec."""
+def dataset_from(graph: bytes | None, spec: bytes, elements: list | None = None, again: list | None = None):
+    """The pipeline ``dataset_parts`` gave, run by TensorFlow here; or one of ``elements``, with that spec (and
+    ``again`` on every later pass, when the learner's gave other elements on its second)."""
     import tensorflow as tf
     from tensorflow.core.protobuf import struct_pb2
     from tensorflow.python.data.ops import dataset_ops
@@ -272,7 +279,9 @@ def dataset_from(graph: bytes | None, spec: bytes, elements: list | None = None)
     proto.ParseFromString(spec)
     element_spec = nested_structure_coder.decode_proto(proto)
     if graph is None:
-        return tf.data.Dataset.from_generator(lambda: iter(elements), output_signature=element_spec)
+        passes = itertools.count()
+        return tf.data.Dataset.from_generator(
+            lambda: iter(elements if again is None or next(passes) == 0 else again), output_signature=element_spec)
     return dataset_ops._VariantDataset(tf.raw_ops.DatasetFromGraph(graph_def=graph), element_spec)
 
 
@@ -505,19 +514,36 @@ def _keras_activations(layer) -> None:
                 pass
 
 
-def unpack(data: bytes) -> tuple[dict, list[bytes]]:
+def unpack(data: bytes) -> tuple[dict, list[memoryview]]:
     size = int.from_bytes(data[:8], "little")
     message = json.loads(data[8:8 + size])
     if not isinstance(message, dict):
         raise ValueError("not a message")
-    blobs, at = [], 8 + size
+    blobs, at, view = [], 8 + size, memoryview(data)
     for length in message.get("sizes", []):
-        blobs.append(data[at:at + int(length)])
+        blobs.append(view[at:at + int(length)])
         at += int(length)
     return message, blobs
 
 
-def decode(data, blobs: list[bytes], remote: Remote | None = None, same: list = (), memo: dict | None = None):
+def array_from(blob: memoryview, copy: bool = True):
+    """The array of a ``Packer.blob``, read as ``np.load(allow_pickle=False)`` reads it; without ``copy``, a read-only
+    view of the message (for weights, copied into their variables anyway)."""
+    import numpy as np
+
+    header = io.BytesIO(blob[:min(len(blob), 65536)])
+    version = np.lib.format.read_magic(header)
+    shape, fortran, dtype = (np.lib.format.read_array_header_1_0 if version == (1, 0)
+                             else np.lib.format.read_array_header_2_0)(header)
+    if dtype.hasobject:
+        raise ValueError("an array of Python objects")
+    count = int(np.prod(shape, dtype=np.int64))
+    array = np.frombuffer(blob, dtype, count=count, offset=header.tell())
+    array = array.reshape(shape[::-1]).transpose() if fortran else array.reshape(shape)
+    return array.copy() if copy else array
+
+
+def decode(data, blobs: list[memoryview], remote: Remote | None = None, same: list = (), memo: dict | None = None):
     """The value ``Packer.encode`` gave, made of the judge's own types only (Keras objects rebuilt from their
     configuration, in Keras' safe mode: Keras' own classes only, no Python code); what stayed in the learner's
     process is called there through ``remote``; an argument given back is ``same``'s own object; an object
@@ -531,7 +557,7 @@ def decode(data, blobs: list[bytes], remote: Remote | None = None, same: list = 
     return found
 
 
-def _decoded(data, blobs: list[bytes], remote, same, memo: dict):
+def _decoded(data, blobs: list[memoryview], remote, same, memo: dict):
     import numpy as np
 
     if not isinstance(data, dict):
@@ -540,8 +566,8 @@ def _decoded(data, blobs: list[bytes], remote, same, memo: dict):
         return data
     kind, value = data.get("$"), data.get("v")
 
-    def array(index):
-        return np.load(io.BytesIO(blobs[int(index)]), allow_pickle=False)
+    def array(index, copy=True):
+        return array_from(blobs[int(index)], copy)
 
     if kind == "float":
         return float(value)
@@ -558,7 +584,7 @@ def _decoded(data, blobs: list[bytes], remote, same, memo: dict):
 
         return tf.constant(array(data["blob"]))
     if kind == "keras":
-        return _rebuilt(data, [array(i) for i in data["weights"]])
+        return _rebuilt(data, [array(i, copy=False) for i in data["weights"]])
     if kind in ("list", "tuple", "set", "frozenset"):
         return {"list": list, "tuple": tuple, "set": set, "frozenset": frozenset}[kind](
             decode(v, blobs, remote, same, memo) for v in value)
@@ -569,7 +595,9 @@ def _decoded(data, blobs: list[bytes], remote, same, memo: dict):
     if kind == "dataset":
         return dataset_from(array(data["graph"]).tobytes(), array(data["spec"]).tobytes())
     if kind == "elements":
-        return dataset_from(None, array(data["spec"]).tobytes(), [decode(v, blobs, remote, same, memo) for v in value])
+        passes = [value, data["again"]] if "again" in data else [value]
+        return dataset_from(None, array(data["spec"]).tobytes(),
+                            *([decode(v, blobs, remote, same, memo) for v in part] for part in passes))
     if kind == "figure":
         return _figure_from(data, lambda index: array(index))
     if kind == "function" and remote:
@@ -686,7 +714,7 @@ def _relayed(raised: list[str]) -> type[Problem]:
     return type(name, (Problem, getattr(builtins, name)), {"__str__": BaseException.__str__}) if name else Problem
 
 
-def _remote_callback(data: dict, blobs: list[bytes], remote: Remote, same: list, memo: dict):
+def _remote_callback(data: dict, blobs: list[memoryview], remote: Remote, same: list, memo: dict):
     """The learner's callback as the Keras callback class it is or extends, with its plain attributes; each
     hook its own class defines (and then the Keras class's too) runs in the learner's process, on a model seen
     there as ``_ModelSeen``: what it does to that is done here to the real model."""
@@ -835,19 +863,14 @@ class Remote:
         problem.raised = raised
         raise problem
 
-    def _after(self, reply: dict, blobs: list[bytes], same: list, memo: dict) -> None:
+    def _after(self, reply: dict, blobs: list[memoryview], same: list, memo: dict) -> None:
         """What the learner's code did to the Keras objects it was given, done to the judge's; the tips its
         answer called for; the fit() and compile() calls it made, to the grader watching them."""
-        import numpy as np
-
         from .spy import Call
-
-        def array(index):
-            return np.load(io.BytesIO(blobs[int(index)]), allow_pickle=False)
 
         outer = _outer(same)
         for index, state in reply.get("after", []):
-            _apply(outer[int(index)], state, array)
+            _apply(outer[int(index)], state, lambda blob: array_from(blobs[int(blob)], copy=False))
         for text in reply.get("tips", []):  # given where the learner's code ran (tfkata.spelling)
             tip(str(text))
         if self.watching:
