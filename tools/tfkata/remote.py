@@ -379,10 +379,11 @@ def prebuild(build) -> None:
 
 
 def _build_pending(connection) -> None:
-    """Build what ``prebuild`` asked for while the learner's code works, unless it answers at once (a stub)."""
+    """Build what ``prebuild`` asked for while the learner's code works: one model each time its process has been
+    quiet for a moment (a stub answers at once: nothing is built then; what it says before its answer, its
+    module's import, waits for the build under way)."""
     while _PENDING and not connection.poll(0.05):
         pool(_PENDING.pop(0)())
-    _PENDING.clear()
 
 
 def pool(model) -> None:
@@ -816,8 +817,8 @@ class Remote:
         try:
             sent = time.monotonic()
             self.connection.send_bytes(self.calls.to_bytes(8, "little") + _pickled({**request, "call": self.calls}))
-            _build_pending(self.connection)
             while True:  # what answers another call (a reply the learner's code sent early) is passed over
+                _build_pending(self.connection)
                 try:
                     reply, blobs = unpack(self.connection.recv_bytes(LIMIT))
                 except (ValueError, UnicodeDecodeError):  # not a message of the learner process's own
@@ -839,6 +840,8 @@ class Remote:
                 id=exercise_id, error=type(error).__name__) + "\n"
                 + _("an exercise returns its answer: it must never end the program (os._exit, sys.exit, os.kill)")) \
                 from None
+        finally:
+            _PENDING.clear()
         if reply.get("printed"):
             sys.stdout.write(str(reply["printed"]))
         if "value" in reply:

@@ -64,9 +64,11 @@ def _rss() -> int:
 # unraisable/thread exception plugins run full garbage collections at every session's end (0.1-0.4 s each, with
 # TensorFlow loaded): a worker runs many sessions, so they are off; anyio's (installed with Jupyter's packages)
 # serves no grader.
+UNUSED_PLUGINS = ("doctest", "junitxml", "pastebin", "setuponly", "setupplan", "stepwise", "unittest", "legacypath",
+                  "subtests")  # pytest's own, for options and kinds of test no grading uses: not loaded
 PYTEST_SETTINGS = ["-c", str(PACKAGE / "grading.ini"), f"--rootdir={GRADERS}", "--noconftest",
                    "-p", "no:cacheprovider", "-p", "no:unraisableexception", "-p", "no:threadexception",
-                   "-p", "no:anyio"]
+                   "-p", "no:anyio", *(arg for plugin in UNUSED_PLUGINS for arg in ("-p", f"no:{plugin}"))]
 
 
 def pytest_args(request: dict) -> list[str]:
