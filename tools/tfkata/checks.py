@@ -643,18 +643,21 @@ def expect_scaling(scale, pixels=(0.0, 127.5, 255.0), wanted=(-1.0, 0.0, 1.0), w
 # ---------------------------------------------------------------- datasets
 
 
-PASS_LIMIT = 100_000  # elements counted per pass of a dataset of unknown size
+PASS_LIMIT = 100_000  # elements counted per pass of a dataset Python feeds
 
 
 def expect_dataset(obj: object, what: str | None = None):
-    """A tf.data.Dataset that gives as many elements on a second pass as on its first, or a Mistake that says how
-    to make one."""
+    """A tf.data.Dataset that gives as many elements on a second pass as on its first (where Python feeds it:
+    judged apart, it crosses as its elements, so the learner's process counts the same), or a Mistake that says
+    how to make one."""
     import tensorflow as tf
+
+    from .remote import pass_over, runs_python
 
     dataset = expect_instance(obj, tf.data.Dataset, _("build it with tf.data (from_tensor_slices, a loader from "
                                                       "keras.utils, ...) and return the dataset"), what)
-    if int(dataset.cardinality()) == int(tf.data.UNKNOWN_CARDINALITY):  # Python may feed it: once, or every pass
-        first, second = (sum(1 for _element in dataset.take(PASS_LIMIT)) for _pass in range(2))
+    if int(dataset.cardinality()) != int(tf.data.INFINITE_CARDINALITY) and runs_python(dataset):
+        first, second = (len(pass_over(dataset, PASS_LIMIT)) for _pass in range(2))
         if first != second:
             raise Mistake(what or _("dataset"), _("{first} elements, then {second} on a second pass").format(
                               first=first, second=second), _("the same {first} on every pass").format(first=first),

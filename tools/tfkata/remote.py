@@ -153,7 +153,7 @@ class Packer:
                                "end within {count} elements").format(count=ELEMENTS)) from None
         data = {"$": "elements", "spec": self.blob(np.frombuffer(_spec_bytes(dataset.element_spec), np.uint8)),
                 "v": [self.encode(element, 1) for element in elements]}
-        again = list(dataset.take(ELEMENTS + 1))  # a generator made once feeds one pass: later ones hold less
+        again = pass_over(dataset, ELEMENTS + 1)  # a generator made once feeds one pass: later ones hold less
         if len(again) != len(elements):
             data["again"] = [self.encode(element, 1) for element in again]
         return data
@@ -259,6 +259,30 @@ def dataset_parts(dataset) -> tuple[bytes, bytes]:
 
     graph = dataset._as_serialized_graph(external_state_policy=tf.data.experimental.ExternalStatePolicy.FAIL)
     return graph.numpy(), _spec_bytes(dataset.element_spec)
+
+
+def runs_python(dataset) -> bool:
+    """Whether Python code runs in a tf.data pipeline (from_generator, py_function): it has no graph to send, and
+    a generator made once feeds its first pass only."""
+    import tensorflow as tf
+
+    try:
+        dataset_parts(dataset)
+    except (tf.errors.OpError, ValueError, TypeError):
+        return True
+    return False
+
+
+def pass_over(dataset, limit: int) -> list:
+    """The elements of one pass over ``dataset`` (at most ``limit``), up to an error: a generator made once gives
+    none on its second pass, and a pipeline told its size (assert_cardinality) then fails instead."""
+    import tensorflow as tf
+
+    elements = []
+    with contextlib.suppress(tf.errors.OpError):
+        for element in dataset.take(limit):
+            elements.append(element)
+    return elements
 
 
 def _spec_bytes(element_spec) -> bytes:
