@@ -81,8 +81,11 @@ class Snapshot:
 def _put_back(now, saved: dict, put, remove=None) -> None:
     """Each attribute of ``saved`` that ``now`` has lost or replaced, put back with ``put(key, value)``; with
     ``remove``, each attribute added since is removed (on a class, it would hide an inherited one)."""
-    if len(now) == len(saved) and all(now.get(key, _MISSING) is value for key, value in saved.items()):
-        return
+    try:
+        if now == saved:  # in C; each unchanged value is the same object, which compares equal unasked
+            return
+    except Exception:  # noqa: BLE001 - a changed value that cannot be compared (an array): looked at below
+        pass
     changes = [(put, (key, value)) for key, value in saved.items() if now.get(key, _MISSING) is not value]
     changes += [(remove, (key,)) for key in now if key not in saved] if remove else []
     for change, args in changes:

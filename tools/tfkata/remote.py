@@ -420,15 +420,16 @@ def pool(model) -> None:
 def _shape_key(config: dict) -> str:
     """A model's configuration as text, without what a rebuild sets apart: trainable flags, and its layers'
     names (each process numbers those Keras names itself: rescaling, rescaling_1)."""
-    def untrainable(value):
-        if isinstance(value, dict):
-            return {key: untrainable(item) for key, item in value.items() if key != "trainable"}
-        return [untrainable(item) for item in value] if isinstance(value, list) else value
+    numbers = {name: f"<layer {number}>" for number, name in enumerate(_layer_names(config)) if name is not None}
 
-    text = json.dumps(untrainable(config), sort_keys=True, default=str)
-    for number, name in enumerate(_layer_names(config)):
-        text = text.replace(json.dumps(name), json.dumps(f"<layer {number}>"))
-    return text
+    def plain(value):
+        if isinstance(value, dict):
+            return {key: plain(item) for key, item in value.items() if key != "trainable"}
+        if isinstance(value, (list, tuple)):
+            return [plain(item) for item in value]
+        return numbers.get(value, value) if isinstance(value, str) else value
+
+    return json.dumps(plain(config), sort_keys=True, default=str)
 
 
 def _layer_names(config: dict) -> list:
@@ -441,12 +442,19 @@ def _keras_from(config, weights, compiled, trainable, own):
     import keras
 
     with keras.saving.custom_object_scope(own), _quick_rebuild(weights_follow=True):
-        model = keras.saving.deserialize_keras_object(config, safe_mode=False)
+        model = keras.saving.deserialize_keras_object(_uncompiled(config), safe_mode=False)
     _set_trainable(model, trainable)  # a configuration does not keep them all (a nested model's own)
     _load_weights(model, weights)
     if compiled:
         _compile(model, compiled)
     return model
+
+
+def _uncompiled(config):
+    """A model's configuration without its compile configuration, which Keras would compile it from, building the
+    optimizer's variables: ``_compile`` compiles it next, without them."""
+    return {key: value for key, value in config.items() if key != "compile_config"} if isinstance(config, dict) \
+        else config
 
 
 def _compile(model, config: dict) -> None:
@@ -649,7 +657,7 @@ def _rebuilt(data: dict, weights: list):
     config = data["config"]
     try:
         with keras.saving.custom_object_scope(_SENT), _quick_rebuild(weights_follow=bool(weights)):
-            rebuilt = keras.saving.deserialize_keras_object(config, safe_mode=True)
+            rebuilt = keras.saving.deserialize_keras_object(_uncompiled(config), safe_mode=True)
         if weights:
             _load_weights(rebuilt, weights)
         if data.get("trainable"):
