@@ -270,10 +270,13 @@ def test_progress_dots(learner):
     callback = _expect_callback(learner())
     callback.set_model(_StubModel())
 
+    begun = []  # what each epoch's on_epoch_begin printed
+
     def epochs(first, last):  # the hooks as fit() calls them, but its last; logs or none
         callback.on_train_begin()
         for epoch in range(first, last):
-            callback.on_epoch_begin(epoch)
+            begun.append(_printed(lambda: callback.on_epoch_begin(epoch)))  # noqa: B023 - called at once
+            print(begun[-1], end="")
             callback.on_epoch_end(epoch, logs={"loss": 0.5} if first == 0 else None)
 
     during = _printed(lambda: epochs(0, 250))
@@ -282,6 +285,9 @@ def test_progress_dots(learner):
     if printed.count(".") != 250:
         raise Mistake(_("dots"), _("{dots} for 250 epochs").format(dots=printed.count(".")), _("250, one per epoch"),
                       _("print in on_epoch_end: print('.', end='')"))
+    if "".join(begun).count("."):
+        raise Mistake(_("dots printed as the 250 epochs begin"), "".join(begun).count("."), 0,
+                      _("an epoch's dot says it has finished: print it in on_epoch_end, not on_epoch_begin"))
     if during.count(".") < 250:
         raise Mistake(_("dots printed as the 250 epochs end"), during.count("."), 250,
                       _("print each dot in on_epoch_end, as its epoch ends: the line shows progress while training "

@@ -59,7 +59,8 @@ def _expect_normalised(learner, train, test, earlier, dtype):
                       _("compute the mean and std from the train you are given, on every call: keep nothing "
                         "between calls"))
     if not np.allclose(train_n, (train - mean) / std, rtol=1e-2, atol=1e-2):
-        raise Mistake(_("training set"), _("column means {means}").format(means=np.round(train_n.mean(0), 2)),
+        raise Mistake(_("training set"), _("column means {means}, standard deviations {stds}").format(
+                          means=np.round(train_n.mean(0), 2) + 0.0, stds=np.round(train_n.std(0), 2) + 0.0),
                       _("means 0 and standard deviations 1"),
                       _("subtract each column's mean and divide by its standard deviation"))
     if np.allclose(test_n, (test - test.mean(0)) / test.std(0), rtol=1e-2, atol=1e-2):

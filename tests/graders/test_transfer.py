@@ -271,6 +271,8 @@ def test_mobilenet_preprocessing(learner):
         raise Mistake(_("returned value"), type(scale).__name__, _("a function or layer"),
                       _("return the scaling itself, not its output"))
     expect_mobilenet_scaling(scale)
+    checks.expect_in_a_model(scale, why=_("Keras' own scalings take a keras.Input (preprocess_input, a Rescaling "
+                                          "layer, keras.ops); NumPy and TensorFlow functions need real arrays"))
 
 
 # ------------------------------------------------------------ the notes' models

@@ -19,7 +19,7 @@ from hypothesis import given, strategies as st
 
 from . import describe as _describe
 from .i18n import N_, _
-from .problems import Mistake, tip
+from .problems import Mistake, first_line, tip
 from .spy import Call, recording
 
 # ---------------------------------------------------------------- what the learner returns
@@ -36,6 +36,11 @@ def expect_instance(obj: object, kind, how: str, what: str | None = None):
 
 def expect_array(obj: object, what: str | None = None):
     """The NumPy array a docstring promises (a tensor of TensorFlow or keras.ops is not one)."""
+    if isinstance(obj, (np.generic, int, float)):
+        raise Mistake(what or _("returned value"), _("a single {kind}, {value}").format(kind=type(obj).__name__,
+                                                                                      value=obj),
+                      _("a NumPy array"), _("a reduction over the whole array (np.argmax(x), with no axis=) gives one "
+                                            "number: give the axis, or return an array"))
     if not isinstance(obj, np.ndarray):
         raise Mistake(what or _("returned value"), type(obj).__name__, _("a NumPy array"),
                       _("return a NumPy array: np.asarray(...), or .numpy() for a tensor"))
@@ -640,6 +645,24 @@ def expect_scaling(scale, pixels=(0.0, 127.5, 255.0), wanted=(-1.0, 0.0, 1.0), w
     if not np.allclose(got, wanted, atol=1e-4):
         raise Mistake(_("scaling"), ", ".join(f"{p:g} -> {g:.3g}" for p, g in zip(pixels, got)),
                       ", ".join(f"{p:g} -> {w:g}" for p, w in zip(pixels, wanted)), why)
+
+
+def expect_in_a_model(function, shape=(4, 4, 3), why: str = "") -> None:
+    """``function`` can sit inside a model: called on a keras.Input of ``shape`` (a batch of them), it gives a symbolic
+    output of that shape, as Keras' own layers and ops do."""
+    import keras
+
+    try:
+        found = function(keras.KerasTensor((None, *shape)))
+        if isinstance(found, keras.KerasTensor) and tuple(found.shape) == (None, *shape):
+            return
+        found = f"{type(found).__name__} {tuple(getattr(found, 'shape', ()))}"
+    except Exception as error:  # noqa: BLE001 - the learner's code, given a symbolic input
+        found = first_line(error)
+    raise Mistake(_("called on keras.Input(shape={shape})").format(shape=shape), found,
+                  _("a symbolic output of shape {shape}").format(shape=(None, *shape)), why)
+
+
 # ---------------------------------------------------------------- datasets
 
 

@@ -112,6 +112,9 @@ class Packer:
             return {"$": "tensor", "blob": self.blob(value.numpy())}
         if kind.__module__.startswith("tensorflow.python.data"):
             return self._dataset(value)
+        if isinstance(value, keras.KerasTensor):  # a symbolic output (a function called on a keras.Input)
+            return {"$": "symbolic", "shape": [None if d is None else int(d) for d in value.shape],
+                    "dtype": str(value.dtype)}
         if kind.__module__.startswith("matplotlib.") and _is_figure(value):
             return self._figure(value)
         if self.keep and isinstance(value, keras.layers.Lambda):  # code, not data: called where it is
@@ -612,6 +615,10 @@ def _decoded(data, blobs: list[memoryview], remote, same, memo: dict):
         return array(data["blob"])
     if kind == "scalar":
         return array(data["blob"])[()]
+    if kind == "symbolic":
+        import keras
+
+        return keras.KerasTensor([None if d is None else int(d) for d in data["shape"]], dtype=str(data["dtype"]))
     if kind == "tensor":
         import tensorflow as tf
 

@@ -160,9 +160,11 @@ def mobilenet_preprocessing():
 
     Returns:
         a callable (a function or a layer, not its output) that maps a batch of images
-        in [0, 255] to [-1, 1]: 0 -> -1.0, 127.5 -> 0.0, 255 -> 1.0.
+        in [0, 255] to [-1, 1]: 0 -> -1.0, 127.5 -> 0.0, 255 -> 1.0, and can sit
+        inside a model: called on a keras.Input, it gives the scaled symbolic output.
 
-    The grader calls it on a small batch and reads those three values.
+    The grader calls it on a small batch and reads those three values, then calls it
+    on a keras.Input.
     """
     raise NotImplementedError
 
@@ -478,7 +480,7 @@ def checkpoint_and_restore(build_model, x, y, folder, epochs=2):
     Args:
         build_model: a function that returns a new compiled model, untrained, at each call.
         x, y: the training data.
-        folder: an existing folder for the weights file.
+        folder: the path of an existing folder for the weights file, a str.
         epochs: how long to train.
 
     What must hold: a keras.callbacks.ModelCheckpoint writes only the weights, at the
