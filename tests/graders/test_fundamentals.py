@@ -151,7 +151,7 @@ def test_fit_and_evaluate(learner):
                       _("an accuracy is a share from 0 to 1: return it as evaluate() gives it, not in percent")
                       if np.isclose(accuracy, 100 * want_accuracy, rtol=1e-4) else
                       _("return the two numbers model.evaluate(x_test, y_test) gives, loss first"))
-    right = float(np.mean(np.argmax(model.predict(x[90:], verbose=0), axis=-1) == y[90:]))
+    right = float(np.mean(np.argmax(model(x[90:], training=False), axis=-1) == y[90:]))
     if not np.isclose(accuracy, right, atol=1e-4):
         raise Mistake(_("test accuracy"), f"{accuracy:.4f}", _("{right}, the share of test examples predicted right").format(
                           right=f"{right:.4f}"),
@@ -300,7 +300,7 @@ def test_multiclass_classifier_learns(learner, one_hot):
     x, y = toydata.bright_rows(48, classes=3)
     # Budget 9 steps; the reference needs 2, Adam at a hundredth of its rate 36 or more (tests/corners/README.md).
     labels = keras.utils.to_categorical(y, 3) if one_hot else y
-    actual = float(np.mean(np.argmax(model.predict(x, verbose=0), axis=1) == y))
+    actual = float(np.mean(np.argmax(model(x, training=False), axis=1) == y))
     try:
         scores = model.evaluate(x, labels, verbose=0, return_dict=True)
         reported = next((f"{float(value):.3f}" for name, value in scores.items() if "acc" in name), None)
@@ -366,7 +366,7 @@ def test_save_and_reload(learner, tmp_path):
         raise Mistake(_("reloaded model"), _("the model you were given"), _("a new model, read back from the file"),
                       _("return what keras.models.load_model(path) gives: that proves the file holds the whole model"))
     x = np.random.default_rng(0).normal(size=(4, 3)).astype("float32")
-    if not np.allclose(reloaded.predict(x, verbose=0), model.predict(x, verbose=0), atol=1e-6):
+    if not np.allclose(reloaded(x, training=False), model(x, training=False), atol=1e-6):
         raise Mistake(_("reloaded model"), _("different predictions"), _("the same predictions as the saved model"),
                       _("save this model, even where a file of that name is there already (an earlier model's), then "
                         "load the file you just saved: keras.models.load_model(path)"))

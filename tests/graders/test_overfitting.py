@@ -523,11 +523,11 @@ def _expect_trained_alike(name, model, history, data, train, val) -> None:
                       _("validate each model after every epoch on the held-out data: "
                         "model.fit(..., validation_data=(val_data, val_labels))"))
     validated = curves["val_loss"][-1]
-    on_val = model.evaluate(*val, verbose=0, return_dict=True)["loss"]
+    on_val = checks.loss_on(model, *val)
     if not np.isclose(validated, on_val, rtol=1e-4, atol=1e-6):
-        on_train = model.evaluate(*train, verbose=0, return_dict=True)["loss"]
+        on_train = checks.loss_on(model, *train)
         size = ALIKE["batch_size"]
-        on_batch = model.evaluate(val[0][:size], val[1][:size], verbose=0, return_dict=True)["loss"]
+        on_batch = checks.loss_on(model, val[0][:size], val[1][:size])
         if np.isclose(validated, on_batch, rtol=1e-4, atol=1e-6):
             raise Mistake(_("validation data of the {name} model").format(name=name),
                           _("its first batch only ({count} of {total} examples)").format(count=size, total=len(val[0])),
