@@ -7,7 +7,8 @@ Makes a class of copies of solutions/ (or the stubs, or both in turn) in a tempo
 - The graders' own time on one submission: the graders run on it in one fresh process, as a
   grading worker runs them (pytest with the kit's worker plugin), and the durations of every
   test's set-up, call and tear-down are summed: what the graders spend, without the import of
-  TensorFlow, the collection, or any of the engine's processes.
+  TensorFlow, the collection, or any of the engine's processes. Measured before and after the
+  grading, and averaged: on a shared machine the speed drifts within minutes.
 - `tfkata grade CLASS --jobs N`: the time between one submission's "graded" line and the next,
   once the workers are warm (the first submission, which pays the first fork and TensorFlow's
   first use, is left out), times the jobs: what a submission costs a worker.
@@ -90,14 +91,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="tfkata-bench-grade-") as tmp:
         folder = Path(tmp) / "class"
         made = make_class(folder, options.submissions, options.kind)
-        kinds = sorted({p.name: graders_time(p) for p in made[:2 if options.kind == "mixed" else 1]}.values())
-        own = statistics.mean(kinds)
+        samples = made[:2 if options.kind == "mixed" else 1]
+        before = [graders_time(p) for p in samples]
         wall, marks = grade_times(folder, options.jobs)
+        after = [graders_time(p) for p in samples]  # before and after: this machine's speed drifts within minutes
+        own = statistics.mean(before + after)
         steps = [b - a for a, b in zip(marks, marks[1:])]
         per = statistics.median(steps) * options.jobs if steps else float("nan")
         print(f"class of {options.submissions} ({options.kind}), --jobs {options.jobs}: {wall:.1f} s in all; "
               f"first submission saved after {marks[0]:.1f} s")
-        print(f"graders' own time on a submission: {own:.1f} s (one process, durations of every test summed)")
+        print(f"graders' own time on a submission: {own:.1f} s (one process, durations of every test summed; "
+              f"{statistics.mean(before):.1f} s before the grading, {statistics.mean(after):.1f} s after)")
         print(f"tfkata grade, per submission once warm: {per:.1f} s (median of {len(steps)}; "
               f"{', '.join(f'{s:.1f}' for s in steps)}) = {per / own:.2f}x the graders' own time (target <= 1.2x)")
 
